@@ -1,0 +1,81 @@
+/**
+ * The API object the renderer sees as `window.careAppraisals`.
+ *
+ * It is built once, here, from a transport: the preload passes one over `ipcRenderer`, the
+ * browser harness one over `fetch`. The object lists every channel by name and is checked
+ * with `satisfies` against the type derived from the contract, so a channel added to
+ * `ipc.ts` and forgotten here fails the typecheck.
+ */
+import {
+  IpcError,
+  ipcChannels,
+  ipcEvents,
+  type Channel,
+  type EventName,
+  type EventPayloadOf,
+  type IpcReply,
+  type RequestOf,
+  type ResponseOf,
+} from './ipc';
+
+export type Unsubscribe = () => void;
+
+/** How calls and events travel; the only part that differs between Electron and the harness. */
+export interface IpcTransport {
+  invoke(channel: Channel, request: unknown): Promise<IpcReply<unknown>>;
+  subscribe(event: EventName, listener: (payload: unknown) => void): Unsubscribe;
+}
+
+type CallOf<C extends Channel> = [RequestOf<C>] extends [undefined]
+  ? () => Promise<ResponseOf<C>>
+  : (request: RequestOf<C>) => Promise<ResponseOf<C>>;
+
+type SubscriberOf<E extends EventName> = (listener: (payload: EventPayloadOf<E>) => void) => Unsubscribe;
+
+type FeatureOf<K> = K extends `${infer F}:${string}` ? F : never;
+
+/** `app:info` becomes `api.app.info()`, event `menu:navigate` becomes `api.menu.onNavigate(cb)`. */
+export type CareAppraisalsApi = {
+  [F in FeatureOf<Channel | EventName>]: {
+    [C in Channel as C extends `${F}:${infer A}` ? A : never]: CallOf<C>;
+  } & {
+    [E in EventName as E extends `${F}:${infer A}` ? `on${Capitalize<A>}` : never]: SubscriberOf<E>;
+  };
+};
+
+export function createApi(transport: IpcTransport) {
+  async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+    const reply = await transport.invoke(channel, request);
+    if (!reply.ok) throw new IpcError(reply.error.code, reply.error.message);
+    const parsed = ipcChannels[channel].response.safeParse(reply.value);
+    if (!parsed.success) {
+      throw new IpcError('failed', 'The app sent back something unexpected. Please try again.');
+    }
+    // The schema for this channel produced this value, so its type is ResponseOf<C>.
+    return parsed.data as ResponseOf<C>;
+  }
+
+  function on<E extends EventName>(event: E): SubscriberOf<E> {
+    return (listener) =>
+      transport.subscribe(event, (payload) => {
+        const parsed = ipcEvents[event].safeParse(payload);
+        // An event that does not match its schema is dropped rather than half-handled.
+        if (parsed.success) listener(parsed.data);
+      });
+  }
+
+  return {
+    app: {
+      info: () => call('app:info', undefined),
+    },
+    links: {
+      openExternal: (request) => call('links:openExternal', request),
+    },
+    menu: {
+      onNavigate: on('menu:navigate'),
+    },
+  } satisfies CareAppraisalsApi;
+}
+
+/** The global name under which preload and harness expose the API. */
+export const apiGlobalName = 'careAppraisals';

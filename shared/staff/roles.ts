@@ -1,0 +1,23 @@
+/** Roles offered in the staff form; a manager may also type any other role. */
+export const careHomeRoles = [
+  'Care assistant',
+  'Senior care assistant',
+  'Team leader',
+  'Registered nurse',
+  'Nursing associate',
+  'Clinical lead',
+  'Deputy manager',
+  'Registered manager',
+  'Activities coordinator',
+  'Chef',
+  'Cook',
+  'Kitchen assistant',
+  'Domestic assistant',
+  'Housekeeper',
+  'Laundry assistant',
+  'Maintenance',
+  'Administrator',
+  'Receptionist',
+  'Wellbeing lead',
+  'Trainer',
+] as const;
