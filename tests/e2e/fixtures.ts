@@ -1,0 +1,47 @@
+/**
+ * The e2e `test`: each test gets a fresh browser context (so a fresh IndexedDB) and its own
+ * harness session (so a fresh data folder), plus helpers to read what the scripted shell did.
+ */
+import { test as base, expect } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { harnessControlPrefix, harnessSessionStorageKey } from '../harness/harnessProtocol';
+
+interface Harness {
+  session: string;
+  /** URLs the app asked the system browser to open. */
+  openedLinks(): Promise<string[]>;
+  /** Sends a main-to-renderer event, as the native menu would. */
+  emit(event: string, payload: unknown): Promise<void>;
+}
+
+export const test = base.extend<{ harness: Harness }>({
+  // Automatic, so every test has its own session even when it never mentions `harness`.
+  harness: [
+    async ({ page, request }, use) => {
+      const session = randomUUID().replaceAll('-', '');
+      await page.addInitScript(
+        ([key, value]) => {
+          localStorage.setItem(key, value);
+        },
+        [harnessSessionStorageKey, session] as const,
+      );
+      await use({
+        session,
+        async openedLinks() {
+          const response = await request.get(`${harnessControlPrefix}opened-links?session=${session}`);
+          // The harness answers this control with the recorded list of URLs.
+          return (await response.json()) as string[];
+        },
+        async emit(event, payload) {
+          const response = await request.post(`${harnessControlPrefix}emit`, {
+            data: { session, event, payload },
+          });
+          expect(response.ok(), `harness refused event ${event}`).toBe(true);
+        },
+      });
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

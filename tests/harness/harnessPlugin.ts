@@ -1,0 +1,146 @@
+/**
+ * The browser harness as a Vite plugin: serves `POST /__api/<channel>` by calling the same
+ * handler factory and dispatch() that Electron's main process uses, and injects the
+ * fetch-based preload before the renderer's own script. Dev and test only: the production
+ * renderer bundle is built without this plugin (a unit test checks).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { Plugin, ViteDevServer } from 'vite';
+import { dispatch } from '../../electron/handlers/dispatch';
+import { ipcEvents, isEventName } from '../../shared/ipc';
+import { createSessionStore, isValidSessionId, type SessionStore } from './harnessSessions';
+import { harnessApiPrefix, harnessControlPrefix, harnessSessionHeader } from './harnessProtocol';
+
+const preloadPath = fileURLToPath(new URL('./browserPreload.ts', import.meta.url));
+const maxBodyBytes = 32 * 1024 * 1024;
+
+export function careAppraisalsHarness(options: { productName: string; appVersion: string }): Plugin {
+  let store: SessionStore | null = null;
+  const streams = new Map<string, Set<ServerResponse>>();
+
+  function sessionFor(id: string | null | undefined) {
+    store ??= createSessionStore({ ...options, root: process.env.CARE_APPRAISALS_HARNESS_DATA });
+    return store.get(id !== undefined && id !== null && isValidSessionId(id) ? id : 'default');
+  }
+
+  function emit(sessionId: string, event: string, payload: unknown): boolean {
+    if (!isEventName(event) || !ipcEvents[event].safeParse(payload).success) return false;
+    for (const res of streams.get(sessionId) ?? [])
+      res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+    return true;
+  }
+
+  async function handleApi(
+    server: ViteDevServer,
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+  ) {
+    const origin = req.headers.origin;
+    const host = req.headers.host;
+    // Mirrors the Electron sender check: only pages served by this harness may call.
+    const senderTrusted = origin !== undefined && host !== undefined && new URL(origin).host === host;
+    const body = await readJson(req);
+    const session = sessionFor(headerValue(req, harnessSessionHeader));
+    const payload = typeof body === 'object' && body !== null && 'request' in body ? body.request : undefined;
+    const reply = await dispatch(session.handlers, channel, payload, {
+      senderTrusted,
+      logError: (ch, error) => server.config.logger.error(`[harness] ${ch} failed: ${String(error)}`),
+    });
+    sendJson(res, reply.ok ? 200 : 400, reply);
+  }
+
+  function handleControl(req: IncomingMessage, res: ServerResponse, action: string, url: URL): void {
+    const sessionId = url.searchParams.get('session') ?? 'default';
+    if (action === 'events' || url.pathname === `${harnessApiPrefix}events`) {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      const set = streams.get(sessionId) ?? new Set();
+      set.add(res);
+      streams.set(sessionId, set);
+      req.on('close', () => set.delete(res));
+      return;
+    }
+    if (action === 'opened-links') {
+      sendJson(res, 200, sessionFor(sessionId).openedLinks);
+      return;
+    }
+    if (action === 'data-folder') {
+      sendJson(res, 200, { dataFolder: sessionFor(sessionId).dataFolder });
+      return;
+    }
+    sendJson(res, 404, { error: `Unknown harness control "${action}".` });
+  }
+
+  return {
+    name: 'care-appraisals-harness',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://harness.invalid');
+        if (url.pathname === `${harnessApiPrefix}events`) {
+          handleControl(req, res, 'events', url);
+        } else if (url.pathname.startsWith(harnessApiPrefix) && req.method === 'POST') {
+          handleApi(server, req, res, decodeURIComponent(url.pathname.slice(harnessApiPrefix.length))).catch(
+            (error: unknown) =>
+              sendJson(res, 400, { ok: false, error: { code: 'bad-request', message: String(error) } }),
+          );
+        } else if (url.pathname === `${harnessControlPrefix}emit` && req.method === 'POST') {
+          readJson(req)
+            .then((body) => {
+              const { session, event, payload } = (body ?? {}) as {
+                session?: string;
+                event?: string;
+                payload?: unknown;
+              };
+              const sent = emit(session ?? 'default', event ?? '', payload);
+              sendJson(res, sent ? 200 : 400, { sent });
+            })
+            .catch(next);
+        } else if (url.pathname.startsWith(harnessControlPrefix)) {
+          handleControl(req, res, url.pathname.slice(harnessControlPrefix.length), url);
+        } else {
+          next();
+        }
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        { tag: 'script', attrs: { type: 'module', src: `/@fs${preloadPath}` }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > maxBodyBytes) throw new Error('The request was too large.');
+    chunks.push(buffer);
+  }
+  if (size === 0) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new Error('The request was not valid JSON.');
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,59 @@
+/**
+ * Per-session state for the browser harness. Each e2e test names its own session, so it
+ * gets a fresh data folder; `npm run web` uses the `default` session, kept for the life
+ * of the dev server. Dialogs and the system browser are scripted: what the app asked for
+ * is recorded so a test can read it back.
+ */
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers, type Handlers } from '../../electron/handlers/createHandlers';
+
+export interface HarnessSession {
+  id: string;
+  dataFolder: string;
+  handlers: Handlers;
+  /** Every URL the app asked the system browser to open, in order. */
+  openedLinks: string[];
+}
+
+const sessionIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isValidSessionId(id: string): boolean {
+  return sessionIdPattern.test(id);
+}
+
+export function createSessionStore(options: { productName: string; appVersion: string; root?: string }) {
+  const root = options.root ?? mkdtempSync(join(tmpdir(), 'care-appraisals-harness-'));
+  const sessions = new Map<string, HarnessSession>();
+
+  function get(id: string): HarnessSession {
+    const existing = sessions.get(id);
+    if (existing) return existing;
+    const dataFolder = join(root, id);
+    mkdirSync(dataFolder, { recursive: true });
+    const openedLinks: string[] = [];
+    const session: HarnessSession = {
+      id,
+      dataFolder,
+      openedLinks,
+      handlers: createHandlers({
+        productName: options.productName,
+        appVersion: options.appVersion,
+        runtime: 'browser',
+        electronVersion: null,
+        platform: process.platform,
+        dataFolder,
+        openExternal: (url) => {
+          openedLinks.push(url);
+          return Promise.resolve();
+        },
+      }),
+    };
+    sessions.set(id, session);
+    return session;
+  }
+
+  return { root, get };
+}
+export type SessionStore = ReturnType<typeof createSessionStore>;
