@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateLong, isIsoDate, toIsoDate } from '../../../shared/dates';
+
+describe('calendar dates', () => {
+  it('accepts real dates, including 29 February in a leap year', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2026-12-31')).toBe(true);
+  });
+
+  it('refuses impossible or badly written dates', () => {
+    for (const bad of [
+      '2026-02-29',
+      '2026-13-01',
+      '2026-04-31',
+      '28/11/2026',
+      '2026-1-5',
+      '',
+      '2026-11-28T00:00',
+    ]) {
+      expect(isIsoDate(bad), bad).toBe(false);
+    }
+  });
+
+  it('shows dates the British way, never shifted by a day', () => {
+    expect(formatDate('2026-03-04')).toBe('04/03/2026');
+    expect(formatDateLong('2026-03-04')).toBe('4 March 2026');
+    expect(formatDate('2026-01-01')).toBe('01/01/2026');
+  });
+
+  it('reads today from the local clock', () => {
+    expect(toIsoDate(new Date(2026, 10, 28, 23, 59))).toBe('2026-11-28');
+  });
+});
