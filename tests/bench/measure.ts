@@ -1,0 +1,36 @@
+/** A small, dependency-free timer: warm up, then time batches until enough time has passed. */
+export interface Measurement {
+  name: string;
+  detail: string;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+export async function measure(
+  name: string,
+  detail: string,
+  run: () => unknown,
+  options: { minRuns?: number; minTimeMs?: number } = {},
+): Promise<Measurement> {
+  const minRuns = options.minRuns ?? 30;
+  const minTimeMs = options.minTimeMs ?? 1000;
+  for (let i = 0; i < 3; i++) await run();
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < minRuns || performance.now() - started < minTimeMs) {
+    const t0 = performance.now();
+    await run();
+    samples.push(performance.now() - t0);
+    if (samples.length >= 10_000) break;
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? NaN;
+  return { name, detail, medianMs: at(0.5), p95Ms: at(0.95), runs: samples.length };
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 0.01) return `${(ms * 1000).toFixed(2)} µs`;
+  if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;
+  return `${ms.toFixed(1)} ms`;
+}

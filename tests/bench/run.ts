@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: measures the work a manager waits on and writes BENCHMARKS.md with the
+ * machine and date. Tests never time things; this does.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { benchmarkStaffRegister } from './staffRegisterBench';
+import { formatMs, type Measurement } from './measure';
+
+const results: Measurement[] = [...(await benchmarkStaffRegister())];
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+const lines = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (tests/bench/). Medians and 95th percentiles of repeated runs.',
+  '',
+  `- Date: ${new Date().toISOString().slice(0, 10)}`,
+  `- Machine: ${machine}`,
+  '',
+  '| benchmark | what | median | p95 | runs |',
+  '|---|---|---|---|---|',
+  ...results.map(
+    (r) => `| ${r.name} | ${r.detail} | ${formatMs(r.medianMs)} | ${formatMs(r.p95Ms)} | ${r.runs} |`,
+  ),
+  '',
+];
+const target = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
+writeFileSync(target, lines.join('\n'));
+console.log(lines.join('\n'));
