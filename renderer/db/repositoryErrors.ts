@@ -1,0 +1,33 @@
+/**
+ * Errors the repositories throw, each with a message written for the manager. Nothing is
+ * written to the database when either is thrown.
+ */
+import type { z } from 'zod';
+
+/** The data broke a form rule; `fieldErrors` maps each field name to its first message. */
+export class InvalidInputError extends Error {
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  constructor(fieldErrors: Record<string, string>) {
+    const first = Object.values(fieldErrors)[0] ?? 'Some details are not valid.';
+    super(first);
+    this.name = 'InvalidInputError';
+    this.fieldErrors = fieldErrors;
+  }
+
+  static fromZod(error: z.ZodError): InvalidInputError {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of error.issues) {
+      const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
+      fieldErrors[field] ??= issue.message;
+    }
+    return new InvalidInputError(fieldErrors);
+  }
+}
+
+/** A rule of the register refused the change (for example deleting someone with appraisals). */
+export class RefusedChangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedChangeError';
+  }
+}
