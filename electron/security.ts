@@ -1,0 +1,86 @@
+/**
+ * The window's security decisions, as pure functions so each is unit-tested: the content
+ * security policy, which navigations and new windows are allowed, which IPC senders are
+ * trusted, and the permission gate. main.ts only wires them to Electron's events.
+ */
+import { decideExternalLink } from './externalLinks';
+import { appOrigin, isAtOrigin } from './appOrigin';
+
+/** Everything the renderer loads comes from its own origin; nothing may frame it. */
+const cspDirectives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  // data: and blob: for the home's logo and drawn signatures, which never leave the machine.
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'frame-src': ["'self'"],
+} as const satisfies Record<string, readonly string[]>;
+
+export const contentSecurityPolicy = Object.entries(cspDirectives)
+  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+  .join('; ');
+
+/** In-app navigation may only stay on the renderer's own origin. */
+export function isNavigationAllowed(url: string, trustedOrigin: string = appOrigin): boolean {
+  return isAtOrigin(url, trustedOrigin);
+}
+
+/**
+ * `window.open` and `target="_blank"` never create a window. A vetted https link is
+ * handed to the system browser instead; anything else is dropped.
+ */
+export function decideWindowOpen(url: string): { openExternally: string | null } {
+  const decision = decideExternalLink(url);
+  return { openExternally: decision.allow ? decision.url : null };
+}
+
+/** What main knows about the frame behind an IPC call. */
+export interface IpcSender {
+  /** URL of the sending frame, or null when the frame has gone. */
+  senderFrameUrl: string | null;
+  isMainFrame: boolean;
+  webContentsId: number;
+}
+
+/**
+ * Only our own window's main frame, showing our own origin, may call main. Subframes,
+ * other web contents and pages that navigated elsewhere are refused.
+ */
+export function isTrustedSender(
+  sender: IpcSender,
+  ourWebContentsId: number | null,
+  trustedOrigin: string = appOrigin,
+): boolean {
+  return (
+    ourWebContentsId !== null &&
+    sender.webContentsId === ourWebContentsId &&
+    sender.isMainFrame &&
+    sender.senderFrameUrl !== null &&
+    isAtOrigin(sender.senderFrameUrl, trustedOrigin)
+  );
+}
+
+/** The part of Electron's Session that grants permissions; the real Session satisfies it. */
+export interface PermissionGate {
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+}
+
+/**
+ * The app needs no camera, microphone, location, notifications or anything else a page
+ * can ask for, so every request and every check is answered no.
+ */
+export function denyAllPermissions(session: PermissionGate): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+}
