@@ -1,0 +1,59 @@
+/**
+ * Builds the three parts of the desktop app into out/:
+ *   out/main/main.js         main process, ES module (package.json "type": "module")
+ *   out/preload/preload.cjs  preload, CommonJS: sandboxed preloads cannot be ES modules
+ *   out/renderer/            the React app, served as app://appraisals/
+ * Main and preload bundle their dependencies (zod) so out/ needs no node_modules at run time.
+ */
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { buildLayout } from './electron/buildLayout';
+
+const root = import.meta.dirname;
+
+/**
+ * electron-vite gives production renderers the relative base './', which breaks deep links
+ * such as app://appraisals/staff/42 (assets would resolve under /staff/). The origin is
+ * ours alone, so an absolute base is always right.
+ */
+const absoluteBase: Plugin = {
+  name: 'care-appraisals:absolute-base',
+  config(config) {
+    config.base = '/';
+  },
+};
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, buildLayout.mainDir),
+      externalizeDeps: false,
+      lib: {
+        entry: resolve(root, 'electron/main.ts'),
+        formats: ['es'],
+        fileName: () => buildLayout.mainFile,
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, buildLayout.preloadDir),
+      externalizeDeps: false,
+      lib: {
+        entry: resolve(root, 'electron/preload.ts'),
+        formats: ['cjs'],
+        fileName: () => buildLayout.preloadFile,
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react(), absoluteBase],
+    build: {
+      outDir: resolve(root, buildLayout.rendererDir),
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

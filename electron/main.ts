@@ -1,0 +1,111 @@
+/**
+ * The main process: wiring only. Every decision it wires (window options, CSP,
+ * navigation, sender check, protocol paths, menu) is a tested function in its own file.
+ */
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { appId, productName } from './appIdentity';
+import { appScheme } from './appOrigin';
+import { builtPaths } from './buildLayout';
+import { createHandlers } from './handlers/createHandlers';
+import { registerIpc, sendEvent } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { appSchemePrivileges, createAppRequestHandler } from './protocol';
+import { decideWindowOpen, denyAllPermissions, isNavigationAllowed } from './security';
+import { bringToFront, createWindowOptions, rendererLocation, spellCheckerLanguages } from './window';
+
+const { preloadPath, rendererDir } = builtPaths(import.meta.dirname);
+const renderer = rendererLocation(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
+
+let mainWindow: BrowserWindow | null = null;
+
+// Privileges can only be granted before the app is ready.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Another copy is running and has been asked to come forward (second-instance).
+  app.quit();
+}
+
+function start(): void {
+  app.setAppUserModelId(appId);
+
+  app.on('second-instance', () => {
+    if (mainWindow !== null) bringToFront(mainWindow);
+  });
+
+  // Applies to every web contents, including any a future feature might create.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-frame-navigate', (event) => {
+      if (!isNavigationAllowed(event.url, renderer.origin)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isNavigationAllowed(event.url, renderer.origin)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => {
+      event.preventDefault();
+    });
+    contents.setWindowOpenHandler(({ url }) => {
+      const { openExternally } = decideWindowOpen(url);
+      if (openExternally !== null) void shell.openExternal(openExternally);
+      return { action: 'deny' };
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages);
+    protocol.handle(appScheme, createAppRequestHandler(rendererDir));
+    registerIpc(ipcMain, {
+      handlers: createHandlers({
+        productName,
+        appVersion: app.getVersion(),
+        runtime: 'electron',
+        electronVersion: process.versions.electron,
+        platform: process.platform,
+        dataFolder: app.getPath('userData'),
+        openExternal: (url) => shell.openExternal(url),
+      }),
+      trustedWebContentsId: () => mainWindow?.webContents.id ?? null,
+      trustedOrigin: renderer.origin,
+      logError: (channel, error) => {
+        console.error(`IPC ${channel} failed:`, error);
+      },
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          isDev: !app.isPackaged,
+          platform: process.platform,
+          navigate: (to) => {
+            if (mainWindow !== null) sendEvent(mainWindow.webContents, 'menu:navigate', { to });
+          },
+        }),
+      ),
+    );
+    mainWindow = createMainWindow();
+  });
+}
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow(
+    createWindowOptions({
+      preloadPath,
+      workArea: screen.getPrimaryDisplay().workAreaSize,
+      devTools: !app.isPackaged,
+    }),
+  );
+  win.once('ready-to-show', () => {
+    win.show();
+  });
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(renderer.entryUrl);
+  return win;
+}
