@@ -47,8 +47,7 @@ export async function saveSettings(
       ...parsed.data,
       logo: checkedLogo,
       // Not editable yet; kept as it is so a later settings screen's choice survives a save.
-      retentionYearsAfterLeaving:
-        existing?.retentionYearsAfterLeaving ?? defaultRetentionYearsAfterLeaving,
+      retentionYearsAfterLeaving: existing?.retentionYearsAfterLeaving ?? defaultRetentionYearsAfterLeaving,
       updatedAt: new Date().toISOString(),
     } satisfies HomeSettings);
     if (!candidate.success) throw InvalidInputError.fromZod(candidate.error);

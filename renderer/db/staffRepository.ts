@@ -28,12 +28,17 @@ export interface StaffSaveOptions {
   saveAnyway?: boolean;
 }
 
-const nameOrder = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+const nameOrder = new Intl.Collator('en-GB', { numeric: true });
 
-/** Everyone on the register, leavers included, in name order. */
+/** Everyone on the register, leavers included, in name order (the same every time, ties too). */
 export async function listStaff(db: AppDatabase): Promise<StaffRecord[]> {
   const all = await db.staff.toArray();
-  return all.sort((a, b) => nameOrder.compare(a.fullName, b.fullName));
+  return all.sort(
+    (a, b) =>
+      nameOrder.compare(a.fullName, b.fullName) ||
+      a.createdAt.localeCompare(b.createdAt) ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 export function getStaff(db: AppDatabase, id: string): Promise<StaffRecord | undefined> {

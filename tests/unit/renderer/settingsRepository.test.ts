@@ -27,7 +27,11 @@ describe('care home settings', () => {
   });
 
   it('saves the details as typed (NFC, trimmed) with a six-year retention default', async () => {
-    await saveSettings(db, { ...validForm, homeName: ' Dom Łąka '.normalize('NFD'), appraisalIntervalMonths: '6' }, null);
+    await saveSettings(
+      db,
+      { ...validForm, homeName: ' Dom Łąka '.normalize('NFD'), appraisalIntervalMonths: '6' },
+      null,
+    );
     const stored = await getSettings(db);
     expect(stored).toMatchObject({
       key: 'home',
@@ -38,7 +42,11 @@ describe('care home settings', () => {
       retentionYearsAfterLeaving: 6,
       logo: null,
     });
-    expect(settingsFormFrom(stored)).toEqual({ ...validForm, homeName: 'Dom Łąka', appraisalIntervalMonths: '6' });
+    expect(settingsFormFrom(stored)).toEqual({
+      ...validForm,
+      homeName: 'Dom Łąka',
+      appraisalIntervalMonths: '6',
+    });
   });
 
   it('stores the logo bytes, taking the picture type from the bytes not the label', async () => {
@@ -53,7 +61,9 @@ describe('care home settings', () => {
     await expect(
       saveSettings(db, validForm, { mediaType: 'image/png', bytes: notAPicture, fileName: 'logo.png' }),
     ).rejects.toMatchObject({
-      fieldErrors: { logo: 'That file is not a PNG or JPEG picture. Save your logo as PNG or JPEG and try again.' },
+      fieldErrors: {
+        logo: 'That file is not a PNG or JPEG picture. Save your logo as PNG or JPEG and try again.',
+      },
     });
     expect(await getSettings(db)).toBeUndefined();
   });
@@ -68,7 +78,8 @@ describe('care home settings', () => {
     await expect(attempt).rejects.toMatchObject({
       fieldErrors: {
         homeName: 'Enter the name of the care home.',
-        cqcLocationId: 'A CQC location ID looks like 1-123456789. Leave it empty if you do not have it to hand.',
+        cqcLocationId:
+          'A CQC location ID looks like 1-123456789. Leave it empty if you do not have it to hand.',
         appraisalIntervalMonths: 'Appraisals must be at least 1 month apart.',
       },
     });

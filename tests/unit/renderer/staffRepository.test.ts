@@ -98,7 +98,9 @@ describe('adding staff', () => {
   it('refuses a leaving date before the start date and writes nothing', async () => {
     await expect(
       addStaff(db, form({ fullName: 'Nguyễn Thị Hoa', startDate: '2024-04-01', leavingDate: '2024-03-01' })),
-    ).rejects.toMatchObject({ fieldErrors: { leavingDate: 'The leaving date cannot be before the start date.' } });
+    ).rejects.toMatchObject({
+      fieldErrors: { leavingDate: 'The leaving date cannot be before the start date.' },
+    });
     expect(await db.staff.count()).toBe(0);
   });
 
@@ -120,7 +122,9 @@ describe('adding staff', () => {
     const manager = await add('Ștefan Țurcanu', { role: 'Team leader' });
     const report = await add('Nguyễn Thị Hoa', { lineManagerId: manager.id });
     expect(report.lineManagerId).toBe(manager.id);
-    await expect(addStaff(db, form({ fullName: 'María José Núñez', lineManagerId: 'nobody' }))).rejects.toMatchObject({
+    await expect(
+      addStaff(db, form({ fullName: 'María José Núñez', lineManagerId: 'nobody' })),
+    ).rejects.toMatchObject({
       fieldErrors: { lineManagerId: 'That line manager is no longer on the register. Choose another.' },
     });
     expect(await db.staff.count()).toBe(2);
@@ -131,7 +135,11 @@ describe('editing staff', () => {
   it('changes the fields and keeps the id and created time', async () => {
     const member = await add('Chiamaka Okonkwo-Ìbèkwè');
     const updated = saved(
-      await updateStaff(db, member.id, form({ fullName: 'Chiamaka Okonkwo-Ìbèkwè', preferredName: 'Chi', team: 'Rose Unit' })),
+      await updateStaff(
+        db,
+        member.id,
+        form({ fullName: 'Chiamaka Okonkwo-Ìbèkwè', preferredName: 'Chi', team: 'Rose Unit' }),
+      ),
     );
     expect(updated.id).toBe(member.id);
     expect(updated.createdAt).toBe(member.createdAt);
@@ -140,7 +148,9 @@ describe('editing staff', () => {
 
   it('writes nothing when the edit is invalid', async () => {
     const member = await add('Ștefan Țurcanu');
-    await expect(updateStaff(db, member.id, form({ fullName: '' }))).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(updateStaff(db, member.id, form({ fullName: '' }))).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
     expect(await getStaff(db, member.id)).toEqual(member);
   });
 
@@ -230,6 +240,17 @@ describe('listing staff', () => {
       'Łucja Wąsowska',
       'Ștefan Țurcanu',
       'Zofia Nowak',
+    ]);
+  });
+
+  it('orders names that differ only by accents or case the same way every time', async () => {
+    await add('María José Núñez');
+    saved(await addStaff(db, form({ fullName: 'maria jose nunez' }), { saveAnyway: true }));
+    saved(await addStaff(db, form({ fullName: 'Maria Jose Nunez' }), { saveAnyway: true }));
+    expect((await listStaff(db)).map((m) => m.fullName)).toEqual([
+      'maria jose nunez',
+      'Maria Jose Nunez',
+      'María José Núñez',
     ]);
   });
 });
