@@ -1,0 +1,20 @@
+/** Every screen's address, and which one each native-menu target opens. */
+import type { NavigationTarget } from '../../shared/ipc';
+
+export const paths = {
+  staff: '/staff',
+  staffNew: '/staff/new',
+  settings: '/settings',
+  about: '/about',
+} as const;
+
+export function editStaffPath(staffId: string): string {
+  return `${paths.staff}/${encodeURIComponent(staffId)}/edit`;
+}
+
+export const menuTargetPaths = {
+  staff: paths.staff,
+  'staff-new': paths.staffNew,
+  settings: paths.settings,
+  about: paths.about,
+} as const satisfies Record<NavigationTarget, string>;

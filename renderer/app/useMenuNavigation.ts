@@ -1,0 +1,16 @@
+/** Follows the native menu (File > New member of staff, Help > About...) to the screen it names. */
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { bridge } from '../api';
+import { menuTargetPaths } from './paths';
+
+export function useMenuNavigation(): void {
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      bridge().menu.onNavigate(({ to }) => {
+        void navigate(menuTargetPaths[to]);
+      }),
+    [navigate],
+  );
+}

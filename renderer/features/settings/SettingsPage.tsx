@@ -1,0 +1,27 @@
+/** The care home's details after first run. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../app/databaseContext';
+import { useNotify } from '../../components/noticeContext';
+import { PageHeading } from '../../components/PageHeading';
+import { getSettings } from '../../db/settingsRepository';
+import { SettingsForm } from './SettingsForm';
+
+export function SettingsPage() {
+  const db = useDatabase();
+  const notify = useNotify();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  return (
+    <>
+      <PageHeading title="Care home settings" />
+      <p className="lead">These details are printed on every appraisal.</p>
+      {/* Mounted once the saved details are loaded, so the form starts from them. */}
+      {settings !== undefined && (
+        <SettingsForm
+          settings={settings}
+          submitLabel="Save settings"
+          onSaved={() => notify('Saved the care home settings')}
+        />
+      )}
+    </>
+  );
+}

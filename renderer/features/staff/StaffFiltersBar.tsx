@@ -1,0 +1,106 @@
+/** Search and filters above the register. */
+import type { StaffRecord } from '../../db/records';
+import { rolesInUse, teamsInUse } from './staffChoices';
+import {
+  isShowOption,
+  matchesShow,
+  showOptions,
+  type ShowOption,
+  type StaffFilterState,
+} from './staffFilters';
+
+const showLabels: Record<ShowOption, string> = {
+  active: 'Active staff',
+  leavers: 'Leavers',
+  everyone: 'Everyone',
+};
+
+interface StaffFiltersBarProps {
+  staff: readonly StaffRecord[];
+  filters: StaffFilterState;
+  today: string;
+  onChange: (filters: StaffFilterState) => void;
+}
+
+export function StaffFiltersBar({ staff, filters, today, onChange }: StaffFiltersBarProps) {
+  const roles = rolesInUse(staff);
+  const teams = teamsInUse(staff);
+  const countFor = (show: ShowOption) => staff.filter((m) => matchesShow(m, show, today)).length;
+
+  return (
+    <search className="filters" aria-label="Search and filter the register">
+      <div className="filters__field filters__field--search">
+        <label htmlFor="staffSearch" className="field__label">
+          Search by name
+        </label>
+        <input
+          id="staffSearch"
+          type="search"
+          className="input"
+          value={filters.query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => onChange({ ...filters, query: event.target.value })}
+        />
+      </div>
+      <div className="filters__field">
+        <label htmlFor="staffRoleFilter" className="field__label">
+          Role
+        </label>
+        <select
+          id="staffRoleFilter"
+          className="input"
+          value={filters.role}
+          onChange={(event) => onChange({ ...filters, role: event.target.value })}
+        >
+          <option value="">All roles</option>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {role}
+            </option>
+          ))}
+        </select>
+      </div>
+      {teams.length > 0 && (
+        <div className="filters__field">
+          <label htmlFor="staffTeamFilter" className="field__label">
+            Team
+          </label>
+          <select
+            id="staffTeamFilter"
+            className="input"
+            value={filters.team}
+            onChange={(event) => onChange({ ...filters, team: event.target.value })}
+          >
+            <option value="">All teams</option>
+            {teams.map((team) => (
+              <option key={team} value={team}>
+                {team}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="filters__field">
+        <label htmlFor="staffShowFilter" className="field__label">
+          Show
+        </label>
+        <select
+          id="staffShowFilter"
+          className="input"
+          value={filters.show}
+          onChange={(event) => {
+            const show = event.target.value;
+            if (isShowOption(show)) onChange({ ...filters, show });
+          }}
+        >
+          {showOptions.map((show) => (
+            <option key={show} value={show}>
+              {showLabels[show]} ({countFor(show)})
+            </option>
+          ))}
+        </select>
+      </div>
+    </search>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Adding or editing a member of staff. The shared schema checks every field; a probable
+ * duplicate is shown as a warning and nothing is saved until the manager chooses.
+ */
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ProbableDuplicate } from '../../../shared/staff/duplicates';
+import {
+  emptyStaffForm,
+  staffFormFromMember,
+  staffFormSchema,
+  type StaffFormInput,
+  type StaffFormValues,
+} from '../../../shared/staff/staffMember';
+import { useDatabase } from '../../app/databaseContext';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { summaryItems } from '../../components/summaryItems';
+import { zodResolver } from '../../components/zodResolver';
+import type { StaffRecord } from '../../db/records';
+import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
+import { addStaff, updateStaff } from '../../db/staffRepository';
+import { DuplicateWarning } from './DuplicateWarning';
+import { StaffFormFields } from './StaffFormFields';
+
+export const staffFieldOrder = [
+  'fullName',
+  'preferredName',
+  'role',
+  'team',
+  'startDate',
+  'leavingDate',
+  'lineManagerId',
+] as const satisfies readonly (keyof StaffFormInput)[];
+
+interface StaffFormProps {
+  /** The person being edited; undefined when adding someone new. */
+  member: StaffRecord | undefined;
+  register: readonly StaffRecord[];
+  submitLabel: string;
+  onSaved: (member: StaffRecord) => void;
+  onCancel: () => void;
+}
+
+export function StaffForm({ member, register: staff, submitLabel, onSaved, onCancel }: StaffFormProps) {
+  const db = useDatabase();
+  const [duplicates, setDuplicates] = useState<ProbableDuplicate[] | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const form = useForm<StaffFormInput, unknown, StaffFormValues>({
+    resolver: zodResolver(staffFormSchema),
+    defaultValues: member === undefined ? emptyStaffForm : staffFormFromMember(member),
+  });
+  const { handleSubmit, getValues, setError, setFocus, formState } = form;
+
+  async function save(saveAnyway: boolean) {
+    setSaveError(null);
+    const input = getValues();
+    try {
+      const result =
+        member === undefined
+          ? await addStaff(db, input, { saveAnyway })
+          : await updateStaff(db, member.id, input, { saveAnyway });
+      if (result.status === 'probable-duplicates') setDuplicates(result.duplicates);
+      else onSaved(result.member);
+    } catch (error) {
+      setDuplicates(null);
+      if (error instanceof InvalidInputError) {
+        const fields = staffFieldOrder.filter((field) => error.fieldErrors[field] !== undefined);
+        for (const field of fields) setError(field, { message: error.fieldErrors[field] });
+        if (fields[0] !== undefined) setFocus(fields[0]);
+        else setSaveError(error.message);
+      } else if (error instanceof RefusedChangeError) {
+        setSaveError(error.message);
+      } else {
+        setSaveError('Something went wrong and nothing was saved. Please try again.');
+      }
+    }
+  }
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        void handleSubmit(() => save(false))(event);
+      }}
+    >
+      <ErrorSummary items={summaryItems(staffFieldOrder, formState.errors)} />
+      {saveError !== null && (
+        <p role="alert" className="notice notice--error">
+          {saveError}
+        </p>
+      )}
+      <StaffFormFields
+        form={form}
+        member={member}
+        staff={staff}
+        // Changing the name answers the duplicate question differently, so ask again on save.
+        onNameChange={() => setDuplicates(null)}
+      />
+      {duplicates !== null ? (
+        <DuplicateWarning
+          duplicates={duplicates}
+          saving={formState.isSubmitting}
+          onSaveAnyway={() => {
+            void handleSubmit(() => save(true))();
+          }}
+          onChangeName={() => {
+            setDuplicates(null);
+            setFocus('fullName', { shouldSelect: true });
+          }}
+          onCancel={onCancel}
+        />
+      ) : (
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={formState.isSubmitting}>
+            {submitLabel}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

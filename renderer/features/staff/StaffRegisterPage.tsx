@@ -1,0 +1,115 @@
+/** The staff register: everyone the home employs or has employed, with search and filters. */
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { PageHeading } from '../../components/PageHeading';
+import { todayIso } from '../../components/today';
+import type { StaffRecord } from '../../db/records';
+import { DeleteStaffDialog } from './DeleteStaffDialog';
+import { MarkLeaverDialog } from './MarkLeaverDialog';
+import { StaffFiltersBar } from './StaffFiltersBar';
+import { filterStaff, hasActiveFilters, noStaffFilters, type StaffFilterState } from './staffFilters';
+import { StaffTable } from './StaffTable';
+import { useAppraisedStaffIds, useStaffRegister } from './useStaffRegister';
+
+function peopleCount(n: number): string {
+  return n === 1 ? '1 person' : `${n} people`;
+}
+
+export function StaffRegisterPage() {
+  const staff = useStaffRegister();
+  const appraisedIds = useAppraisedStaffIds();
+  const [filters, setFilters] = useState<StaffFilterState>(noStaffFilters);
+  const [leaving, setLeaving] = useState<StaffRecord | null>(null);
+  const [deleting, setDeleting] = useState<StaffRecord | null>(null);
+  const today = todayIso();
+
+  return (
+    <>
+      <div className="page-header">
+        <PageHeading title="Staff register" />
+        <Link to={paths.staffNew} className="button">
+          Add a member of staff
+        </Link>
+      </div>
+      {staff !== undefined && appraisedIds !== undefined && (
+        <RegisterBody
+          staff={staff}
+          appraisedIds={appraisedIds}
+          filters={filters}
+          today={today}
+          onFiltersChange={setFilters}
+          onMarkLeaver={setLeaving}
+          onDelete={setDeleting}
+        />
+      )}
+      {leaving !== null && <MarkLeaverDialog member={leaving} onClose={() => setLeaving(null)} />}
+      {deleting !== null && <DeleteStaffDialog member={deleting} onClose={() => setDeleting(null)} />}
+    </>
+  );
+}
+
+interface RegisterBodyProps {
+  staff: readonly StaffRecord[];
+  appraisedIds: ReadonlySet<string>;
+  filters: StaffFilterState;
+  today: string;
+  onFiltersChange: (filters: StaffFilterState) => void;
+  onMarkLeaver: (member: StaffRecord) => void;
+  onDelete: (member: StaffRecord) => void;
+}
+
+function RegisterBody({
+  staff,
+  appraisedIds,
+  filters,
+  today,
+  onFiltersChange,
+  onMarkLeaver,
+  onDelete,
+}: RegisterBodyProps) {
+  if (staff.length === 0) {
+    return (
+      <div className="empty-state">
+        <h2>No one is on the register yet</h2>
+        <p>Add each member of staff once. You will appraise them, and keep their records, from here.</p>
+        <Link to={paths.staffNew} className="button button--secondary">
+          Add your first member of staff
+        </Link>
+      </div>
+    );
+  }
+  const visible = filterStaff(staff, filters, today);
+  return (
+    <>
+      <StaffFiltersBar staff={staff} filters={filters} today={today} onChange={onFiltersChange} />
+      {visible.length === 0 ? (
+        <div className="empty-state">
+          <h2>No one matches</h2>
+          <p>
+            {hasActiveFilters(filters)
+              ? 'Check the spelling, or clear the search and filters.'
+              : 'There is no one in this list. Choose another option under Show.'}
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onFiltersChange(noStaffFilters)}
+          >
+            Clear search and filters
+          </button>
+        </div>
+      ) : (
+        <StaffTable
+          people={visible}
+          everyone={staff}
+          appraisedIds={appraisedIds}
+          caption={`Showing ${peopleCount(visible.length)}`}
+          today={today}
+          onMarkLeaver={onMarkLeaver}
+          onDelete={onDelete}
+        />
+      )}
+    </>
+  );
+}

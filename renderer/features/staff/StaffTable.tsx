@@ -1,0 +1,95 @@
+/** The register as a table, scrolling sideways in its own box when the window is narrow. */
+import { Link } from 'react-router';
+import { formatDate } from '../../../shared/dates';
+import { displayName } from '../../../shared/staff/staffMember';
+import { editStaffPath } from '../../app/paths';
+import type { StaffRecord } from '../../db/records';
+import { staffStatusLabel, staffStatusOn } from './staffStatus';
+
+interface StaffTableProps {
+  people: readonly StaffRecord[];
+  everyone: readonly StaffRecord[];
+  appraisedIds: ReadonlySet<string>;
+  caption: string;
+  today: string;
+  onMarkLeaver: (member: StaffRecord) => void;
+  onDelete: (member: StaffRecord) => void;
+}
+
+export function StaffTable({
+  people,
+  everyone,
+  appraisedIds,
+  caption,
+  today,
+  onMarkLeaver,
+  onDelete,
+}: StaffTableProps) {
+  const byId = new Map(everyone.map((m) => [m.id, m]));
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="data-table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Team</th>
+            <th scope="col">Start date</th>
+            <th scope="col">Line manager</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((member) => {
+            const status = staffStatusOn(member, today);
+            const manager = member.lineManagerId === null ? undefined : byId.get(member.lineManagerId);
+            return (
+              <tr key={member.id}>
+                <th scope="row" className="data-table__name">
+                  <span className="person-name">{member.fullName}</span>
+                  {member.preferredName !== '' && member.preferredName !== member.fullName && (
+                    <span className="person-name__preferred">Known as {member.preferredName}</span>
+                  )}
+                </th>
+                <td>{member.role}</td>
+                <td>{member.team === '' ? <span className="muted">–</span> : member.team}</td>
+                <td className="nowrap">{formatDate(member.startDate)}</td>
+                <td>{manager === undefined ? <span className="muted">–</span> : displayName(manager)}</td>
+                <td>
+                  <span className={`status-tag status-tag--${status.kind}`}>{staffStatusLabel(status)}</span>
+                </td>
+                <td className="data-table__actions">
+                  <Link to={editStaffPath(member.id)} className="button button--secondary button--small">
+                    Edit<span className="visually-hidden"> {member.fullName}</span>
+                  </Link>
+                  {status.kind === 'active' && (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => onMarkLeaver(member)}
+                    >
+                      Mark as leaver<span className="visually-hidden"> {member.fullName}</span>
+                    </button>
+                  )}
+                  {!appraisedIds.has(member.id) && (
+                    <button
+                      type="button"
+                      className="button button--danger-quiet button--small"
+                      onClick={() => onDelete(member)}
+                    >
+                      Delete<span className="visually-hidden"> {member.fullName}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
