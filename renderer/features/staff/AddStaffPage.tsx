@@ -16,7 +16,7 @@ export function AddStaffPage() {
       {staff !== undefined && (
         <StaffForm
           member={undefined}
-          register={staff}
+          staff={staff}
           submitLabel="Add to register"
           onSaved={(member) => {
             notify(`Saved ${member.fullName}`, paths.staff);

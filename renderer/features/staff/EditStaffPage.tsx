@@ -39,7 +39,7 @@ export function EditStaffPage() {
         // A fresh form per person, so its starting values are theirs.
         key={member.id}
         member={member}
-        register={staff}
+        staff={staff}
         submitLabel="Save changes"
         onSaved={(saved) => {
           notify(`Saved ${saved.fullName}`, paths.staff);

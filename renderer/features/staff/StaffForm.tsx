@@ -35,13 +35,14 @@ export const staffFieldOrder = [
 interface StaffFormProps {
   /** The person being edited; undefined when adding someone new. */
   member: StaffRecord | undefined;
-  register: readonly StaffRecord[];
+  /** Everyone on the register, for the role, team and line-manager choices. */
+  staff: readonly StaffRecord[];
   submitLabel: string;
   onSaved: (member: StaffRecord) => void;
   onCancel: () => void;
 }
 
-export function StaffForm({ member, register: staff, submitLabel, onSaved, onCancel }: StaffFormProps) {
+export function StaffForm({ member, staff, submitLabel, onSaved, onCancel }: StaffFormProps) {
   const db = useDatabase();
   const [duplicates, setDuplicates] = useState<ProbableDuplicate[] | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
