@@ -28,6 +28,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+      // Date fields follow the browser's UI language; en_GB (from Debian's chromium-l10n)
+      // makes them read dd/mm/yyyy as they do on a UK office PC.
+      env: { ...process.env, LANGUAGE: 'en_GB' },
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -43,6 +46,9 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',
+    // Extension-less imports are how the rest of the codebase is written; Vite's bundled
+    // config loader (the current default) handles them.
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     stderr: 'pipe',
   },
 });

@@ -11,14 +11,15 @@ import { registerIpc, sendEvent } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
 import { decideWindowOpen, denyAllPermissions, isNavigationAllowed } from './security';
-import { bringToFront, createWindowOptions, rendererLocation, spellCheckerLanguages } from './window';
+import { bringToFront, createWindowOptions, rendererLocation, spellCheckerLanguages, uiLanguage } from './window';
 
 const { preloadPath, rendererDir } = builtPaths(import.meta.dirname);
 const renderer = rendererLocation(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 
 let mainWindow: BrowserWindow | null = null;
 
-// Privileges can only be granted before the app is ready.
+// Both must be set before the app is ready.
+app.commandLine.appendSwitch('lang', uiLanguage);
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 if (app.requestSingleInstanceLock()) {

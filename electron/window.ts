@@ -9,6 +9,12 @@ import { appEntryUrl, appOrigin } from './appOrigin';
 /** Spelling is checked in British English. */
 export const spellCheckerLanguages = ['en-GB'];
 
+/**
+ * The UI language Chromium uses for date fields and number formats. Fixed to en-GB so a
+ * date field reads dd/mm/yyyy even on a PC set up with US regional settings.
+ */
+export const uiLanguage = 'en-GB';
+
 /** Matches the renderer's page background so the window never flashes another colour. */
 const backgroundColor = '#ffffff';
 

@@ -4,6 +4,7 @@ import {
   createWindowOptions,
   rendererLocation,
   spellCheckerLanguages,
+  uiLanguage,
   windowBounds,
 } from '../../../electron/window';
 
@@ -42,6 +43,8 @@ describe('window options', () => {
   it('checks spelling in British English', () => {
     expect(options.webPreferences?.spellcheck).toBe(true);
     expect(spellCheckerLanguages).toEqual(['en-GB']);
+    // Date fields read dd/mm/yyyy whatever the PC's regional settings.
+    expect(uiLanguage).toBe('en-GB');
   });
 
   it('has DevTools only when asked', () => {
