@@ -2,16 +2,24 @@
  * The main process: wiring only. Every decision it wires (window options, CSP,
  * navigation, sender check, protocol paths, menu) is a tested function in its own file.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { appId, productName } from './appIdentity';
+import type { SavedFileKind } from '../shared/ipc';
 import { appScheme } from './appOrigin';
 import { builtPaths } from './buildLayout';
 import { createHandlers } from './handlers/createHandlers';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { saveDialogOptions } from './saveDialog';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
 import { decideWindowOpen, denyAllPermissions, isNavigationAllowed } from './security';
-import { bringToFront, createWindowOptions, rendererLocation, spellCheckerLanguages, uiLanguage } from './window';
+import {
+  bringToFront,
+  createWindowOptions,
+  rendererLocation,
+  spellCheckerLanguages,
+  uiLanguage,
+} from './window';
 
 const { preloadPath, rendererDir } = builtPaths(import.meta.dirname);
 const renderer = rendererLocation(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
@@ -71,6 +79,7 @@ function start(): void {
         platform: process.platform,
         dataFolder: app.getPath('userData'),
         openExternal: (url) => shell.openExternal(url),
+        chooseSavePath: ({ suggestedName, kind }) => chooseSavePath(suggestedName, kind),
       }),
       trustedWebContentsId: () => mainWindow?.webContents.id ?? null,
       trustedOrigin: renderer.origin,
@@ -91,6 +100,14 @@ function start(): void {
     );
     mainWindow = createMainWindow();
   });
+}
+
+async function chooseSavePath(suggestedName: string, kind: SavedFileKind): Promise<string | null> {
+  const options = saveDialogOptions(suggestedName, kind, app.getPath('documents'));
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || result.filePath === '' ? null : result.filePath;
 }
 
 function createMainWindow(): BrowserWindow {

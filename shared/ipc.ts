@@ -26,6 +26,10 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const noRequest = z.undefined();
 
+/** Kinds of file the manager can save; each gets its own filter in the save dialog. */
+export const savedFileKinds = ['json', 'csv', 'text'] as const;
+export type SavedFileKind = (typeof savedFileKinds)[number];
+
 export const ipcChannels = {
   'app:info': {
     request: noRequest,
@@ -34,6 +38,26 @@ export const ipcChannels = {
   'links:openExternal': {
     request: z.object({ url: z.string().min(1).max(2048) }).strict(),
     response: z.object({ opened: z.literal(true) }),
+  },
+  'files:saveTextAs': {
+    request: z
+      .object({
+        /** Offered in the save dialog; a plain file name, never a path. */
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(120)
+          .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), {
+            error: 'must be a plain file name without folders or special characters',
+          }),
+        kind: z.enum(savedFileKinds),
+        text: z.string().max(50 * 1024 * 1024),
+      })
+      .strict(),
+    response: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), fileName: z.string() }),
+      z.object({ saved: z.literal(false) }),
+    ]),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

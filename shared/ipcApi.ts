@@ -71,6 +71,9 @@ export function createApi(transport: IpcTransport) {
     links: {
       openExternal: (request) => call('links:openExternal', request),
     },
+    files: {
+      saveTextAs: (request) => call('files:saveTextAs', request),
+    },
     menu: {
       onNavigate: on('menu:navigate'),
     },

@@ -4,7 +4,9 @@
  * imports `electron`; the glue passes in what it needs.
  */
 import type { z } from 'zod';
-import type { AppInfo, Channel, ResponseOf, ipcChannels } from '../../shared/ipc';
+import { basename } from 'node:path';
+import type { AppInfo, Channel, ResponseOf, SavedFileKind, ipcChannels } from '../../shared/ipc';
+import { writeFileAtomic } from '../services/atomicFile';
 import { decideExternalLink } from '../externalLinks';
 import { UserFacingError } from './userFacingError';
 
@@ -18,6 +20,8 @@ export interface HandlerDeps {
   dataFolder: string;
   /** Opens an already-vetted https URL in the system browser (scripted in tests). */
   openExternal(url: string): Promise<void>;
+  /** Asks the manager where to save a file; null when they cancel (scripted in tests). */
+  chooseSavePath(options: { suggestedName: string; kind: SavedFileKind }): Promise<string | null>;
 }
 
 /** A handler receives the request as its schema parsed it. */
@@ -41,6 +45,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!decision.allow) throw new UserFacingError(decision.reason);
       await deps.openExternal(decision.url);
       return { opened: true };
+    },
+    'files:saveTextAs': async ({ suggestedName, kind, text }) => {
+      const target = await deps.chooseSavePath({ suggestedName, kind });
+      if (target === null) return { saved: false };
+      try {
+        await writeFileAtomic(target, text);
+      } catch (error) {
+        throw new UserFacingError(
+          `The file could not be saved to ${target} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Nothing was changed there; try another folder.`,
+        );
+      }
+      return { saved: true, fileName: basename(target) };
     },
   };
 }

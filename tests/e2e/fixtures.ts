@@ -12,6 +12,10 @@ interface Harness {
   openedLinks(): Promise<string[]>;
   /** Sends a main-to-renderer event, as the native menu would. */
   emit(event: string, payload: unknown): Promise<void>;
+  /** Scripts the next save dialogs: "save" accepts the suggested name, "cancel" cancels. */
+  scriptSaveDialog(...answers: ('save' | 'cancel')[]): Promise<void>;
+  /** Files the app saved through the (scripted) save dialog. */
+  savedFiles(): Promise<{ name: string; text: string }[]>;
 }
 
 export const test = base.extend<{ harness: Harness }>({
@@ -37,6 +41,17 @@ export const test = base.extend<{ harness: Harness }>({
             data: { session, event, payload },
           });
           expect(response.ok(), `harness refused event ${event}`).toBe(true);
+        },
+        async scriptSaveDialog(...answers) {
+          const response = await request.post(`${harnessControlPrefix}save-dialog`, {
+            data: { session, answers },
+          });
+          expect(response.ok(), 'harness refused the save-dialog script').toBe(true);
+        },
+        async savedFiles() {
+          const response = await request.get(`${harnessControlPrefix}saved-files?session=${session}`);
+          // The harness answers this control with the files in the session's save folder.
+          return (await response.json()) as { name: string; text: string }[];
         },
       });
     },

@@ -4,16 +4,20 @@
  * fetch-based preload before the renderer's own script. Dev and test only: the production
  * renderer bundle is built without this plugin (a unit test checks).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
+import { z } from 'zod';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { ipcEvents, isEventName } from '../../shared/ipc';
 import { createSessionStore, isValidSessionId, type SessionStore } from './harnessSessions';
 import { harnessApiPrefix, harnessControlPrefix, harnessSessionHeader } from './harnessProtocol';
 
 const preloadPath = fileURLToPath(new URL('./browserPreload.ts', import.meta.url));
-const maxBodyBytes = 32 * 1024 * 1024;
+const maxBodyBytes = 64 * 1024 * 1024;
+const saveDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['save', 'cancel'])) });
 
 export function careAppraisalsHarness(options: { productName: string; appVersion: string }): Plugin {
   let store: SessionStore | null = null;
@@ -70,6 +74,14 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
       sendJson(res, 200, sessionFor(sessionId).openedLinks);
       return;
     }
+    if (action === 'saved-files') {
+      const { savedFolder } = sessionFor(sessionId);
+      const files = readdirSync(savedFolder)
+        .filter((name) => !name.startsWith('.'))
+        .map((name) => ({ name, text: readFileSync(join(savedFolder, name), 'utf8') }));
+      sendJson(res, 200, files);
+      return;
+    }
     if (action === 'data-folder') {
       sendJson(res, 200, { dataFolder: sessionFor(sessionId).dataFolder });
       return;
@@ -90,6 +102,16 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
             (error: unknown) =>
               sendJson(res, 400, { ok: false, error: { code: 'bad-request', message: String(error) } }),
           );
+        } else if (url.pathname === `${harnessControlPrefix}save-dialog` && req.method === 'POST') {
+          readJson(req)
+            .then((body) => {
+              const parsed = saveDialogScript.safeParse(body);
+              if (!parsed.success)
+                return sendJson(res, 400, { error: 'Send { session, answers: ["save" | "cancel"] }.' });
+              sessionFor(parsed.data.session).scriptedSaveAnswers.push(...parsed.data.answers);
+              sendJson(res, 200, { queued: parsed.data.answers.length });
+            })
+            .catch(next);
         } else if (url.pathname === `${harnessControlPrefix}emit` && req.method === 'POST') {
           readJson(req)
             .then((body) => {

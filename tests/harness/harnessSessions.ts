@@ -15,6 +15,10 @@ export interface HarnessSession {
   handlers: Handlers;
   /** Every URL the app asked the system browser to open, in order. */
   openedLinks: string[];
+  /** Answers for the next save dialogs, oldest first; empty means "save with the suggested name". */
+  scriptedSaveAnswers: ('save' | 'cancel')[];
+  /** Where scripted save dialogs put files. */
+  savedFolder: string;
 }
 
 const sessionIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -33,10 +37,15 @@ export function createSessionStore(options: { productName: string; appVersion: s
     const dataFolder = join(root, id);
     mkdirSync(dataFolder, { recursive: true });
     const openedLinks: string[] = [];
+    const scriptedSaveAnswers: ('save' | 'cancel')[] = [];
+    const savedFolder = join(dataFolder, '..', `${id}-saved`);
+    mkdirSync(savedFolder, { recursive: true });
     const session: HarnessSession = {
       id,
       dataFolder,
       openedLinks,
+      scriptedSaveAnswers,
+      savedFolder,
       handlers: createHandlers({
         productName: options.productName,
         appVersion: options.appVersion,
@@ -48,6 +57,8 @@ export function createSessionStore(options: { productName: string; appVersion: s
           openedLinks.push(url);
           return Promise.resolve();
         },
+        chooseSavePath: ({ suggestedName }) =>
+          Promise.resolve(scriptedSaveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
       }),
     };
     sessions.set(id, session);

@@ -45,6 +45,7 @@ function setUp(overrides: Partial<IpcRegistration> = {}) {
     platform: 'win32',
     dataFolder: 'C:\\Users\\manager\\AppData\\Roaming\\Care Appraisals',
     openExternal,
+    chooseSavePath: () => Promise.resolve(null),
   };
   const real = createHandlers(deps);
   const openExternalHandler = vi.fn(real['links:openExternal']);

@@ -1,12 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../electron/handlers/createHandlers';
 import { dispatch } from '../../../electron/handlers/dispatch';
 
-function setup() {
+function setup(saveAnswer: 'save' | 'cancel' = 'save') {
   const opened: string[] = [];
+  const saveFolder = mkdtempSync(join(tmpdir(), 'dispatch-save-'));
   const errors: unknown[] = [];
   const deps: HandlerDeps = {
     productName: 'Care Appraisals',
@@ -19,11 +20,13 @@ function setup() {
       opened.push(url);
       return Promise.resolve();
     },
+    chooseSavePath: ({ suggestedName }) =>
+      Promise.resolve(saveAnswer === 'cancel' ? null : join(saveFolder, suggestedName)),
   };
   const handlers = createHandlers(deps);
   const call = (channel: string, payload: unknown, senderTrusted = true) =>
     dispatch(handlers, channel, payload, { senderTrusted, logError: (_, e) => errors.push(e) });
-  return { deps, handlers, opened, errors, call };
+  return { deps, handlers, opened, errors, call, saveFolder };
 }
 
 describe('IPC dispatch', () => {
@@ -102,6 +105,35 @@ describe('IPC dispatch', () => {
     });
     expect(opened).toEqual(['https://www.cqc.org.uk/guidance-providers']);
   });
+
+  it('saves text where the manager chose, exactly as given', async () => {
+    const { call, saveFolder } = setup();
+    const text = 'name\r\nŁucja Wąsowska\r\n';
+    expect(await call('files:saveTextAs', { suggestedName: 'register.csv', kind: 'csv', text })).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'register.csv' },
+    });
+    expect(readFileSync(join(saveFolder, 'register.csv'), 'utf8')).toBe(text);
+  });
+
+  it('writes nothing when the manager cancels the save dialog', async () => {
+    const { call, saveFolder } = setup('cancel');
+    expect(await call('files:saveTextAs', { suggestedName: 'a.json', kind: 'json', text: '{}' })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(readdirSync(saveFolder)).toEqual([]);
+  });
+
+  it.each(['../../evil.json', 'C:\\Windows\\x.json', '.hidden', 'a/b.json', 'nul\u0000.json'])(
+    'refuses a suggested name that is a path or hidden file (%s)',
+    async (suggestedName) => {
+      const { call, saveFolder } = setup();
+      const reply = await call('files:saveTextAs', { suggestedName, kind: 'json', text: '{}' });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(readdirSync(saveFolder)).toEqual([]);
+    },
+  );
 
   it('hides an unexpected failure behind a plain message and logs it', async () => {
     const { handlers, errors } = setup();
