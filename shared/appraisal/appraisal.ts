@@ -1,0 +1,146 @@
+/**
+ * One appraisal of one member of staff, as stored while it is drafted and after it is signed.
+ *
+ * A draft may be incomplete in any way (each step shows what is missing; only signing needs
+ * completeness), so nearly every field accepts an empty value. Text is kept exactly as typed:
+ * the schema checks shape, never trims or rewrites.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { isScaleLevel, type ScaleLevel } from '../framework/scale';
+
+/** A date field a draft may leave empty (''). */
+const optionalIsoDate = z.string().refine((v) => v === '' || isIsoDate(v), 'Enter a real date.');
+const isoDateTime = z.iso.datetime({ offset: true });
+/** Free text: long evidence notes (10,000 characters and more) are kept whole. */
+const freeText = z.string().max(100_000, 'This text is too long to keep (over 100,000 characters).');
+const level = z.custom<ScaleLevel>(isScaleLevel, { error: 'Choose a level from 1 to 4.' });
+
+export const appraisalStepIds = [
+  'header',
+  'self-assessment',
+  'management',
+  'leadership',
+  'previous-objectives',
+  'objectives',
+  'development',
+  'wellbeing',
+  'summary',
+  'appraisee-comments',
+  'ready',
+] as const;
+export type AppraisalStepId = (typeof appraisalStepIds)[number];
+
+export const appraisalStatuses = ['draft', 'signed', 'superseded'] as const;
+export type AppraisalStatus = (typeof appraisalStatuses)[number];
+
+export const headerSchema = z.object({
+  /** The name as it was when the appraisal was made; the register may change later. */
+  staffName: z.string(),
+  roleAtTime: z.string(),
+  teamAtTime: z.string(),
+  appraiserName: z.string(),
+  appraiserRole: z.string(),
+  periodStart: optionalIsoDate,
+  periodEnd: optionalIsoDate,
+  meetingDate: optionalIsoDate,
+});
+export type AppraisalHeader = z.infer<typeof headerSchema>;
+
+/** The manager's rating of one competency. `level` and `notApplicable` are exclusive. */
+export const competencyAssessmentSchema = z.object({
+  level: level.nullable(),
+  notApplicable: z.boolean(),
+  notApplicableReason: freeText,
+  evidence: freeText,
+});
+export type CompetencyAssessment = z.infer<typeof competencyAssessmentSchema>;
+
+export const selfAssessmentSchema = z.object({
+  /** False when the appraisee did not complete one; the step is then skipped, not missing. */
+  included: z.boolean(),
+  source: z.enum(['paper-form', 'in-meeting']),
+  levels: z.record(z.string(), level.nullable()),
+});
+export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
+
+export const objectiveStatuses = ['met', 'partly-met', 'not-met', 'carried-forward', 'dropped'] as const;
+export type ObjectiveStatus = (typeof objectiveStatuses)[number];
+export const objectiveStatusLabels = {
+  met: 'Met',
+  'partly-met': 'Partly met',
+  'not-met': 'Not met',
+  'carried-forward': 'Carried forward',
+  dropped: 'Dropped',
+} as const satisfies Record<ObjectiveStatus, string>;
+
+/** A SMART objective: what, how it is measured, by when, with what support. */
+export const objectiveSchema = z.object({
+  id: z.string().min(1),
+  what: freeText,
+  measure: freeText,
+  targetDate: optionalIsoDate,
+  support: freeText,
+  /** Set when this objective was carried forward from the previous appraisal. */
+  carriedFromId: z.string().nullable(),
+});
+export type Objective = z.infer<typeof objectiveSchema>;
+
+/** An objective from the last signed appraisal: read-only text, reviewed with a status. */
+export const previousObjectiveReviewSchema = z.object({
+  objective: objectiveSchema,
+  status: z.enum(objectiveStatuses).nullable(),
+  comment: freeText,
+});
+export type PreviousObjectiveReview = z.infer<typeof previousObjectiveReviewSchema>;
+
+export const developmentAreas = ['management', 'leadership', 'other'] as const;
+export type DevelopmentArea = (typeof developmentAreas)[number];
+
+/** A development action, either accepted from a suggestion or typed freely. */
+export const developmentItemSchema = z.object({
+  id: z.string().min(1),
+  area: z.enum(developmentAreas),
+  /** The competency a suggestion came from; null for a free entry. */
+  competencyId: z.string().nullable(),
+  action: freeText,
+  /** Training or support needed to do it (a course, shadowing, time). */
+  trainingNeed: freeText,
+  byWhen: optionalIsoDate,
+});
+export type DevelopmentItem = z.infer<typeof developmentItemSchema>;
+
+export const appraisalSchema = z.object({
+  id: z.string().min(1),
+  staffId: z.string().min(1),
+  status: z.enum(appraisalStatuses),
+  /** 1 for the original; an amendment is version n + 1 of the same document. */
+  version: z.number().int().min(1),
+  /** The signed appraisal this amendment replaces; both are kept. */
+  supersedesId: z.string().nullable(),
+  /** The exact framework version this appraisal uses, pinned when it is created. */
+  framework: z.object({ frameworkId: z.string().min(1), version: z.number().int().min(1) }),
+  header: headerSchema,
+  selfAssessment: selfAssessmentSchema,
+  /** The manager's ratings by competency id; a competency not yet looked at is absent. */
+  ratings: z.record(z.string(), competencyAssessmentSchema),
+  /** The signed appraisal whose objectives are reviewed here; null when there is none. */
+  previousAppraisalId: z.string().nullable(),
+  previousObjectives: z.array(previousObjectiveReviewSchema),
+  objectives: z.array(objectiveSchema),
+  development: z.object({
+    items: z.array(developmentItemSchema),
+    /** Suggestions the manager dismissed, by competency id, so they are not offered again. */
+    dismissedSuggestions: z.array(z.string()),
+  }),
+  wellbeing: z.object({ discussion: freeText, supportAgreed: freeText }),
+  summary: z.object({ overall: freeText }),
+  appraiseeComments: freeText,
+  /** When the next appraisal is due; defaults from the meeting date and the home's interval. */
+  nextDueDate: optionalIsoDate,
+  /** Where the manager was, so coming back resumes at the same step. */
+  currentStep: z.enum(appraisalStepIds),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Appraisal = z.infer<typeof appraisalSchema>;
