@@ -3,6 +3,7 @@
  * appraisal-side tables list only the fields their indexes need, because the issues that
  * build appraisals, frameworks and the audit log will widen them with their own schemas.
  */
+import type { Framework } from '../../shared/framework/frameworkSchema';
 import type { HomeSettings } from '../../shared/settings/homeSettings';
 import type { StaffMember } from '../../shared/staff/staffMember';
 
@@ -14,12 +15,21 @@ export interface StaffRecord extends StaffMember {
   nameKey: string;
 }
 
+/**
+ * A home's framework version. The built-in framework is not stored: it ships in the code.
+ * A published version is never modified (appraisals pin it); editing makes a new draft version.
+ */
 export interface FrameworkRecord {
+  /** `${frameworkId}@${version}` */
   id: string;
-  /** The same framework across its versions (the built-in one, or a home's copy). */
+  /** The same framework across its versions (a home's copy of the built-in one). */
   frameworkId: string;
   version: number;
-  status: string;
+  status: 'draft' | 'published' | 'retired';
+  framework: Framework;
+  createdAt: string;
+  /** When it became the version new appraisals use; null while a draft. */
+  publishedAt: string | null;
 }
 
 export interface AppraisalRecord {
