@@ -53,6 +53,8 @@ export default defineConfig({
     plugins: [react(), absoluteBase],
     build: {
       outDir: resolve(root, buildLayout.rendererDir),
+      // electron-vite leaves output unminified unless asked; the renderer is what the PC parses at start.
+      minify: true,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

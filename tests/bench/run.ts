@@ -6,9 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchmarkStaffRegister } from './staffRegisterBench';
+import { measureRendererBundle } from './bundleSize';
 import { formatMs, type Measurement } from './measure';
 
 const results: Measurement[] = [...(await benchmarkStaffRegister())];
+const bundle = measureRendererBundle();
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 const lines = [
@@ -24,6 +27,13 @@ const lines = [
   ...results.map(
     (r) => `| ${r.name} | ${r.detail} | ${formatMs(r.medianMs)} | ${formatMs(r.p95Ms)} | ${r.runs} |`,
   ),
+  '',
+  '## Renderer bundle (production build)',
+  '',
+  '| file | size | gzipped |',
+  '|---|---|---|',
+  ...bundle.map((b) => `| ${b.file} | ${kib(b.bytes)} | ${kib(b.gzipBytes)} |`),
+  `| **total** | **${kib(bundle.reduce((n, b) => n + b.bytes, 0))}** | **${kib(bundle.reduce((n, b) => n + b.gzipBytes, 0))}** |`,
   '',
 ];
 const target = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
