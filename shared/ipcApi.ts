@@ -80,5 +80,10 @@ export function createApi(transport: IpcTransport) {
   } satisfies CareAppraisalsApi;
 }
 
+/**
+ * In the desktop app a rejected call crosses contextBridge, which keeps only an error's
+ * message: renderer code shows `error.message` and never branches on IpcError's class or code.
+ */
+
 /** The global name under which preload and harness expose the API. */
 export const apiGlobalName = 'careAppraisals';
