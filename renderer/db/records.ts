@@ -1,8 +1,9 @@
 /**
- * The shapes stored in each table. Staff and settings use the shared domain types; the
- * appraisal-side tables list only the fields their indexes need, because the issues that
- * build appraisals, frameworks and the audit log will widen them with their own schemas.
+ * The shapes stored in each table. Staff, settings and appraisals use the shared domain
+ * types; the audit table lists only the fields its indexes need, for the issue that builds
+ * the audit log to widen with its own schema.
  */
+import type { Appraisal } from '../../shared/appraisal/appraisal';
 import type { Framework } from '../../shared/framework/frameworkSchema';
 import type { HomeSettings } from '../../shared/settings/homeSettings';
 import type { StaffMember } from '../../shared/staff/staffMember';
@@ -32,17 +33,19 @@ export interface FrameworkRecord {
   publishedAt: string | null;
 }
 
-export interface AppraisalRecord {
-  id: string;
-  staffId: string;
-  status: string;
+/**
+ * An appraisal as stored: the domain record, with the fields the indexes need copied to the
+ * top level on every write (`appraisalRecord.ts`). Empty dates are stored as null, because
+ * IndexedDB indexes '' (it would sort before every date) but leaves null out of the index.
+ */
+export type AppraisalRecord = Omit<Appraisal, 'nextDueDate'> & {
+  /** `header.meetingDate`, or null while empty. */
   meetingDate: string | null;
+  /** `nextDueDate`, or null while empty; `fromAppraisalRecord` turns it back into ''. */
   nextDueDate: string | null;
+  /** `header.appraiserName`. */
   appraiserName: string;
-  /** The signed appraisal this amendment replaces; both are kept. */
-  supersedesId: string | null;
-  updatedAt: string;
-}
+};
 
 export interface AuditEventRecord {
   /** Position in the hash chain, assigned by the writer (not auto-incremented) so it can be hashed. */

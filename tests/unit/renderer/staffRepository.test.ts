@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toAppraisalRecord } from '../../../renderer/db/appraisalRecord';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { InvalidInputError, RefusedChangeError } from '../../../renderer/db/repositoryErrors';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../../renderer/db/staffRepository';
 import type { StaffRecord } from '../../../renderer/db/records';
 import { emptyStaffForm, type StaffFormInput } from '../../../shared/staff/staffMember';
+import { completeAppraisal } from '../../fixtures/completeAppraisal';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
 
 let db: AppDatabase;
@@ -35,16 +37,7 @@ async function add(fullName: string, overrides: Partial<StaffFormInput> = {}): P
 }
 
 async function appraisalFor(staffId: string): Promise<void> {
-  await db.appraisals.add({
-    id: crypto.randomUUID(),
-    staffId,
-    status: 'draft',
-    meetingDate: null,
-    nextDueDate: null,
-    appraiserName: 'Registered Manager',
-    supersedesId: null,
-    updatedAt: new Date().toISOString(),
-  });
+  await db.appraisals.add(toAppraisalRecord(completeAppraisal({ id: crypto.randomUUID(), staffId })));
 }
 
 describe('adding staff', () => {
