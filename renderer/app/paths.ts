@@ -6,6 +6,7 @@ export const paths = {
   staffNew: '/staff/new',
   settings: '/settings',
   about: '/about',
+  appraisals: '/appraisals',
 } as const;
 
 export function editStaffPath(staffId: string): string {

@@ -4,6 +4,7 @@
  */
 import { createHashRouter, Navigate } from 'react-router';
 import { AboutPage } from '../features/about/AboutPage';
+import { appraisalRoutes } from '../features/appraisal/appraisalRoutes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AddStaffPage } from '../features/staff/AddStaffPage';
 import { EditStaffPage } from '../features/staff/EditStaffPage';
@@ -25,6 +26,7 @@ export function createAppRouter() {
         { path: `${paths.staff}/:staffId/edit`, element: <EditStaffPage /> },
         { path: paths.settings, element: <SettingsPage /> },
         { path: paths.about, element: <AboutPage /> },
+        ...appraisalRoutes,
         { path: '*', element: <Navigate to={paths.staff} replace /> },
       ],
     },

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { displayName } from '../../../shared/staff/staffMember';
 import { editStaffPath } from '../../app/paths';
+import { startAppraisalFor } from '../appraisal/appraisalPaths';
 import type { StaffRecord } from '../../db/records';
 import { staffStatusLabel, staffStatusOn } from './staffStatus';
 
@@ -63,6 +64,11 @@ export function StaffTable({
                   <span className={`status-tag status-tag--${status.kind}`}>{staffStatusLabel(status)}</span>
                 </td>
                 <td className="data-table__actions">
+                  {status.kind !== 'left' && (
+                    <Link to={startAppraisalFor(member.id)} className="button button--small">
+                      Start appraisal<span className="visually-hidden"> of {member.fullName}</span>
+                    </Link>
+                  )}
                   <Link to={editStaffPath(member.id)} className="button button--secondary button--small">
                     Edit<span className="visually-hidden"> {member.fullName}</span>
                   </Link>

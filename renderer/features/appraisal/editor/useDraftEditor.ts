@@ -1,0 +1,100 @@
+/**
+ * The editor's own copy of the draft. It is local and authoritative while the manager works:
+ * it is seeded once and never re-seeded from the database (which would undo keystrokes typed
+ * during a save); every change is autosaved by `DraftSaver`.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Appraisal, AppraisalStepId } from '../../../../shared/appraisal/appraisal';
+import { useDatabase } from '../../../app/databaseContext';
+import { saveDraft } from '../../../db/appraisalRepository';
+import { InvalidInputError, RefusedChangeError } from '../../../db/repositoryErrors';
+import { DraftSaver, type SaveState } from './draftSaver';
+import { clearJournal, writeJournal } from './unsavedJournal';
+
+export type DraftRecipe = (draft: Appraisal) => Appraisal;
+export type UpdateDraft = (recipe: DraftRecipe) => void;
+
+export interface DraftEditor {
+  draft: Appraisal;
+  update: UpdateDraft;
+  saveState: SaveState;
+  /** Records the step being shown (for resuming) and saves everything now. */
+  enterStep: (step: AppraisalStepId) => void;
+  flush: () => Promise<void>;
+}
+
+export function useDraftEditor(initial: Appraisal, recovered: boolean): DraftEditor {
+  const db = useDatabase();
+  const [draft, setDraft] = useState(initial);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  const [saver] = useState(
+    () =>
+      new DraftSaver(
+        initial,
+        async (snapshot) => {
+          await saveDraft(db, snapshot);
+          // Nothing newer is waiting, so the last-moment copy (if any) is no longer needed.
+          if (saver.latest === snapshot) clearJournal(snapshot.id);
+        },
+        setSaveState,
+        saveErrorMessage,
+        recovered,
+      ),
+  );
+
+  useEffect(() => {
+    // A draft recovered from the last-moment copy is saved properly straight away.
+    if (recovered) void saver.flush();
+  }, [saver, recovered]);
+
+  useEffect(() => {
+    const keepUnsaved = () => {
+      if (!saver.hasUnsavedChanges) return;
+      writeJournal(saver.latest);
+      void saver.flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') keepUnsaved();
+    };
+    window.addEventListener('pagehide', keepUnsaved);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('blur', keepUnsaved);
+    return () => {
+      window.removeEventListener('pagehide', keepUnsaved);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('blur', keepUnsaved);
+      // Leaving the screen (another page of the app): save what is pending.
+      void saver.flush();
+    };
+  }, [saver]);
+
+  const update = useCallback<UpdateDraft>(
+    (recipe) => {
+      const next = recipe(saver.latest);
+      if (next === saver.latest) return;
+      saver.change(next);
+      setDraft(next);
+    },
+    [saver],
+  );
+
+  const enterStep = useCallback(
+    (step: AppraisalStepId) => {
+      saver.setStep(step);
+      void saver.flush();
+    },
+    [saver],
+  );
+
+  const flush = useCallback(() => saver.flush(), [saver]);
+
+  return { draft, update, saveState, enterStep, flush };
+}
+
+function saveErrorMessage(error: unknown): string {
+  if (error instanceof RefusedChangeError) return error.message;
+  if (error instanceof InvalidInputError) {
+    return `This draft could not be saved: ${error.message} What you typed is still on screen.`;
+  }
+  return 'This draft could not be saved just now. What you typed is still on screen; the app will try again when you next make a change.';
+}

@@ -1,0 +1,78 @@
+/** One competency on the management or leadership step: descriptors, rating, evidence, N/A reason. */
+import { useId } from 'react';
+import type { CompetencyAssessment } from '../../../../shared/appraisal/appraisal';
+import { competencyAnchor } from '../../../../shared/appraisal/anchors';
+import type { Competency } from '../../../../shared/framework/frameworkSchema';
+import { scaleLabel, type ScaleLevel } from '../../../../shared/framework/scale';
+import { TextAreaField } from '../fields/TextAreaField';
+import { TodoNote } from '../editor/TodoNote';
+import { LevelPicker, type LevelChoice } from './LevelPicker';
+
+export const emptyAssessment: CompetencyAssessment = {
+  level: null,
+  notApplicable: false,
+  notApplicableReason: '',
+  evidence: '',
+};
+
+interface CompetencyCardProps {
+  competency: Competency;
+  position: string;
+  assessment: CompetencyAssessment | undefined;
+  /** Null when no self-assessment is included; otherwise their level, or null if not given. */
+  theirView: { level: ScaleLevel | null } | null;
+  todo: readonly string[];
+  onChange: (patch: Partial<CompetencyAssessment>) => void;
+}
+
+export function CompetencyCard({ competency, position, assessment, theirView, todo, onChange }: CompetencyCardProps) {
+  const titleId = useId();
+  const anchor = competencyAnchor(competency.id);
+  const current = assessment ?? emptyAssessment;
+  const choice: LevelChoice | null = current.notApplicable ? 'not-applicable' : current.level;
+
+  const choose = (next: LevelChoice) =>
+    onChange(next === 'not-applicable' ? { notApplicable: true, level: null } : { notApplicable: false, level: next });
+
+  return (
+    <section id={anchor} tabIndex={-1} className="competency-card" aria-labelledby={titleId}>
+      <div className="competency-card__header">
+        <h3 id={titleId} className="competency-card__title">
+          <span className="competency-card__position">{position}</span> {competency.title}
+        </h3>
+        {theirView !== null && (
+          <p className="their-view">
+            Their view:{' '}
+            <strong>{theirView.level === null ? 'not given' : `${theirView.level} ${scaleLabel(theirView.level)}`}</strong>
+          </p>
+        )}
+      </div>
+      <p className="competency-card__description">{competency.description}</p>
+      <TodoNote messages={todo} />
+      <LevelPicker
+        competency={competency}
+        value={choice}
+        theirView={theirView?.level ?? null}
+        onChange={choose}
+      />
+      {current.notApplicable && (
+        <TextAreaField
+          id={`${anchor}-reason`}
+          label="Why does this not apply to their role?"
+          hint="Needed before signing, for example: “They work nights only and do not allocate tasks.”"
+          rows={2}
+          value={current.notApplicableReason}
+          onChange={(notApplicableReason) => onChange({ notApplicableReason })}
+        />
+      )}
+      <TextAreaField
+        id={`${anchor}-evidence`}
+        label="Evidence"
+        hint="What you have seen, been told or read that supports this rating. Needed for level 1 or 4; useful for every rating."
+        rows={3}
+        value={current.evidence}
+        onChange={(evidence) => onChange({ evidence })}
+      />
+    </section>
+  );
+}

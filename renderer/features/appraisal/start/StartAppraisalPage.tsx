@@ -1,0 +1,55 @@
+/** Start an appraisal: choose the person (or arrive with them chosen from the register). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useSearchParams } from 'react-router';
+import { isActiveOn } from '../../../../shared/staff/staffMember';
+import { useDatabase } from '../../../app/databaseContext';
+import { PageHeading } from '../../../components/PageHeading';
+import { todayIso } from '../../../components/today';
+import { listDrafts } from '../../../db/appraisalRepository';
+import { getSettings } from '../../../db/settingsRepository';
+import { listStaff } from '../../../db/staffRepository';
+import { appraisalsPath } from '../appraisalPaths';
+import { StartAppraisalForm } from './StartAppraisalForm';
+
+export function StartAppraisalPage() {
+  const db = useDatabase();
+  const [params] = useSearchParams();
+  const data = useLiveQuery(async () => {
+    const [staff, drafts, settings] = await Promise.all([listStaff(db), listDrafts(db), getSettings(db)]);
+    return { staff, drafts, settings };
+  }, [db]);
+  const today = todayIso();
+
+  if (data === undefined) return null;
+  const active = data.staff.filter((member) => isActiveOn(member, today));
+  const requested = params.get('staff') ?? '';
+  const initialStaffId = active.some((m) => m.id === requested) ? requested : '';
+
+  return (
+    <>
+      <PageHeading title="Start an appraisal" />
+      {active.length === 0 ? (
+        <div className="empty-state">
+          <p>There is no one on the staff register to appraise yet. Add the member of staff first.</p>
+          <Link to="/staff">Go to the staff register</Link>
+        </div>
+      ) : (
+        <>
+          <p className="lead">
+            The appraisal uses the current framework and brings in the objectives from their last signed appraisal.
+            It saves itself as you go.
+          </p>
+          <StartAppraisalForm
+            people={active}
+            drafts={data.drafts}
+            initialStaffId={initialStaffId}
+            defaultAppraiserName={data.settings?.registeredManager ?? ''}
+          />
+        </>
+      )}
+      <p className="back-link">
+        <Link to={appraisalsPath}>Back to Appraisals</Link>
+      </p>
+    </>
+  );
+}
