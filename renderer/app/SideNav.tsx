@@ -8,6 +8,7 @@ import { paths } from './paths';
 const links = [
   { to: paths.staff, label: 'Staff register' },
   { to: paths.appraisals, label: 'Appraisals' },
+  { to: paths.framework, label: 'Framework' },
   { to: paths.settings, label: 'Care home settings' },
   { to: paths.about, label: 'About' },
 ] as const;

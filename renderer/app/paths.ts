@@ -7,6 +7,7 @@ export const paths = {
   settings: '/settings',
   about: '/about',
   appraisals: '/appraisals',
+  framework: '/framework',
 } as const;
 
 export function editStaffPath(staffId: string): string {

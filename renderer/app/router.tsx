@@ -5,6 +5,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AboutPage } from '../features/about/AboutPage';
 import { appraisalRoutes } from '../features/appraisal/appraisalRoutes';
+import { frameworkRoutes } from '../features/frameworks/frameworkRoutes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AddStaffPage } from '../features/staff/AddStaffPage';
 import { EditStaffPage } from '../features/staff/EditStaffPage';
@@ -27,6 +28,7 @@ export function createAppRouter() {
         { path: paths.settings, element: <SettingsPage /> },
         { path: paths.about, element: <AboutPage /> },
         ...appraisalRoutes,
+        ...frameworkRoutes,
         { path: '*', element: <Navigate to={paths.staff} replace /> },
       ],
     },

@@ -1,0 +1,113 @@
+/**
+ * "Make a copy to edit": asks what to call the home's new framework, then creates it as a draft
+ * (version 1, based on the version copied) and opens it in the editor.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Framework, FrameworkRef } from '../../../shared/framework/frameworkSchema';
+import { useDatabase } from '../../app/databaseContext';
+import { Dialog } from '../../components/Dialog';
+import { FormField } from '../../components/FormField';
+import { useNotify } from '../../components/noticeContext';
+import { copyFramework, InvalidFrameworkError } from '../../db/frameworkRepository';
+import { getSettings } from '../../db/settingsRepository';
+import { actionError, ActionErrorNotice, type ActionError } from './actionError';
+import { versionName } from './frameworkLabels';
+import { editDraftPath } from './frameworkPaths';
+
+interface CopyFrameworkDialogProps {
+  source: Framework;
+  onClose: () => void;
+}
+
+export function CopyFrameworkDialog({ source, onClose }: CopyFrameworkDialogProps) {
+  const db = useDatabase();
+  const homeName = useLiveQuery(async () => (await getSettings(db))?.homeName ?? '', [db]);
+  // Loaded before the form is shown, so the suggested name is in the field from the start.
+  if (homeName === undefined) return null;
+  const suggested =
+    source.origin === 'built-in' && homeName !== '' ? `${homeName} framework` : `${source.name} (copy)`;
+  return <CopyForm source={source} suggestedName={suggested} onClose={onClose} />;
+}
+
+function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps & { suggestedName: string }) {
+  const db = useDatabase();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState(suggestedName);
+  const [nameError, setNameError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<ActionError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const sourceRef: FrameworkRef = { frameworkId: source.frameworkId, version: source.version };
+
+  async function copy() {
+    setSaving(true);
+    setError(null);
+    try {
+      const record = await copyFramework(db, sourceRef, name);
+      const path = editDraftPath(record);
+      notify(
+        `Made a draft copy: ${versionName(record.framework.name, record.version)}. Edit it, then publish it when it is ready.`,
+        path,
+      );
+      onClose();
+      void navigate(path);
+    } catch (caught) {
+      setSaving(false);
+      // Only the name can be wrong here: the rest is copied from a valid version.
+      if (caught instanceof InvalidFrameworkError) {
+        setNameError(caught.problems[0]);
+        nameRef.current?.focus();
+      } else {
+        setError(actionError(caught, 'Something went wrong and no copy was made. Please try again.'));
+      }
+    }
+  }
+
+  return (
+    <Dialog title="Make a copy to edit" onCancel={onClose} initialFocusRef={nameRef}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void copy();
+        }}
+      >
+        <p>
+          This makes a draft copy of <strong>{versionName(source.name, source.version)}</strong> for your
+          home. You can change it freely until you publish it. The original stays exactly as it is.
+        </p>
+        <FormField
+          id="copyName"
+          label="Name of your framework"
+          hint="Shown on appraisals and printed documents."
+          error={nameError}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              ref={nameRef}
+              className="input"
+              value={name}
+              onChange={(event) => {
+                setName(event.target.value);
+                setNameError(undefined);
+              }}
+            />
+          )}
+        </FormField>
+        <ActionErrorNotice error={error} />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={saving}>
+            Make a copy
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,73 @@
+/** Every framework version on this computer, with its status, dates and how many appraisals use it. */
+import { Link } from 'react-router';
+import type { FrameworkVersionSummary } from '../../db/frameworkRepository';
+import { appraisalCount, formatMoment } from './frameworkLabels';
+import { editDraftPath, versionPath } from './frameworkPaths';
+import { VersionStatus } from './VersionStatus';
+
+export function VersionsTable({ versions }: { versions: readonly FrameworkVersionSummary[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table fw-versions">
+        <caption className="data-table__caption">
+          {versions.length === 1
+            ? 'Only the framework built into Care Appraisals so far'
+            : `${versions.length} versions: your home's own, newest first, then the one built into Care Appraisals`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Framework</th>
+            <th scope="col">Status</th>
+            <th scope="col">Created</th>
+            <th scope="col">Published</th>
+            <th scope="col">Used by</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((version) => {
+            const label = `${version.name}, version ${version.ref.version}`;
+            return (
+              <tr key={`${version.ref.frameworkId}@${version.ref.version}`}>
+                <th scope="row" className="data-table__name">
+                  <Link to={versionPath(version.ref)} className="fw-versions__name">
+                    {version.name}
+                  </Link>
+                  <span className="person-name__preferred">
+                    Version {version.ref.version}
+                    {version.origin === 'built-in' ? ' · built into Care Appraisals' : ''}
+                  </span>
+                </th>
+                <td>
+                  <VersionStatus summary={version} />
+                </td>
+                <td className="nowrap">{formatMoment(version.createdAt)}</td>
+                <td className="nowrap">
+                  {version.publishedAt === null ? (
+                    <span className="muted">–</span>
+                  ) : (
+                    formatMoment(version.publishedAt)
+                  )}
+                </td>
+                <td className="nowrap">{appraisalCount(version.usedBy)}</td>
+                <td className="data-table__actions">
+                  {version.status === 'draft' ? (
+                    <Link to={editDraftPath(version.ref)} className="button button--small">
+                      Edit draft<span className="visually-hidden"> {label}</span>
+                    </Link>
+                  ) : (
+                    <Link to={versionPath(version.ref)} className="button button--secondary button--small">
+                      View<span className="visually-hidden"> {label}</span>
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
