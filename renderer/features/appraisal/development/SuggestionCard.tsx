@@ -27,7 +27,7 @@ export function SuggestionCard({ suggestion, onAccept, onDismiss }: SuggestionCa
           <p className="suggestion__text">{suggestion.suggestion}</p>
           <div className="inline-actions">
             <button type="button" className="button button--small" onClick={() => onAccept(suggestion.suggestion)}>
-              Accept<span className="visually-hidden">: {suggestion.competencyTitle}</span>
+              Accept<span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
             </button>
             <button
               type="button"
@@ -37,10 +37,10 @@ export function SuggestionCard({ suggestion, onAccept, onDismiss }: SuggestionCa
                 requestAnimationFrame(() => document.getElementById(editId)?.focus());
               }}
             >
-              Edit, then accept<span className="visually-hidden">: {suggestion.competencyTitle}</span>
+              Edit, then accept<span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
             </button>
             <button type="button" className="button button--secondary button--small" onClick={onDismiss}>
-              Dismiss<span className="visually-hidden">: {suggestion.competencyTitle}</span>
+              Dismiss<span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
             </button>
           </div>
         </>

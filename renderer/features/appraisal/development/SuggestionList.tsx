@@ -56,7 +56,7 @@ export function SuggestionList(props: SuggestionListProps) {
               <li key={id}>
                 {titleOf(id)}{' '}
                 <button type="button" className="button-link" onClick={() => props.onRestore(id)}>
-                  Offer it again<span className="visually-hidden">: {titleOf(id)}</span>
+                  Offer again<span className="visually-hidden"> the suggestion for {titleOf(id)}</span>
                 </button>
               </li>
             ))}

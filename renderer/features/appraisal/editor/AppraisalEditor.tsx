@@ -48,6 +48,8 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
 
   const missing = useMemo(() => findMissing(draft, framework), [draft, framework]);
   const progress = useMemo(() => stepProgress(draft, framework), [draft, framework]);
+  // The overview only changes when a step's state does, not with every keystroke.
+  const progressKey = JSON.stringify(progress);
 
   useEffect(() => {
     enterStep(step);
@@ -97,7 +99,7 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
         </p>
       )}
       <div className="appraisal__body">
-        <AppraisalStepper appraisalId={stored.id} current={step} progress={progress} />
+        <AppraisalStepper appraisalId={stored.id} current={step} progress={progress} progressKey={progressKey} />
         <div className="appraisal__step">
           <h2 ref={headingRef} tabIndex={-1} className="step-heading">
             <span className="step-heading__number">

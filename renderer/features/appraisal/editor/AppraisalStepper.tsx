@@ -2,6 +2,7 @@
  * The overview of all the steps: where the manager is, what is complete, what is missing and
  * what is optional. Every step is a link, so any step can be reached directly, in any order.
  */
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { AppraisalStepId } from '../../../../shared/appraisal/appraisal';
 import type { StepProgress } from '../../../../shared/appraisal/readiness';
@@ -12,6 +13,8 @@ interface AppraisalStepperProps {
   appraisalId: string;
   current: AppraisalStepId;
   progress: Record<AppraisalStepId, StepProgress>;
+  /** A fingerprint of `progress`: the overview re-renders only when it changes. */
+  progressKey: string;
 }
 
 export function stateText(step: AppraisalStepId, { state, missing }: StepProgress): string {
@@ -21,7 +24,15 @@ export function stateText(step: AppraisalStepId, { state, missing }: StepProgres
   return `${missing} missing`;
 }
 
-export function AppraisalStepper({ appraisalId, current, progress }: AppraisalStepperProps) {
+export const AppraisalStepper = memo(
+  AppraisalStepperView,
+  (before, after) =>
+    before.appraisalId === after.appraisalId &&
+    before.current === after.current &&
+    before.progressKey === after.progressKey,
+);
+
+function AppraisalStepperView({ appraisalId, current, progress }: AppraisalStepperProps) {
   const done = appraisalSteps.filter((s) => progress[s.id].state !== 'incomplete').length;
   return (
     <nav className="stepper" aria-labelledby="stepper-title">

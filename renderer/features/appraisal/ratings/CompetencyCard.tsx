@@ -1,5 +1,5 @@
 /** One competency on the management or leadership step: descriptors, rating, evidence, N/A reason. */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { CompetencyAssessment } from '../../../../shared/appraisal/appraisal';
 import { competencyAnchor } from '../../../../shared/appraisal/anchors';
 import type { Competency } from '../../../../shared/framework/frameworkSchema';
@@ -19,13 +19,27 @@ interface CompetencyCardProps {
   competency: Competency;
   position: string;
   assessment: CompetencyAssessment | undefined;
-  /** Null when no self-assessment is included; otherwise their level, or null if not given. */
-  theirView: { level: ScaleLevel | null } | null;
+  /** Undefined when no self-assessment is included; otherwise their level, or null if not given. */
+  theirView: ScaleLevel | null | undefined;
   todo: readonly string[];
-  onChange: (patch: Partial<CompetencyAssessment>) => void;
+  onChange: (competencyId: string, patch: Partial<CompetencyAssessment>) => void;
 }
 
-export function CompetencyCard({ competency, position, assessment, theirView, todo, onChange }: CompetencyCardProps) {
+/**
+ * Memoised: a keystroke in one card's evidence re-renders that card only, not all twenty
+ * descriptors of the step, so typing stays quick on a modest office PC.
+ */
+export const CompetencyCard = memo(CompetencyCardView, (before, after) => {
+  const { todo: todoBefore, ...restBefore } = before;
+  const { todo: todoAfter, ...restAfter } = after;
+  return (
+    todoBefore.join('\n') === todoAfter.join('\n') &&
+    (Object.keys(restBefore) as (keyof typeof restBefore)[]).every((key) => restBefore[key] === restAfter[key])
+  );
+});
+
+function CompetencyCardView({ competency, position, assessment, theirView, todo, onChange: onChangeFor }: CompetencyCardProps) {
+  const onChange = (patch: Partial<CompetencyAssessment>) => onChangeFor(competency.id, patch);
   const titleId = useId();
   const anchor = competencyAnchor(competency.id);
   const current = assessment ?? emptyAssessment;
@@ -40,10 +54,9 @@ export function CompetencyCard({ competency, position, assessment, theirView, to
         <h3 id={titleId} className="competency-card__title">
           <span className="competency-card__position">{position}</span> {competency.title}
         </h3>
-        {theirView !== null && (
+        {theirView !== undefined && (
           <p className="their-view">
-            Their view:{' '}
-            <strong>{theirView.level === null ? 'not given' : `${theirView.level} ${scaleLabel(theirView.level)}`}</strong>
+            Their view: <strong>{theirView === null ? 'not given' : `${theirView} ${scaleLabel(theirView)}`}</strong>
           </p>
         )}
       </div>
@@ -52,7 +65,7 @@ export function CompetencyCard({ competency, position, assessment, theirView, to
       <LevelPicker
         competency={competency}
         value={choice}
-        theirView={theirView?.level ?? null}
+        theirView={theirView ?? null}
         onChange={choose}
       />
       {current.notApplicable && (

@@ -8,7 +8,7 @@ import { resumeAppraisalPath } from '../appraisalPaths';
 export function ExistingDraftPanel({ draft }: { draft: Appraisal }) {
   const name = draft.header.staffName;
   return (
-    <section className="warning-panel" aria-labelledby="existing-draft-title" role="status">
+    <section className="warning-panel" aria-labelledby="existing-draft-title">
       <h2 id="existing-draft-title" className="warning-panel__title">
         {name} already has an appraisal in progress
       </h2>

@@ -81,9 +81,9 @@ export function StartAppraisalForm({ people, drafts, initialStaffId, defaultAppr
         </p>
       )}
       <StaffChooser people={people} value={staffId} error={errorFor('staffChoice')} onChange={setStaffId} />
-      {existing !== undefined ? (
-        <ExistingDraftPanel draft={existing} />
-      ) : (
+      {/* Always present, so a screen reader hears the panel when choosing someone brings it up. */}
+      <div aria-live="polite">{existing !== undefined && <ExistingDraftPanel draft={existing} />}</div>
+      {existing === undefined && (
         <>
           <FormField id="appraiserName" label="Appraiser's name" hint="Who is carrying out the appraisal." error={errorFor('appraiserName')}>
             {(a11y) => (

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Objective } from '../../../../shared/appraisal/appraisal';
 import { objectiveAnchor, stepAnchors } from '../../../../shared/appraisal/anchors';
-import { isBlank, objectiveWarnings } from '../../../../shared/appraisal/objectiveChecks';
+import { isBlank, objectiveMissing, objectiveWarnings } from '../../../../shared/appraisal/objectiveChecks';
 import { ConfirmRemoveDialog } from '../editor/ConfirmRemoveDialog';
 import { focusSoon } from '../editor/focusSoon';
 import { missingFor, type StepProps } from '../editor/stepProps';
@@ -39,7 +39,8 @@ export function ObjectivesStep({ draft, update, missing, context }: StepProps) {
             key={objective.id}
             objective={objective}
             position={index + 1}
-            todo={missingFor(missing, objectiveAnchor(objective.id))}
+            // A blank new card needs no list of what is empty; a started one says what is left.
+            todo={hasText(objective) || objective.targetDate !== '' ? objectiveMissing(objective) : []}
             warnings={objectiveWarnings(objective, { today: context.today, nextDueDate: draft.nextDueDate })}
             onChange={change(objective.id)}
             onRemove={() => {

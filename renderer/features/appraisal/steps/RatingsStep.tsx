@@ -1,4 +1,5 @@
 /** Management tasks or leadership behaviours: every competency of the section, one card each. */
+import { useCallback } from 'react';
 import type { CompetencyAssessment } from '../../../../shared/appraisal/appraisal';
 import { competencyAnchor } from '../../../../shared/appraisal/anchors';
 import type { SectionId } from '../../../../shared/framework/frameworkSchema';
@@ -14,11 +15,15 @@ export function RatingsStep({ section, draft, update, framework, missing }: Step
   const self = draft.selfAssessment;
   const rated = competencies.filter((c) => isStarted(draft.ratings[c.id])).length;
 
-  const patch = (competencyId: string) => (change: Partial<CompetencyAssessment>) =>
-    update((a) => ({
-      ...a,
-      ratings: { ...a.ratings, [competencyId]: { ...(a.ratings[competencyId] ?? emptyAssessment), ...change } },
-    }));
+  // Stable, so the memoised cards do not re-render for each other's keystrokes.
+  const patch = useCallback(
+    (competencyId: string, change: Partial<CompetencyAssessment>) =>
+      update((a) => ({
+        ...a,
+        ratings: { ...a.ratings, [competencyId]: { ...(a.ratings[competencyId] ?? emptyAssessment), ...change } },
+      })),
+    [update],
+  );
 
   return (
     <>
@@ -33,10 +38,10 @@ export function RatingsStep({ section, draft, update, framework, missing }: Step
           competency={competency}
           position={`${index + 1} of ${competencies.length}`}
           assessment={draft.ratings[competency.id]}
-          theirView={self.included ? { level: self.levels[competency.id] ?? null } : null}
+          theirView={self.included ? (self.levels[competency.id] ?? null) : undefined}
           // An unrated card needs no note (the step asks for ratings); a half-done one says what is left.
           todo={isStarted(draft.ratings[competency.id]) ? missingFor(missing, competencyAnchor(competency.id)) : []}
-          onChange={patch(competency.id)}
+          onChange={patch}
         />
       ))}
     </>

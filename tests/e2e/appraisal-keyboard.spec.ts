@@ -1,0 +1,156 @@
+/**
+ * A whole appraisal with the keyboard alone (Tab, Shift+Tab, arrows, Space, Enter, typing), from
+ * the staff register's Start appraisal button to an empty ready-to-sign checklist, with a
+ * 1366x768 screenshot of every step. The elapsed time is printed for the closing note.
+ */
+import type { Page } from '@playwright/test';
+import { addPerson, completeSetup } from './appSteps';
+import { chiamaka, expectSaved, stepHeading, tabTo, viewShot } from './appraisalSteps';
+import { expect, test } from './fixtures';
+
+type Choice = 1 | 2 | 3 | 4 | 'n/a';
+const management: Choice[] = [3, 3, 2, 3, 4, 3, 3, 2, 3, 'n/a'];
+const leadership: Choice[] = [2, 3, 2, 2, 3, 2, 1, 3, 2, 2];
+
+/** Screenshots are not part of the walk-through, so their time is taken off the total. */
+let shotMs = 0;
+async function shot(page: Page, name: string) {
+  const started = Date.now();
+  await viewShot(page, name);
+  shotMs += Date.now() - started;
+}
+
+async function next(page: Page, title: string) {
+  await tabTo(page, page.getByRole('button', { name: /^Next:/ }));
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, title)).toBeFocused();
+}
+
+/** Tab is on the first level of an unrated competency: choose, then write evidence. */
+async function rate(page: Page, choice: Choice, evidence: string) {
+  if (choice === 'n/a') {
+    await page.keyboard.press('ArrowUp'); // from level 1, wraps round to "Not applicable"
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Works nights only; digital rostering is run by the day team.');
+  } else if (choice === 1) {
+    await page.keyboard.press('Space');
+  } else {
+    for (let i = 1; i < choice; i += 1) await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(evidence);
+  await page.keyboard.press('Tab');
+}
+
+async function rateSection(page: Page, choices: readonly Choice[], firstLevel: string) {
+  await tabTo(page, page.getByRole('radio', { name: firstLevel }).first());
+  for (const [index, choice] of choices.entries()) {
+    await rate(page, choice, `Seen on shift ${index + 1}: handled well, with examples from supervision.`);
+  }
+}
+
+test('a whole appraisal can be completed with the keyboard alone', async ({ page }) => {
+  test.setTimeout(240_000);
+  await completeSetup(page);
+  await addPerson(page, chiamaka);
+
+  const started = Date.now();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff register' })).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: `Start appraisal of ${chiamaka.fullName}` }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start an appraisal' })).toBeFocused();
+  // Arriving from the register, the person is already chosen and the appraiser is the registered manager.
+  await expect(page.getByRole('listbox', { name: 'Member of staff' })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Appraiser's name")).toHaveValue('María José Núñez');
+  await shot(page, 'appraisal-00-start');
+  await tabTo(page, page.getByRole('button', { name: 'Start the appraisal' }));
+  await page.keyboard.press('Enter');
+
+  // 1. About this appraisal: a first appraisal has no start to its review period yet.
+  await expect(stepHeading(page, 'About this appraisal')).toBeFocused();
+  await expect(page.getByRole('navigation', { name: 'Steps' }).getByRole('link')).toHaveCount(11);
+  await tabTo(page, page.getByLabel('Review period from'));
+  await page.keyboard.type('05052025'); // day = month, so any date order reads the same
+  await expect(page.getByLabel('Review period from')).toHaveValue('2025-05-05');
+  await shot(page, 'appraisal-01-about');
+  await next(page, 'Self-assessment');
+
+  // 2. Self-assessment: switched on, two of their own levels.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('switch', { name: 'The member of staff completed a self-assessment' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('radio', { name: 'Not given' }).first());
+  await page.keyboard.press('ArrowRight'); // wraps round to 1
+  await page.keyboard.press('ArrowRight'); // 2 Developing
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight'); // 3 Effective
+  await shot(page, 'appraisal-02-self-assessment');
+  await next(page, 'Management tasks');
+
+  // 3 and 4. Ratings, with the descriptors in each option and their own view alongside.
+  await expect(page.getByText('Their view: 2 Not yet demonstrated')).toHaveCount(0);
+  await expect(page.getByText(/^Their view:/).first()).toHaveText('Their view: 2 Developing');
+  await shot(page, 'appraisal-03-management');
+  await rateSection(page, management, '1 Not yet demonstrated');
+  await expect(page.getByText('10 of 10 rated or marked not applicable.')).toBeVisible();
+  await next(page, 'Leadership behaviours');
+  await rateSection(page, leadership, '1 Not yet demonstrated');
+  await shot(page, 'appraisal-04-leadership');
+  await next(page, 'Previous objectives');
+
+  // 5. No earlier signed appraisal, so nothing to review.
+  await expect(page.getByRole('heading', { name: 'No previous objectives to review' })).toBeVisible();
+  await shot(page, 'appraisal-05-previous-objectives');
+  await next(page, 'New objectives');
+
+  // 6. One SMART objective.
+  await tabTo(page, page.getByRole('button', { name: 'Add an objective' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('What is the objective?')).toBeFocused();
+  await page.keyboard.type('Lead the night handover on Rose Unit twice a week.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Handover sheets complete; feedback from the day team at supervision.');
+  await page.keyboard.press('Tab');
+  const targetYear = new Date().getFullYear() + 1;
+  await page.keyboard.type(`0303${targetYear}`);
+  await expect(page.getByLabel('Target date')).toHaveValue(`${targetYear}-03-03`);
+  // Chromium's date field has its own calendar button between the date and the next field.
+  await tabTo(page, page.getByLabel('Support needed'));
+  await page.keyboard.type('Shadow the deputy for two handovers first.');
+  await shot(page, 'appraisal-06-objectives');
+  await next(page, 'Development plan');
+
+  // 7. Accept the first suggestion drawn from the lowest ratings.
+  await tabTo(page, page.getByRole('button', { name: /^Accept the suggestion for/ }).first());
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Action', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Coaching skills half-day; cover for one night shift.');
+  await shot(page, 'appraisal-07-development');
+  await next(page, 'Wellbeing and support');
+
+  // 8 to 10. Wellbeing, summary and the appraisee's comments.
+  await tabTo(page, page.getByLabel('What you discussed'));
+  await page.keyboard.type('Settled on nights; would like daytime training options.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Training booked on days, with a rest night before.');
+  await shot(page, 'appraisal-08-wellbeing');
+  await next(page, 'Summary and profile');
+  await tabTo(page, page.getByLabel('Overall comments'));
+  await page.keyboard.type('A calm, reliable nurse who is ready to lead more of the shift.');
+  await expect(page.getByText(/^Management 2\.\d\d · Leadership 2\.\d\d — /)).toBeVisible();
+  await shot(page, 'appraisal-09-summary');
+  await next(page, "Appraisee's comments");
+  await tabTo(page, page.getByLabel(`${chiamaka.fullName}'s comments`));
+  await page.keyboard.type('I would like more time for the handover training.');
+  await shot(page, 'appraisal-10-appraisee-comments');
+  await next(page, 'Ready to sign');
+
+  // 11. Nothing missing.
+  await expect(page.getByRole('heading', { name: 'Everything is complete. Signing comes next.' })).toBeVisible();
+  await expectSaved(page);
+  const seconds = (Date.now() - started - shotMs) / 1000;
+  console.log(`Keyboard-only walk-through, register to empty checklist: ${seconds.toFixed(1)} s`);
+  await shot(page, 'appraisal-11-ready');
+  await expect(page.getByRole('link', { name: /Ready to sign/ })).toContainText('Ready');
+});
