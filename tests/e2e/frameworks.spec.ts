@@ -216,6 +216,12 @@ test('a published version is edited as a new version; drafts can be discarded an
   await competencyField(page, 'Suggestion 1').fill(
     'Complete end-of-life care training with a local hospice.',
   );
+  await page.getByText('Choose the CQC quality statements and regulations').click();
+  await competencyField(page, 'Regulation 9: Person-centred care').check();
+  await competencyField(page, 'Kindness, compassion and dignity').check();
+  await expect(page.locator('.fw-edit-tags__chosen')).toHaveText(
+    'Evidence for inspectors: Kindness, compassion and dignity; Regulation 9: Person-centred care.',
+  );
   await expect(page.locator('.error-summary')).toHaveCount(0);
 
   // Removing a competency asks first; Cancel is the safe choice and has focus.
@@ -223,7 +229,7 @@ test('a published version is edited as a new version; drafts can be discarded an
   await page.getByRole('button', { name: `Remove ${managementTitle}` }).click();
   const removeDialog = page.getByRole('dialog', { name: `Remove "${managementTitle}"?` });
   await expect(removeDialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await screenshot(page, 'fw-10-remove-dialog');
+  await windowShot(page, 'fw-10-remove-dialog');
   await removeDialog.getByRole('button', { name: 'Remove competency' }).click();
   await expect(page.getByRole('heading', { level: 3, name: managementTitle })).toHaveCount(0);
   await page.getByRole('button', { name: 'Save draft' }).click();
@@ -231,7 +237,14 @@ test('a published version is edited as a new version; drafts can be discarded an
   await screenshot(page, 'fw-11-editor-added');
 
   await page.getByRole('link', { name: 'Back to the framework' }).click();
-  await expect(page.getByRole('heading', { level: 3, name: 'Leading on end-of-life care' })).toBeVisible();
+  const added = page.locator('.fw-competency', {
+    has: page.getByRole('heading', { level: 3, name: 'Leading on end-of-life care' }),
+  });
+  await added.getByRole('heading', { level: 3 }).click();
+  await expect(added.locator('.fw-tag-group')).toHaveText([
+    'CQC quality statementsKindness, compassion and dignity',
+    'RegulationsRegulation 9: Person-centred care',
+  ]);
   await page.getByRole('button', { name: 'Discard draft' }).click();
   const discardDialog = page.getByRole('dialog', {
     name: 'Discard the draft Łąka Care framework, version 2?',

@@ -2,7 +2,7 @@
  * Importing a framework from a JSON file. A good file becomes a new draft (never replacing a
  * version already here); a bad one is refused with every problem listed and nothing changed.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
@@ -24,10 +24,13 @@ export function ImportFramework() {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [importing, setImporting] = useState(false);
 
+  // Each refusal moves focus to its panel, so a screen reader reads it and the manager sees it.
+  useEffect(() => {
+    if (refusal !== null) problemsRef.current?.focus();
+  }, [refusal]);
+
   function refuse(fileName: string, problems: readonly string[]) {
     setRefusal({ fileName, problems });
-    // After the panel renders, so a screen reader reads it and the manager sees it.
-    requestAnimationFrame(() => problemsRef.current?.focus());
   }
 
   async function choose(file: File) {

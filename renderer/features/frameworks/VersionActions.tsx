@@ -18,7 +18,7 @@ import {
 import { actionError, ActionErrorNotice, type ActionError } from './actionError';
 import { ConfirmActionDialog } from './ConfirmActionDialog';
 import { CopyFrameworkDialog } from './CopyFrameworkDialog';
-import { hasKeptEdits } from './editor/keptEdits';
+import { forgetEdits, hasKeptEdits } from './editor/keptEdits';
 import { ExportButton } from './ExportButton';
 import { versionName } from './frameworkLabels';
 import { editDraftPath } from './frameworkPaths';
@@ -122,6 +122,7 @@ export function VersionActions({ framework, summary, versions }: VersionActionsP
           </button>
         )}
       </div>
+      <p className="fw-actions__explanation">{explanation(summary, nextVersion)}</p>
       <ActionErrorNotice error={error} />
 
       {dialog === 'copy' && <CopyFrameworkDialog source={framework} onClose={() => setDialog(null)} />}
@@ -132,6 +133,8 @@ export function VersionActions({ framework, summary, versions }: VersionActionsP
           onClose={() => setDialog(null)}
           action={async () => {
             await publishDraft(db, ref);
+            // The manager was warned above that unsaved changes would not be published.
+            forgetEdits(ref);
             notify(`Published ${name}. New appraisals will use it.`);
             setDialog(null);
           }}
@@ -160,6 +163,7 @@ export function VersionActions({ framework, summary, versions }: VersionActionsP
           onClose={() => setDialog(null)}
           action={async () => {
             await discardDraft(db, ref);
+            forgetEdits(ref);
             notify(`Discarded the draft ${name}`, paths.framework);
             void navigate(paths.framework);
           }}
@@ -188,4 +192,17 @@ export function VersionActions({ framework, summary, versions }: VersionActionsP
       )}
     </div>
   );
+}
+
+function explanation(summary: FrameworkVersionSummary, nextVersion: number): string {
+  switch (summary.status) {
+    case 'built-in':
+      return 'Built into Care Appraisals; it never changes. Make a copy to adapt it for your home.';
+    case 'draft':
+      return 'A draft: change it as much as you like. Appraisals use it only once you publish it.';
+    case 'published':
+      return `Published versions never change, so the appraisals that use them stay exactly as they were. "Edit as version ${nextVersion}" starts a new draft instead.`;
+    case 'retired':
+      return 'Retired: new appraisals no longer use it, and the appraisals that did keep it exactly as it was.';
+  }
 }

@@ -1,7 +1,8 @@
-/** The fields of one competency in the editor: title, description, the four levels, suggestions. */
+/** The fields of one competency in the editor: title, description, the four levels, suggestions, tags. */
 import type { Competency } from '../../../../shared/framework/frameworkSchema';
 import { scaleLabels, scaleLevels } from '../../../../shared/framework/scale';
 import { FormField } from '../../../components/FormField';
+import { CompetencyTagsField } from './CompetencyTagsField';
 import { canAddSuggestion } from './draftForm';
 import { fieldIds } from './draftProblems';
 
@@ -22,7 +23,6 @@ export function CompetencyFields({
 }: CompetencyFieldsProps) {
   const suggestions = competency.developmentSuggestions;
   const setSuggestions = (next: string[]) => onChange((c) => ({ ...c, developmentSuggestions: next }));
-  const tags = [...competency.tags.cqcQualityStatements, ...competency.tags.regulations];
   return (
     <div className="fw-edit-fields">
       <FormField id={fieldIds.title(draftKey)} label="Title" error={errors.get(fieldIds.title(draftKey))}>
@@ -133,10 +133,7 @@ export function CompetencyFields({
           Add a suggestion
         </button>
       </fieldset>
-      <p className="fw-edit-tags">
-        <strong>Evidence for inspectors:</strong> {tags.length === 0 ? 'none' : tags.join('; ')}.{' '}
-        <span className="muted">Kept from the version you copied; tags cannot be changed here.</span>
-      </p>
+      <CompetencyTagsField draftKey={draftKey} tags={competency.tags} onChange={onChange} />
     </div>
   );
 }
