@@ -99,6 +99,11 @@ test('copy the built-in framework, edit it, publish it, export it and import the
 
   // Nothing was saved, but nothing typed is lost either: it is back after a reload.
   await page.reload();
+  await page.getByRole('link', { name: 'Back to the framework' }).click();
+  await expect(page.locator('.fw-restored')).toHaveText(
+    'This draft has changes that are not saved yet. Choose "Edit draft" to see and save them.',
+  );
+  await page.getByRole('link', { name: 'Edit draft' }).click();
   await expect(page.locator('.fw-restored')).toContainText(
     'Your changes that were not saved last time are back',
   );

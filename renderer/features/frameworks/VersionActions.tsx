@@ -123,6 +123,11 @@ export function VersionActions({ framework, summary, versions }: VersionActionsP
         )}
       </div>
       <p className="fw-actions__explanation">{explanation(summary, nextVersion)}</p>
+      {status === 'draft' && hasKeptEdits(ref) && (
+        <p className="notice fw-restored">
+          This draft has changes that are not saved yet. Choose &quot;Edit draft&quot; to see and save them.
+        </p>
+      )}
       <ActionErrorNotice error={error} />
 
       {dialog === 'copy' && <CopyFrameworkDialog source={framework} onClose={() => setDialog(null)} />}
