@@ -41,7 +41,9 @@ const first = completeAppraisal({
   nextDueDate: '2026-05-20',
 });
 
-test('previous objectives need a status each, and only "Carry forward" makes a new objective', async ({ page }) => {
+test('previous objectives need a status each, and only "Carry forward" makes a new objective', async ({
+  page,
+}) => {
   await completeSetup(page);
   await addPerson(page, chiamaka);
   // Signing is the next issue, so the first, signed appraisal is written straight into IndexedDB.
@@ -88,7 +90,7 @@ test('previous objectives need a status each, and only "Carry forward" makes a n
   await steps.getByRole('link', { name: /Previous objectives/ }).click();
   await expect(steps.getByRole('link', { name: /Previous objectives/ })).toContainText('1 missing');
   await card2.getByRole('button', { name: 'Carry forward as a new objective' }).click();
-  await expect(card2).toContainText('Carried forward. It is new objective 1');
+  await expect(card2).toContainText('Status: carried forward. It is new objective 1');
   await expect(steps.getByRole('link', { name: /Previous objectives/ })).toContainText('Complete');
   await viewShot(page, 'appraisal-05b-carried-forward');
   await card2.getByRole('button', { name: 'Undo carry forward' }).click();
@@ -114,8 +116,31 @@ test('previous objectives need a status each, and only "Carry forward" makes a n
   await expect(page.getByRole('heading', { level: 4, name: 'Previous objectives' })).toHaveCount(0);
   await expect(checklist.getByRole('link', { name: /New objective 1: set a target date/ })).toBeVisible();
 
-  // The profile shows the first appraisal as an earlier point.
+  // A few ratings and their own view, so the profile has all three kinds of point.
+  await steps.getByRole('link', { name: /Self-assessment/ }).click();
+  await page.getByRole('switch', { name: 'The member of staff completed a self-assessment' }).check();
+  const selfRows = page.locator('.self-row');
+  await selfRows.nth(0).getByRole('radio', { name: '3 Effective' }).check();
+  await selfRows.nth(10).getByRole('radio', { name: '4 Exemplary' }).check();
+  for (const [section, level] of [
+    [/Management tasks/, '3 Effective'],
+    [/Leadership behaviours/, '2 Developing'],
+  ] as const) {
+    await steps.getByRole('link', { name: section }).click();
+    for (const index of [0, 1, 2]) {
+      await page.locator('.competency-card').nth(index).getByRole('radio', { name: level }).check();
+    }
+  }
+
+  // The profile shows the first appraisal as an earlier point, joined to this one.
   await steps.getByRole('link', { name: /Summary and profile/ }).click();
+  await expect(page.getByText('Management 3.00 · Leadership 2.00 — Manager', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('Their view: Management 3.00 · Leadership 4.00 — Manager and leader'),
+  ).toBeVisible();
   await expect(page.getByText('20/05/2025: Management')).toBeVisible();
   await expect(page.getByRole('img', { name: /Appraisal of 20\/05\/2025: management/ })).toBeVisible();
+  await page
+    .locator('.profile-summary')
+    .screenshot({ path: 'tests/.artifacts/screenshots/appraisal-profile-chart-history.png' });
 });

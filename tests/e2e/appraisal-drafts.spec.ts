@@ -3,20 +3,32 @@ import { addPerson, completeSetup } from './appSteps';
 import { chiamaka, expectSaved, startAppraisalFromRegister, stepHeading, viewShot } from './appraisalSteps';
 import { expect, test } from './fixtures';
 
-const lucja = { fullName: 'Łucja Wąsowska', role: 'Senior care assistant', team: 'Rose Unit', startDate: '2021-09-06' };
+const lucja = {
+  fullName: 'Łucja Wąsowska',
+  role: 'Senior care assistant',
+  team: 'Rose Unit',
+  startDate: '2021-09-06',
+};
 
-test('a second appraisal for the same person is not started; the one in progress is offered', async ({ page }) => {
+test('a second appraisal for the same person is not started; the one in progress is offered', async ({
+  page,
+}) => {
   await completeSetup(page);
   await addPerson(page, chiamaka);
   await addPerson(page, lucja);
   await startAppraisalFromRegister(page, chiamaka.fullName);
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Wellbeing and support/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Wellbeing and support/ })
+    .click();
   await page.getByLabel('What you discussed').fill('Feeling settled.');
   await expectSaved(page);
 
   await page.getByRole('link', { name: 'Staff register' }).click();
   await page.getByRole('link', { name: `Start appraisal of ${chiamaka.fullName}` }).click();
-  const panel = page.getByRole('region', { name: `${chiamaka.fullName} already has an appraisal in progress` });
+  const panel = page.getByRole('region', {
+    name: `${chiamaka.fullName} already has an appraisal in progress`,
+  });
   await expect(panel).toContainText('left at “Wellbeing and support”');
   await expect(page.getByRole('button', { name: 'Start the appraisal' })).toHaveCount(0);
   await viewShot(page, 'appraisal-start-existing-draft');
@@ -53,7 +65,9 @@ test('a draft is discarded only after a confirmation naming the person; Escape c
 
   await discard.click();
   await dialog.getByRole('button', { name: 'Discard the draft' }).click();
-  await expect(page.getByRole('status').first()).toHaveText(`Discarded the draft appraisal of ${chiamaka.fullName}`);
+  await expect(page.getByRole('status').first()).toHaveText(
+    `Discarded the draft appraisal of ${chiamaka.fullName}`,
+  );
   await expect(page.getByText('No appraisals are in progress.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('No appraisals are in progress.')).toBeVisible();

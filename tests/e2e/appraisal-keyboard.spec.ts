@@ -14,16 +14,19 @@ const leadership: Choice[] = [2, 3, 2, 2, 3, 2, 1, 3, 2, 2];
 
 /** Screenshots are not part of the walk-through, so their time is taken off the total. */
 let shotMs = 0;
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, element?: string) {
   const started = Date.now();
-  await viewShot(page, name);
+  if (element === undefined) await viewShot(page, name);
+  else await page.locator(element).screenshot({ path: `tests/.artifacts/screenshots/${name}.png` });
   shotMs += Date.now() - started;
 }
 
-async function next(page: Page, title: string) {
+/** Next, then a screenshot of the new step as it opens (top of the step, heading focused). */
+async function next(page: Page, title: string, shotName: string) {
   await tabTo(page, page.getByRole('button', { name: /^Next:/ }));
   await page.keyboard.press('Enter');
   await expect(stepHeading(page, title)).toBeFocused();
+  await shot(page, shotName);
 }
 
 /** Tab is on the first level of an unrated competency: choose, then write evidence. */
@@ -42,8 +45,13 @@ async function rate(page: Page, choice: Choice, evidence: string) {
   await page.keyboard.press('Tab');
 }
 
-async function rateSection(page: Page, choices: readonly Choice[], firstLevel: string) {
+async function rateSection(page: Page, choices: readonly Choice[], firstLevel: string, shotName?: string) {
   await tabTo(page, page.getByRole('radio', { name: firstLevel }).first());
+  if (shotName !== undefined) {
+    await page.keyboard.press('ArrowDown'); // a chosen, focused level for the screenshot; ArrowUp returns to level 1
+    await shot(page, shotName);
+    await page.keyboard.press('ArrowUp');
+  }
   for (const [index, choice] of choices.entries()) {
     await rate(page, choice, `Seen on shift ${index + 1}: handled well, with examples from supervision.`);
   }
@@ -73,35 +81,35 @@ test('a whole appraisal can be completed with the keyboard alone', async ({ page
   await page.keyboard.type('05052025'); // day = month, so any date order reads the same
   await expect(page.getByLabel('Review period from')).toHaveValue('2025-05-05');
   await shot(page, 'appraisal-01-about');
-  await next(page, 'Self-assessment');
+  await next(page, 'Self-assessment', 'appraisal-02-self-assessment');
 
   // 2. Self-assessment: switched on, two of their own levels.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('switch', { name: 'The member of staff completed a self-assessment' })).toBeFocused();
+  await expect(
+    page.getByRole('switch', { name: 'The member of staff completed a self-assessment' }),
+  ).toBeFocused();
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('radio', { name: 'Not given' }).first());
   await page.keyboard.press('ArrowRight'); // wraps round to 1
   await page.keyboard.press('ArrowRight'); // 2 Developing
   await page.keyboard.press('Tab');
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight'); // 3 Effective
-  await shot(page, 'appraisal-02-self-assessment');
-  await next(page, 'Management tasks');
+  await shot(page, 'appraisal-02b-self-assessment-filled');
+  await next(page, 'Management tasks', 'appraisal-03-management');
 
   // 3 and 4. Ratings, with the descriptors in each option and their own view alongside.
   await expect(page.getByText('Their view: 2 Not yet demonstrated')).toHaveCount(0);
   await expect(page.getByText(/^Their view:/).first()).toHaveText('Their view: 2 Developing');
-  await shot(page, 'appraisal-03-management');
-  await rateSection(page, management, '1 Not yet demonstrated');
+  await rateSection(page, management, '1 Not yet demonstrated', 'appraisal-03b-management-focus');
   await expect(page.getByText('10 of 10 rated or marked not applicable.')).toBeVisible();
-  await next(page, 'Leadership behaviours');
+  await next(page, 'Leadership behaviours', 'appraisal-04-leadership');
   await rateSection(page, leadership, '1 Not yet demonstrated');
-  await shot(page, 'appraisal-04-leadership');
-  await next(page, 'Previous objectives');
+  await shot(page, 'appraisal-04b-leadership-filled');
+  await next(page, 'Previous objectives', 'appraisal-05-previous-objectives');
 
   // 5. No earlier signed appraisal, so nothing to review.
   await expect(page.getByRole('heading', { name: 'No previous objectives to review' })).toBeVisible();
-  await shot(page, 'appraisal-05-previous-objectives');
-  await next(page, 'New objectives');
+  await next(page, 'New objectives', 'appraisal-06-objectives');
 
   // 6. One SMART objective.
   await tabTo(page, page.getByRole('button', { name: 'Add an objective' }));
@@ -117,8 +125,8 @@ test('a whole appraisal can be completed with the keyboard alone', async ({ page
   // Chromium's date field has its own calendar button between the date and the next field.
   await tabTo(page, page.getByLabel('Support needed'));
   await page.keyboard.type('Shadow the deputy for two handovers first.');
-  await shot(page, 'appraisal-06-objectives');
-  await next(page, 'Development plan');
+  await shot(page, 'appraisal-06b-objectives-filled');
+  await next(page, 'Development plan', 'appraisal-07-development');
 
   // 7. Accept the first suggestion drawn from the lowest ratings.
   await tabTo(page, page.getByRole('button', { name: /^Accept the suggestion for/ }).first());
@@ -126,31 +134,34 @@ test('a whole appraisal can be completed with the keyboard alone', async ({ page
   await expect(page.getByLabel('Action', { exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('Coaching skills half-day; cover for one night shift.');
-  await shot(page, 'appraisal-07-development');
-  await next(page, 'Wellbeing and support');
+  await shot(page, 'appraisal-07b-development-filled');
+  await next(page, 'Wellbeing and support', 'appraisal-08-wellbeing');
 
   // 8 to 10. Wellbeing, summary and the appraisee's comments.
   await tabTo(page, page.getByLabel('What you discussed'));
   await page.keyboard.type('Settled on nights; would like daytime training options.');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Training booked on days, with a rest night before.');
-  await shot(page, 'appraisal-08-wellbeing');
-  await next(page, 'Summary and profile');
+  await shot(page, 'appraisal-08b-wellbeing-filled');
+  await next(page, 'Summary and profile', 'appraisal-09-summary');
   await tabTo(page, page.getByLabel('Overall comments'));
   await page.keyboard.type('A calm, reliable nurse who is ready to lead more of the shift.');
   await expect(page.getByText(/^Management 2\.\d\d · Leadership 2\.\d\d — /)).toBeVisible();
-  await shot(page, 'appraisal-09-summary');
-  await next(page, "Appraisee's comments");
+  await shot(page, 'appraisal-profile-chart', '.profile-summary');
+  await shot(page, 'appraisal-09b-summary-filled');
+  await next(page, "Appraisee's comments", 'appraisal-10-appraisee-comments');
   await tabTo(page, page.getByLabel(`${chiamaka.fullName}'s comments`));
   await page.keyboard.type('I would like more time for the handover training.');
-  await shot(page, 'appraisal-10-appraisee-comments');
-  await next(page, 'Ready to sign');
+  await shot(page, 'appraisal-10b-appraisee-comments-filled');
+  await next(page, 'Ready to sign', 'appraisal-11-ready');
 
   // 11. Nothing missing.
-  await expect(page.getByRole('heading', { name: 'Everything is complete. Signing comes next.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Everything is complete. Signing comes next.' }),
+  ).toBeVisible();
   await expectSaved(page);
   const seconds = (Date.now() - started - shotMs) / 1000;
   console.log(`Keyboard-only walk-through, register to empty checklist: ${seconds.toFixed(1)} s`);
-  await shot(page, 'appraisal-11-ready');
+  await shot(page, 'appraisal-11b-ready-complete');
   await expect(page.getByRole('link', { name: /Ready to sign/ })).toContainText('Ready');
 });

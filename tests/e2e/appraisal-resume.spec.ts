@@ -3,7 +3,14 @@
  * bring back the same step with every character exactly as typed (10,000 characters, any script).
  */
 import { addPerson, completeSetup } from './appSteps';
-import { chiamaka, expectSaved, saveStatus, startAppraisalFromRegister, stepHeading, viewShot } from './appraisalSteps';
+import {
+  chiamaka,
+  expectSaved,
+  saveStatus,
+  startAppraisalFromRegister,
+  stepHeading,
+  viewShot,
+} from './appraisalSteps';
 import { expect, test } from './fixtures';
 
 /** Exactly 10,000 UTF-16 code units: several scripts, an emoji sequence, a decomposed accent, line breaks. */
@@ -20,12 +27,17 @@ test('a reload straight after typing, and resuming later, lose nothing', async (
   await completeSetup(page);
   await addPerson(page, chiamaka);
   await startAppraisalFromRegister(page, chiamaka.fullName);
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Leadership behaviours/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /Leadership behaviours/ })
+    .click();
   await expect(stepHeading(page, 'Leadership behaviours')).toBeFocused();
 
   const evidence = longEvidence();
   expect(evidence.length).toBe(10_000);
-  const firstCard = page.getByRole('region', { name: /Making the organisation's vision practical|1 of 10/ }).first();
+  const firstCard = page
+    .getByRole('region', { name: /Making the organisation's vision practical|1 of 10/ })
+    .first();
   await firstCard.getByRole('radio', { name: '3 Effective' }).check();
   await firstCard.getByLabel('Evidence').fill(evidence);
   const secondCard = page.locator('.competency-card').nth(1);
@@ -54,7 +66,9 @@ test('a reload straight after typing, and resuming later, lose nothing', async (
   await viewShot(page, 'appraisal-drafts-list');
   await row.getByRole('link', { name: `Resume the appraisal of ${chiamaka.fullName}` }).click();
   await expect(stepHeading(page, 'Leadership behaviours')).toBeFocused();
-  expect((await page.locator('.competency-card').nth(0).getByLabel('Evidence').inputValue()) === evidence).toBe(true);
+  expect(
+    (await page.locator('.competency-card').nth(0).getByLabel('Evidence').inputValue()) === evidence,
+  ).toBe(true);
   await expect(saveStatus(page)).toHaveText(/^Saved/);
 });
 
@@ -79,7 +93,9 @@ test('a save that is refused says why, and the typed text stays on screen', asyn
   });
   const role = page.getByLabel('Role at the time of this appraisal');
   await role.fill('Clinical lead nurse');
-  await expect(page.getByRole('alert')).toContainText('This appraisal has been signed, so it can no longer be changed.');
+  await expect(page.getByRole('alert')).toContainText(
+    'This appraisal has been signed, so it can no longer be changed.',
+  );
   await expect(saveStatus(page)).toHaveText('Not saved');
   await expect(role).toHaveValue('Clinical lead nurse');
   await viewShot(page, 'appraisal-save-refused');

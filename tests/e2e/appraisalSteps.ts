@@ -47,7 +47,11 @@ export async function startAppraisalFromRegister(page: Page, fullName: string): 
  * needs one. The record is stored exactly as the repository stores it: the appraisal plus copies
  * of its indexed fields. The page is reloaded so the app reads it.
  */
-export async function seedSignedAppraisal(page: Page, appraisal: Appraisal, staffName: string): Promise<void> {
+export async function seedSignedAppraisal(
+  page: Page,
+  appraisal: Appraisal,
+  staffName: string,
+): Promise<void> {
   await page.evaluate(
     async ({ appraisal, staffName }) => {
       const request = indexedDB.open('care-appraisals');
@@ -89,7 +93,11 @@ export async function viewShot(page: Page, name: string): Promise<void> {
 }
 
 /** Presses Tab (or Shift+Tab) until the target has focus: keyboard only, robust to small order changes. */
-export async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 80 } = {},
+): Promise<void> {
   await target.waitFor({ state: 'attached', timeout: 10_000 });
   for (let presses = 0; presses < max; presses += 1) {
     if (await target.evaluate((el) => el === document.activeElement)) return;

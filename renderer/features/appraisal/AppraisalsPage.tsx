@@ -23,17 +23,22 @@ export function AppraisalsPage() {
         <div className="empty-state">
           <p>
             No appraisals are in progress. Start one here, or from a person&rsquo;s row on the staff register.
-            Appraisals save themselves as you type, so you can stop at any point and carry on later from this page.
+            Appraisals save themselves as you type, so you can stop at any point and carry on later from this
+            page.
           </p>
         </div>
       )}
       {rows !== undefined && rows.length > 0 && (
         <>
-          <p className="lead">Appraisals save themselves as you type. Resume one to carry on where you left off.</p>
+          <p className="lead">
+            Appraisals save themselves as you type. Resume one to carry on where you left off.
+          </p>
           <DraftsTable rows={rows} onDiscard={setDiscarding} />
         </>
       )}
-      {discarding !== null && <DiscardDraftDialog draft={discarding.draft} onClose={() => setDiscarding(null)} />}
+      {discarding !== null && (
+        <DiscardDraftDialog draft={discarding.draft} onClose={() => setDiscarding(null)} />
+      )}
     </>
   );
 }

@@ -4,8 +4,21 @@
  * reads the same printed in black and white. It is one image to assistive technology; the
  * caller describes the numbers in `description` (and should show them as text too).
  */
-import { profileQuadrantIds, profileQuadrants, type ProfileQuadrant } from '../../../shared/framework/profileScore';
-import { chartSize, placeLabels, plot, scaleMax, scaleMin, threshold, xFor, yFor } from './profileChartLayout';
+import {
+  profileQuadrantIds,
+  profileQuadrants,
+  type ProfileQuadrant,
+} from '../../../shared/framework/profileScore';
+import {
+  chartSize,
+  placeLabels,
+  plot,
+  scaleMax,
+  scaleMin,
+  threshold,
+  xFor,
+  yFor,
+} from './profileChartLayout';
 import { ProfileChartLegend } from './ProfileChartLegend';
 
 export interface ProfileChartPoint {
@@ -36,7 +49,12 @@ const quadrantCorners: Record<ProfileQuadrant, { x: number; y: number; anchor: '
 
 const ticks = [1, 2, 3, 4] as const;
 
-export function ProfileChart({ description, current = null, earlier = [], selfView = null }: ProfileChartProps) {
+export function ProfileChart({
+  description,
+  current = null,
+  earlier = [],
+  selfView = null,
+}: ProfileChartProps) {
   const trail = current === null ? earlier : [...earlier, current];
   const labelled = [
     ...earlier.map((p) => ({ point: p, kind: 'earlier' as const })),
@@ -44,7 +62,11 @@ export function ProfileChart({ description, current = null, earlier = [], selfVi
     ...(current === null ? [] : [{ point: current, kind: 'current' as const }]),
   ];
   const labels = placeLabels(
-    labelled.map(({ point }) => ({ x: xFor(point.management), y: yFor(point.leadership), text: point.label })),
+    labelled.map(({ point }) => ({
+      x: xFor(point.management),
+      y: yFor(point.leadership),
+      text: point.label,
+    })),
   );
   const midX = xFor(threshold);
   const midY = yFor(threshold);
@@ -66,8 +88,20 @@ export function ProfileChart({ description, current = null, earlier = [], selfVi
         />
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={xFor(tick)} x2={xFor(tick)} y1={plot.top} y2={plot.bottom} className="profile-chart__grid" />
-            <line x1={plot.left} x2={plot.right} y1={yFor(tick)} y2={yFor(tick)} className="profile-chart__grid" />
+            <line
+              x1={xFor(tick)}
+              x2={xFor(tick)}
+              y1={plot.top}
+              y2={plot.bottom}
+              className="profile-chart__grid"
+            />
+            <line
+              x1={plot.left}
+              x2={plot.right}
+              y1={yFor(tick)}
+              y2={yFor(tick)}
+              className="profile-chart__grid"
+            />
             <text x={xFor(tick)} y={plot.bottom + 22} textAnchor="middle" className="profile-chart__tick">
               {tick}
             </text>
@@ -89,7 +123,12 @@ export function ProfileChart({ description, current = null, earlier = [], selfVi
             {profileQuadrants[id].label}
           </text>
         ))}
-        <text x={(plot.left + plot.right) / 2} y={plot.bottom + 52} textAnchor="middle" className="profile-chart__axis">
+        <text
+          x={(plot.left + plot.right) / 2}
+          y={plot.bottom + 52}
+          textAnchor="middle"
+          className="profile-chart__axis"
+        >
           Management tasks score ({scaleMin} to {scaleMax}) →
         </text>
         <text
@@ -115,7 +154,9 @@ export function ProfileChart({ description, current = null, earlier = [], selfVi
             <g key={point.key} className={`profile-chart__point profile-chart__point--${kind}`}>
               {kind === 'current' && <circle cx={x} cy={y} r={10} />}
               {kind === 'earlier' && <circle cx={x} cy={y} r={5.5} />}
-              {kind === 'self' && <rect x={x - 7} y={y - 7} width={14} height={14} transform={`rotate(45 ${x} ${y})`} />}
+              {kind === 'self' && (
+                <rect x={x - 7} y={y - 7} width={14} height={14} transform={`rotate(45 ${x} ${y})`} />
+              )}
               {label !== undefined && (
                 <text x={label.x} y={label.y} textAnchor={label.anchor} className="profile-chart__label">
                   {point.label}

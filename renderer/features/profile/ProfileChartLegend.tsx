@@ -33,7 +33,11 @@ export function ProfileChartLegend({ hasCurrent, hasEarlier, hasSelfView }: Prof
 
 function MarkerIcon({ kind }: { kind: 'current' | 'earlier' | 'self' }) {
   return (
-    <svg className={`profile-legend__icon profile-chart__point--${kind}`} viewBox="0 0 24 24" aria-hidden="true">
+    <svg
+      className={`profile-legend__icon profile-chart__point--${kind}`}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+    >
       {kind === 'current' && <circle cx={12} cy={12} r={8} />}
       {kind === 'earlier' && <circle cx={12} cy={12} r={5} />}
       {kind === 'self' && <rect x={6} y={6} width={12} height={12} transform="rotate(45 12 12)" />}

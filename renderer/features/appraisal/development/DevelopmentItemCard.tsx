@@ -1,6 +1,10 @@
 /** One action in the development plan, accepted from a suggestion or written freely. */
 import { useId } from 'react';
-import { developmentAreas, type DevelopmentArea, type DevelopmentItem } from '../../../../shared/appraisal/appraisal';
+import {
+  developmentAreas,
+  type DevelopmentArea,
+  type DevelopmentItem,
+} from '../../../../shared/appraisal/appraisal';
 import { developmentItemAnchor } from '../../../../shared/appraisal/anchors';
 import { FormField } from '../../../components/FormField';
 import { DateField } from '../fields/DateField';
@@ -27,13 +31,20 @@ interface DevelopmentItemCardProps {
   onRemove: () => void;
 }
 
-export function DevelopmentItemCard({ item, position, sourceTitle, todo, onChange, onRemove }: DevelopmentItemCardProps) {
+export function DevelopmentItemCard({
+  item,
+  position,
+  sourceTitle,
+  todo,
+  onChange,
+  onRemove,
+}: DevelopmentItemCardProps) {
   const titleId = useId();
   const anchor = developmentItemAnchor(item.id);
   return (
-    <section id={anchor} tabIndex={-1} className="objective-card" aria-labelledby={titleId}>
-      <div className="objective-card__header">
-        <h4 id={titleId} className="objective-card__title">
+    <section id={anchor} tabIndex={-1} className="plan-item" aria-labelledby={titleId}>
+      <div className="plan-item__header">
+        <h4 id={titleId} className="plan-item__title">
           Action {position}
         </h4>
         {sourceTitle !== null && <span className="tag">From: {sourceTitle}</span>}

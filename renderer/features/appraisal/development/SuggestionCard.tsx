@@ -26,7 +26,11 @@ export function SuggestionCard({ suggestion, onAccept, onDismiss }: SuggestionCa
         <>
           <p className="suggestion__text">{suggestion.suggestion}</p>
           <div className="inline-actions">
-            <button type="button" className="button button--small" onClick={() => onAccept(suggestion.suggestion)}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onAccept(suggestion.suggestion)}
+            >
               Accept<span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
             </button>
             <button
@@ -37,7 +41,8 @@ export function SuggestionCard({ suggestion, onAccept, onDismiss }: SuggestionCa
                 requestAnimationFrame(() => document.getElementById(editId)?.focus());
               }}
             >
-              Edit, then accept<span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
+              Edit, then accept
+              <span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
             </button>
             <button type="button" className="button button--secondary button--small" onClick={onDismiss}>
               Dismiss<span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
@@ -59,7 +64,11 @@ export function SuggestionCard({ suggestion, onAccept, onDismiss }: SuggestionCa
             >
               Add to the plan
             </button>
-            <button type="button" className="button button--secondary button--small" onClick={() => setEditing(null)}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setEditing(null)}
+            >
               Cancel editing
             </button>
           </div>

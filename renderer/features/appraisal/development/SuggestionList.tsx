@@ -26,11 +26,17 @@ export function SuggestionList(props: SuggestionListProps) {
 
   return (
     <section className="step-group" aria-labelledby="suggestions-title">
-      <h3 id="suggestions-title" tabIndex={-1}>Suggestions from the lowest-rated areas</h3>
+      <h3 id="suggestions-title" tabIndex={-1}>
+        Suggestions from the lowest-rated areas
+      </h3>
       {!anyRated && (
-        <p className="step-note">Suggestions appear here once you have rated the management tasks and leadership behaviours.</p>
+        <p className="step-note">
+          Suggestions appear here once you have rated the management tasks and leadership behaviours.
+        </p>
       )}
-      {anyRated && total === 0 && <p className="step-note">No suggestions are waiting: each has been accepted or dismissed.</p>}
+      {anyRated && total === 0 && (
+        <p className="step-note">No suggestions are waiting: each has been accepted or dismissed.</p>
+      )}
       {(['management', 'leadership'] as const).map((area) =>
         suggestions[area].length === 0 ? null : (
           <div key={area} className="suggestion-group">

@@ -26,7 +26,9 @@ export function DiscardDraftDialog({ draft, onClose }: { draft: Appraisal; onClo
     } catch (caught) {
       setBusy(false);
       setError(
-        caught instanceof RefusedChangeError ? caught.message : 'Something went wrong and nothing was discarded. Please try again.',
+        caught instanceof RefusedChangeError
+          ? caught.message
+          : 'Something went wrong and nothing was discarded. Please try again.',
       );
     }
   }

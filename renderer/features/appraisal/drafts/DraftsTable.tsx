@@ -59,7 +59,11 @@ export function DraftsTable({ rows, onDiscard }: DraftsTableProps) {
                   <Link to={resumeAppraisalPath(draft.id)} className="button button--small">
                     Resume<span className="visually-hidden"> the appraisal of {name}</span>
                   </Link>
-                  <button type="button" className="button button--danger-quiet button--small" onClick={() => onDiscard(row)}>
+                  <button
+                    type="button"
+                    className="button button--danger-quiet button--small"
+                    onClick={() => onDiscard(row)}
+                  >
                     Discard<span className="visually-hidden"> the draft of {name}</span>
                   </button>
                 </td>

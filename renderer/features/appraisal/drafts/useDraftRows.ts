@@ -22,7 +22,10 @@ export function useDraftRows(): DraftRow[] | undefined {
         const framework = await getFrameworkVersion(db, draft.framework);
         if (framework === null) return { draft, stepsComplete: null };
         const progress = stepProgress(draft, framework);
-        return { draft, stepsComplete: appraisalSteps.filter((s) => progress[s.id].state !== 'incomplete').length };
+        return {
+          draft,
+          stepsComplete: appraisalSteps.filter((s) => progress[s.id].state !== 'incomplete').length,
+        };
       }),
     );
   }, [db]);

@@ -74,7 +74,9 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
 
   const goTo = useCallback(
     (to: AppraisalStepId, anchor?: string) => {
-      void navigate(appraisalStepPath(stored.id, to), { state: anchor === undefined ? null : { focus: anchor } });
+      void navigate(appraisalStepPath(stored.id, to), {
+        state: anchor === undefined ? null : { focus: anchor },
+      });
     },
     [navigate, stored.id],
   );
@@ -99,7 +101,12 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
         </p>
       )}
       <div className="appraisal__body">
-        <AppraisalStepper appraisalId={stored.id} current={step} progress={progress} progressKey={progressKey} />
+        <AppraisalStepper
+          appraisalId={stored.id}
+          current={step}
+          progress={progress}
+          progressKey={progressKey}
+        />
         <div className="appraisal__step">
           <h2 ref={headingRef} tabIndex={-1} className="step-heading">
             <span className="step-heading__number">
@@ -107,7 +114,12 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
             </span>{' '}
             {stepMeta.title}
           </h2>
-          <StepStatus step={step} progress={progress[step]} missing={missing} onJump={(item) => goTo(item.step, item.anchor)} />
+          <StepStatus
+            step={step}
+            progress={progress[step]}
+            missing={missing}
+            onJump={(item) => goTo(item.step, item.anchor)}
+          />
           <StepContent
             step={step}
             draft={draft}

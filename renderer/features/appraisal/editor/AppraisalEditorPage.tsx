@@ -37,8 +37,8 @@ export function AppraisalEditorPage() {
   if (framework === null) {
     return (
       <Problem title="This appraisal cannot be opened">
-        It uses framework version {appraisal.framework.version} of &ldquo;{appraisal.framework.frameworkId}&rdquo;,
-        which is not on this computer. Restore a backup that includes it, then try again.
+        It uses framework version {appraisal.framework.version} of &ldquo;{appraisal.framework.frameworkId}
+        &rdquo;, which is not on this computer. Restore a backup that includes it, then try again.
       </Problem>
     );
   }

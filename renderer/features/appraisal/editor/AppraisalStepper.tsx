@@ -37,7 +37,10 @@ function AppraisalStepperView({ appraisalId, current, progress }: AppraisalStepp
   return (
     <nav className="stepper" aria-labelledby="stepper-title">
       <h2 id="stepper-title" className="stepper__title">
-        Steps <span className="stepper__count">{done} of {appraisalSteps.length} complete</span>
+        Steps{' '}
+        <span className="stepper__count">
+          {done} of {appraisalSteps.length} complete
+        </span>
       </h2>
       <ol className="stepper__list">
         {appraisalSteps.map((step, index) => {

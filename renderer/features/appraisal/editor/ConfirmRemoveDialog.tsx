@@ -10,7 +10,13 @@ interface ConfirmRemoveDialogProps {
   onCancel: () => void;
 }
 
-export function ConfirmRemoveDialog({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmRemoveDialogProps) {
+export function ConfirmRemoveDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmRemoveDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <Dialog title={title} onCancel={onCancel} initialFocusRef={cancelRef}>

@@ -14,7 +14,11 @@ export function StepNavigation({ current, onGo }: StepNavigationProps) {
   return (
     <nav className="step-nav" aria-label="Previous and next step">
       {previous !== undefined && (
-        <button type="button" className="button button--secondary step-nav__back" onClick={() => onGo(previous.id)}>
+        <button
+          type="button"
+          className="button button--secondary step-nav__back"
+          onClick={() => onGo(previous.id)}
+        >
           <span aria-hidden="true">←</span>
           <span>Back: {previous.title}</span>
         </button>

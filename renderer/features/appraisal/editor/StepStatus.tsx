@@ -15,7 +15,8 @@ interface StepStatusProps {
 export function StepStatus({ step, progress, missing, onJump }: StepStatusProps) {
   // The last step is itself the checklist.
   if (step === 'ready') return null;
-  if (progress.state === 'optional') return <p className="step-status step-status--optional">This step is optional.</p>;
+  if (progress.state === 'optional')
+    return <p className="step-status step-status--optional">This step is optional.</p>;
   if (progress.state === 'complete') {
     return <p className="step-status step-status--complete">Everything needed on this step is done.</p>;
   }

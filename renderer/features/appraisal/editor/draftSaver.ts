@@ -8,9 +8,7 @@
 import type { Appraisal, AppraisalStepId } from '../../../../shared/appraisal/appraisal';
 
 export type SaveState =
-  | { kind: 'saved'; at: Date | null }
-  | { kind: 'saving' }
-  | { kind: 'failed'; message: string };
+  { kind: 'saved'; at: Date | null } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 export const autosaveDelayMs = 700;
 

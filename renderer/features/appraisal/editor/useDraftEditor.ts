@@ -92,9 +92,10 @@ export function useDraftEditor(initial: Appraisal, recovered: boolean): DraftEdi
 }
 
 function saveErrorMessage(error: unknown): string {
-  if (error instanceof RefusedChangeError) return error.message;
-  if (error instanceof InvalidInputError) {
-    return `This draft could not be saved: ${error.message} What you typed is still on screen.`;
-  }
-  return 'This draft could not be saved just now. What you typed is still on screen; the app will try again when you next make a change.';
+  const kept = 'What you typed is still on screen, so you can copy anything you need.';
+  if (error instanceof RefusedChangeError)
+    return `Your latest changes are not saved. ${error.message} ${kept}`;
+  if (error instanceof InvalidInputError)
+    return `Your latest changes are not saved: ${error.message} ${kept}`;
+  return `Your latest changes could not be saved just now. ${kept} The app tries again when you next make a change.`;
 }

@@ -25,8 +25,9 @@ export function DateField({ id, label, hint, optional, value, onChange, warnings
           <input
             {...a11y}
             aria-describedby={
-              [a11y['aria-describedby'], warnings.length > 0 ? warningId : undefined].filter(Boolean).join(' ') ||
-              undefined
+              [a11y['aria-describedby'], warnings.length > 0 ? warningId : undefined]
+                .filter(Boolean)
+                .join(' ') || undefined
             }
             type="date"
             className="input input--date"

@@ -15,7 +15,14 @@ interface ObjectiveCardProps {
   onRemove: () => void;
 }
 
-export function ObjectiveCard({ objective, position, todo, warnings, onChange, onRemove }: ObjectiveCardProps) {
+export function ObjectiveCard({
+  objective,
+  position,
+  todo,
+  warnings,
+  onChange,
+  onRemove,
+}: ObjectiveCardProps) {
   const titleId = useId();
   const anchor = objectiveAnchor(objective.id);
   return (
@@ -24,7 +31,9 @@ export function ObjectiveCard({ objective, position, todo, warnings, onChange, o
         <h3 id={titleId} className="objective-card__title">
           New objective {position}
         </h3>
-        {objective.carriedFromId !== null && <span className="tag">Carried forward from the last appraisal</span>}
+        {objective.carriedFromId !== null && (
+          <span className="tag">Carried forward from the last appraisal</span>
+        )}
       </div>
       <TodoNote messages={todo} />
       <TextAreaField

@@ -22,7 +22,6 @@ interface PreviousObjectiveCardProps {
   position: number;
   /** The new objective's number when it has been carried forward, else null. */
   carriedAs: number | null;
-  todo: readonly string[];
   /** Returns a reason when the change was refused (e.g. the carried copy was already edited). */
   onStatus: (status: ReviewStatusChoice) => string | null;
   onComment: (comment: string) => void;
@@ -32,7 +31,7 @@ interface PreviousObjectiveCardProps {
 }
 
 export function PreviousObjectiveCard(props: PreviousObjectiveCardProps) {
-  const { review, position, carriedAs, todo } = props;
+  const { review, position, carriedAs } = props;
   const { objective } = review;
   const titleId = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -57,35 +56,22 @@ export function PreviousObjectiveCard(props: PreviousObjectiveCardProps) {
           </>
         )}
       </dl>
-      <TodoNote messages={todo} />
-      <fieldset className="status-picker">
-        <legend className="status-picker__legend">Status</legend>
-        <div className="status-picker__options">
-          {choices.map((status) => (
-            <label key={status} className="status-picker__option">
-              <input
-                type="radio"
-                name={`status-${objective.id}`}
-                value={status}
-                checked={review.status === status}
-                onChange={() => setRefusal(props.onStatus(status))}
-              />{' '}
-              {objectiveStatusLabels[status]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TodoNote messages={review.status === null ? ['Choose a status, or carry it forward.'] : []} />
       {review.status === 'carried-forward' ? (
         <div className="carried-note">
           <p>
-            <strong>Carried forward.</strong>{' '}
+            <strong>Status: carried forward.</strong>{' '}
             {carriedAs === null
               ? 'Its copy has been removed from New objectives.'
               : `It is new objective ${carriedAs}; agree a new target date for it on the New objectives step.`}
           </p>
           <div className="inline-actions">
             {carriedAs !== null && (
-              <button type="button" className="button button--secondary button--small" onClick={props.onShowCopy}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={props.onShowCopy}
+              >
                 Go to new objective {carriedAs}
               </button>
             )}
@@ -99,12 +85,37 @@ export function PreviousObjectiveCard(props: PreviousObjectiveCardProps) {
           </div>
         </div>
       ) : (
-        <div className="carry-forward">
-          <p className="step-note">Still relevant for the coming year? Carry it forward instead of choosing a status.</p>
-          <button type="button" className="button button--secondary button--small" onClick={props.onCarryForward}>
-            Carry forward as a new objective
-          </button>
-        </div>
+        <>
+          <fieldset className="status-picker">
+            <legend className="status-picker__legend">Status</legend>
+            <div className="status-picker__options">
+              {choices.map((status) => (
+                <label key={status} className="status-picker__option">
+                  <input
+                    type="radio"
+                    name={`status-${objective.id}`}
+                    value={status}
+                    checked={review.status === status}
+                    onChange={() => setRefusal(props.onStatus(status))}
+                  />{' '}
+                  {objectiveStatusLabels[status]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="carry-forward">
+            <p className="step-note">
+              Still relevant for the coming year? Carry it forward instead of choosing a status.
+            </p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={props.onCarryForward}
+            >
+              Carry forward as a new objective
+            </button>
+          </div>
+        </>
       )}
       {refusal !== null && (
         <p role="alert" className="notice notice--error">

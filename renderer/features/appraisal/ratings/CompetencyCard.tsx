@@ -34,11 +34,20 @@ export const CompetencyCard = memo(CompetencyCardView, (before, after) => {
   const { todo: todoAfter, ...restAfter } = after;
   return (
     todoBefore.join('\n') === todoAfter.join('\n') &&
-    (Object.keys(restBefore) as (keyof typeof restBefore)[]).every((key) => restBefore[key] === restAfter[key])
+    (Object.keys(restBefore) as (keyof typeof restBefore)[]).every(
+      (key) => restBefore[key] === restAfter[key],
+    )
   );
 });
 
-function CompetencyCardView({ competency, position, assessment, theirView, todo, onChange: onChangeFor }: CompetencyCardProps) {
+function CompetencyCardView({
+  competency,
+  position,
+  assessment,
+  theirView,
+  todo,
+  onChange: onChangeFor,
+}: CompetencyCardProps) {
   const onChange = (patch: Partial<CompetencyAssessment>) => onChangeFor(competency.id, patch);
   const titleId = useId();
   const anchor = competencyAnchor(competency.id);
@@ -46,7 +55,11 @@ function CompetencyCardView({ competency, position, assessment, theirView, todo,
   const choice: LevelChoice | null = current.notApplicable ? 'not-applicable' : current.level;
 
   const choose = (next: LevelChoice) =>
-    onChange(next === 'not-applicable' ? { notApplicable: true, level: null } : { notApplicable: false, level: next });
+    onChange(
+      next === 'not-applicable'
+        ? { notApplicable: true, level: null }
+        : { notApplicable: false, level: next },
+    );
 
   return (
     <section id={anchor} tabIndex={-1} className="competency-card" aria-labelledby={titleId}>
@@ -56,18 +69,14 @@ function CompetencyCardView({ competency, position, assessment, theirView, todo,
         </h3>
         {theirView !== undefined && (
           <p className="their-view">
-            Their view: <strong>{theirView === null ? 'not given' : `${theirView} ${scaleLabel(theirView)}`}</strong>
+            Their view:{' '}
+            <strong>{theirView === null ? 'not given' : `${theirView} ${scaleLabel(theirView)}`}</strong>
           </p>
         )}
       </div>
       <p className="competency-card__description">{competency.description}</p>
       <TodoNote messages={todo} />
-      <LevelPicker
-        competency={competency}
-        value={choice}
-        theirView={theirView ?? null}
-        onChange={choose}
-      />
+      <LevelPicker competency={competency} value={choice} theirView={theirView ?? null} onChange={choose} />
       {current.notApplicable && (
         <TextAreaField
           id={`${anchor}-reason`}

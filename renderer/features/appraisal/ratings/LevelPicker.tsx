@@ -4,7 +4,12 @@
  * A native radio group: Tab enters it, arrow keys move and choose.
  */
 import type { Competency } from '../../../../shared/framework/frameworkSchema';
-import { notApplicableLabel, scaleLabel, scaleLevels, type ScaleLevel } from '../../../../shared/framework/scale';
+import {
+  notApplicableLabel,
+  scaleLabel,
+  scaleLevels,
+  type ScaleLevel,
+} from '../../../../shared/framework/scale';
 
 export type LevelChoice = ScaleLevel | 'not-applicable';
 

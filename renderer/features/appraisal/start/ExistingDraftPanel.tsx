@@ -14,8 +14,8 @@ export function ExistingDraftPanel({ draft }: { draft: Appraisal }) {
       </h2>
       <p>
         It was started on {formatDate(draft.createdAt.slice(0, 10))} and was left at &ldquo;
-        {appraisalStep(draft.currentStep).title}&rdquo;. A person can have only one appraisal in progress at a time,
-        so carry on with that one.
+        {appraisalStep(draft.currentStep).title}&rdquo;. A person can have only one appraisal in progress at a
+        time, so carry on with that one.
       </p>
       <div className="form__actions">
         <Link to={resumeAppraisalPath(draft.id)} className="button">

@@ -40,7 +40,9 @@ export function StaffChooser({ people, value, error, onChange }: StaffChooserPro
         onChange={(event) => {
           const next = event.target.value;
           setQuery(next);
-          const found = people.filter((p) => nameMatches(p.fullName, next) || nameMatches(p.preferredName, next));
+          const found = people.filter(
+            (p) => nameMatches(p.fullName, next) || nameMatches(p.preferredName, next),
+          );
           if (found.length === 1 && found[0] !== undefined && next.trim() !== '') onChange(found[0].id);
         }}
       />
@@ -60,11 +62,13 @@ export function StaffChooser({ people, value, error, onChange }: StaffChooserPro
       </p>
       <select
         id="staffChoice"
-        className="input input--medium staff-choice"
+        className="input staff-choice"
         size={Math.max(4, Math.min(8, shown.length))}
         value={value}
         aria-invalid={error === undefined ? undefined : true}
-        aria-describedby={['staffChoice-count', error === undefined ? undefined : 'staffChoice-error'].filter(Boolean).join(' ')}
+        aria-describedby={['staffChoice-count', error === undefined ? undefined : 'staffChoice-error']
+          .filter(Boolean)
+          .join(' ')}
         onChange={(event) => onChange(event.target.value)}
       >
         {shown.map((person) => (
@@ -73,6 +77,16 @@ export function StaffChooser({ people, value, error, onChange }: StaffChooserPro
           </option>
         ))}
       </select>
+      {/* An unfocused list box shows its choice faintly, so say it in words too. */}
+      <p className="staff-choice__chosen" aria-live="polite">
+        {chosen === undefined ? (
+          'No one chosen yet.'
+        ) : (
+          <>
+            Chosen: <strong>{chosen.fullName}</strong>, {chosen.role}
+          </>
+        )}
+      </p>
     </div>
   );
 }

@@ -24,7 +24,12 @@ interface StartAppraisalFormProps {
 
 type Field = 'staffChoice' | 'appraiserName' | 'appraiserRole';
 
-export function StartAppraisalForm({ people, drafts, initialStaffId, defaultAppraiserName }: StartAppraisalFormProps) {
+export function StartAppraisalForm({
+  people,
+  drafts,
+  initialStaffId,
+  defaultAppraiserName,
+}: StartAppraisalFormProps) {
   const db = useDatabase();
   const navigate = useNavigate();
   const [staffId, setStaffId] = useState(initialStaffId);
@@ -40,9 +45,12 @@ export function StartAppraisalForm({ people, drafts, initialStaffId, defaultAppr
 
   async function start() {
     const problems: ErrorSummaryItem[] = [];
-    if (staffId === '') problems.push({ fieldId: 'staffChoice', message: 'Choose the member of staff to appraise.' });
-    if (appraiserName.trim() === '') problems.push({ fieldId: 'appraiserName', message: "Enter the appraiser's name." });
-    if (appraiserRole.trim() === '') problems.push({ fieldId: 'appraiserRole', message: "Enter the appraiser's role." });
+    if (staffId === '')
+      problems.push({ fieldId: 'staffChoice', message: 'Choose the member of staff to appraise.' });
+    if (appraiserName.trim() === '')
+      problems.push({ fieldId: 'appraiserName', message: "Enter the appraiser's name." });
+    if (appraiserRole.trim() === '')
+      problems.push({ fieldId: 'appraiserRole', message: "Enter the appraiser's role." });
     setErrors(problems);
     setRefusal(null);
     if (problems[0] !== undefined) {
@@ -51,7 +59,11 @@ export function StartAppraisalForm({ people, drafts, initialStaffId, defaultAppr
     }
     setBusy(true);
     try {
-      const result = await startAppraisal(db, { staffId, appraiserName: appraiserName.trim(), appraiserRole: appraiserRole.trim() });
+      const result = await startAppraisal(db, {
+        staffId,
+        appraiserName: appraiserName.trim(),
+        appraiserRole: appraiserRole.trim(),
+      });
       // An existing draft is shown by the panel (it is in `drafts`); a new one opens at step 1.
       if (result.outcome === 'created') {
         setCreatedId(result.appraisal.id);
@@ -61,7 +73,11 @@ export function StartAppraisalForm({ people, drafts, initialStaffId, defaultAppr
       }
     } catch (caught) {
       setBusy(false);
-      setRefusal(caught instanceof RefusedChangeError ? caught.message : 'Something went wrong and no appraisal was started. Please try again.');
+      setRefusal(
+        caught instanceof RefusedChangeError
+          ? caught.message
+          : 'Something went wrong and no appraisal was started. Please try again.',
+      );
     }
   }
 
@@ -85,14 +101,31 @@ export function StartAppraisalForm({ people, drafts, initialStaffId, defaultAppr
       <div aria-live="polite">{existing !== undefined && <ExistingDraftPanel draft={existing} />}</div>
       {existing === undefined && (
         <>
-          <FormField id="appraiserName" label="Appraiser's name" hint="Who is carrying out the appraisal." error={errorFor('appraiserName')}>
+          <FormField
+            id="appraiserName"
+            label="Appraiser's name"
+            hint="Who is carrying out the appraisal."
+            error={errorFor('appraiserName')}
+          >
             {(a11y) => (
-              <input {...a11y} className="input input--medium" autoComplete="off" value={appraiserName} onChange={(e) => setAppraiserName(e.target.value)} />
+              <input
+                {...a11y}
+                className="input input--medium"
+                autoComplete="off"
+                value={appraiserName}
+                onChange={(e) => setAppraiserName(e.target.value)}
+              />
             )}
           </FormField>
           <FormField id="appraiserRole" label="Appraiser's role" error={errorFor('appraiserRole')}>
             {(a11y) => (
-              <input {...a11y} className="input input--medium" autoComplete="off" value={appraiserRole} onChange={(e) => setAppraiserRole(e.target.value)} />
+              <input
+                {...a11y}
+                className="input input--medium"
+                autoComplete="off"
+                value={appraiserRole}
+                onChange={(e) => setAppraiserRole(e.target.value)}
+              />
             )}
           </FormField>
           <div className="form__actions">

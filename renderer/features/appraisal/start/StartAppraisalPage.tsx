@@ -36,8 +36,8 @@ export function StartAppraisalPage() {
       ) : (
         <>
           <p className="lead">
-            The appraisal uses the current framework and brings in the objectives from their last signed appraisal.
-            It saves itself as you go.
+            The appraisal uses the current framework and brings in the objectives from their last signed
+            appraisal. It saves itself as you go.
           </p>
           <StartAppraisalForm
             people={active}

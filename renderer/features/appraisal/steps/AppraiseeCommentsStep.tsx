@@ -7,9 +7,9 @@ export function AppraiseeCommentsStep({ draft, update }: StepProps) {
   return (
     <>
       <p className="step-intro">
-        In {name}&rsquo;s own words. When they sign, they confirm that the appraisal was discussed with them and
-        that they have read this record, <strong>not</strong> that they agree with it. If they disagree with
-        anything, write it here: it stays part of the signed record.
+        In {name}&rsquo;s own words. When they sign, they confirm that the appraisal was discussed with them
+        and that they have read this record, <strong>not</strong> that they agree with it. If they disagree
+        with anything, write it here: it stays part of the signed record.
       </p>
       <TextAreaField
         id="appraisee-comments"

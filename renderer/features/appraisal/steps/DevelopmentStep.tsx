@@ -21,13 +21,22 @@ export function DevelopmentStep({ draft, update, framework, missing }: StepProps
   const [removing, setRemoving] = useState<{ item: DevelopmentItem; position: number } | null>(null);
   const { items, dismissedSuggestions } = draft.development;
   const titleOf = (id: string | null) =>
-    id === null ? null : (framework.sections.flatMap((s) => s.competencies).find((c) => c.id === id)?.title ?? null);
+    id === null
+      ? null
+      : (framework.sections.flatMap((s) => s.competencies).find((c) => c.id === id)?.title ?? null);
 
   const setItems = (change: (list: DevelopmentItem[]) => DevelopmentItem[]) =>
     update((a) => ({ ...a, development: { ...a.development, items: change(a.development.items) } }));
   const remove = (id: string) => setItems((list) => list.filter((i) => i.id !== id));
   const addFree = () => {
-    const item: DevelopmentItem = { id: crypto.randomUUID(), area: 'other', competencyId: null, action: '', trainingNeed: '', byWhen: '' };
+    const item: DevelopmentItem = {
+      id: crypto.randomUUID(),
+      area: 'other',
+      competencyId: null,
+      action: '',
+      trainingNeed: '',
+      byWhen: '',
+    };
     setItems((list) => [...list, item]);
     focusSoon(`${developmentItemAnchor(item.id)}-area`);
   };
@@ -66,7 +75,9 @@ export function DevelopmentStep({ draft, update, framework, missing }: StepProps
       <section id={stepAnchors.development} tabIndex={-1} className="step-group" aria-labelledby="plan-title">
         <h3 id="plan-title">The development plan</h3>
         <TodoNote messages={missingFor(missing, stepAnchors.development)} />
-        {items.length === 0 && <p className="step-note">Nothing in the plan yet. Accept a suggestion above or add your own.</p>}
+        {items.length === 0 && (
+          <p className="step-note">Nothing in the plan yet. Accept a suggestion above or add your own.</p>
+        )}
         {items.map((item, index) => (
           <DevelopmentItemCard
             key={item.id}
@@ -74,7 +85,9 @@ export function DevelopmentStep({ draft, update, framework, missing }: StepProps
             position={index + 1}
             sourceTitle={titleOf(item.competencyId)}
             todo={missingFor(missing, developmentItemAnchor(item.id))}
-            onChange={(patch) => setItems((list) => list.map((i) => (i.id === item.id ? { ...i, ...patch } : i)))}
+            onChange={(patch) =>
+              setItems((list) => list.map((i) => (i.id === item.id ? { ...i, ...patch } : i)))
+            }
             onRemove={() => {
               if (isBlank(item.action) && isBlank(item.trainingNeed)) remove(item.id);
               else setRemoving({ item, position: index + 1 });
@@ -97,8 +110,8 @@ export function DevelopmentStep({ draft, update, framework, missing }: StepProps
           }}
         >
           <p>
-            &ldquo;{removing.item.action.trim() || removing.item.trainingNeed.trim()}&rdquo; will be removed from the
-            development plan.
+            &ldquo;{removing.item.action.trim() || removing.item.trainingNeed.trim()}&rdquo; will be removed
+            from the development plan.
             {removing.item.competencyId !== null && ' Its suggestion will be offered again.'}
           </p>
         </ConfirmRemoveDialog>

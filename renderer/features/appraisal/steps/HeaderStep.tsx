@@ -16,7 +16,8 @@ export function HeaderStep({ draft, update, context }: StepProps) {
     update((a) => {
       // The next due date follows the meeting date until the manager sets it themselves.
       const followsMeeting =
-        a.nextDueDate === '' || a.nextDueDate === defaultNextDueDate(a.header.meetingDate, context.intervalMonths);
+        a.nextDueDate === '' ||
+        a.nextDueDate === defaultNextDueDate(a.header.meetingDate, context.intervalMonths);
       return {
         ...a,
         header: { ...a.header, meetingDate },

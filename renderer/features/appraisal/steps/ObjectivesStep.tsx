@@ -19,9 +19,17 @@ export function ObjectivesStep({ draft, update, missing, context }: StepProps) {
 
   const change = (id: string) => (patch: Partial<Objective>) =>
     update((a) => ({ ...a, objectives: a.objectives.map((o) => (o.id === id ? { ...o, ...patch } : o)) }));
-  const remove = (id: string) => update((a) => ({ ...a, objectives: a.objectives.filter((o) => o.id !== id) }));
+  const remove = (id: string) =>
+    update((a) => ({ ...a, objectives: a.objectives.filter((o) => o.id !== id) }));
   const add = () => {
-    const objective: Objective = { id: crypto.randomUUID(), what: '', measure: '', targetDate: '', support: '', carriedFromId: null };
+    const objective: Objective = {
+      id: crypto.randomUUID(),
+      what: '',
+      measure: '',
+      targetDate: '',
+      support: '',
+      carriedFromId: null,
+    };
     update((a) => ({ ...a, objectives: [...a.objectives, objective] }));
     focusSoon(`${objectiveAnchor(objective.id)}-what`);
   };
@@ -29,8 +37,8 @@ export function ObjectivesStep({ draft, update, missing, context }: StepProps) {
   return (
     <>
       <p className="step-intro">
-        Agree at least one objective for the coming year. Make each one SMART: specific, measurable, achievable,
-        relevant and with a target date.
+        Agree at least one objective for the coming year. Make each one SMART: specific, measurable,
+        achievable, relevant and with a target date.
       </p>
       <div id={stepAnchors.objectives} tabIndex={-1} className="entry-list">
         <TodoNote messages={missingFor(missing, stepAnchors.objectives)} />
@@ -65,8 +73,8 @@ export function ObjectivesStep({ draft, update, missing, context }: StepProps) {
           }}
         >
           <p>
-            &ldquo;{removing.objective.what.trim() || removing.objective.measure.trim()}&rdquo; and everything typed
-            for it will be removed from this appraisal.
+            &ldquo;{removing.objective.what.trim() || removing.objective.measure.trim()}&rdquo; and everything
+            typed for it will be removed from this appraisal.
           </p>
         </ConfirmRemoveDialog>
       )}

@@ -7,11 +7,11 @@ import {
   undoCarryForward,
   type ReviewChange,
 } from '../../../../shared/appraisal/carryOver';
-import { objectiveAnchor, previousObjectiveAnchor } from '../../../../shared/appraisal/anchors';
-import { missingFor, type StepProps } from '../editor/stepProps';
+import { objectiveAnchor } from '../../../../shared/appraisal/anchors';
+import type { StepProps } from '../editor/stepProps';
 import { PreviousObjectiveCard } from '../objectives/PreviousObjectiveCard';
 
-export function PreviousObjectivesStep({ draft, update, missing, goTo }: StepProps) {
+export function PreviousObjectivesStep({ draft, update, goTo }: StepProps) {
   if (draft.previousObjectives.length === 0) {
     return (
       <div className="empty-state">
@@ -39,8 +39,9 @@ export function PreviousObjectivesStep({ draft, update, missing, goTo }: StepPro
   return (
     <>
       <p className="step-intro">
-        From the last signed appraisal. Give each objective a status: this is a record of what happened, so the
-        wording cannot be changed here. An objective that is still relevant can be carried forward as a new one.
+        From the last signed appraisal. Give each objective a status: this is a record of what happened, so
+        the wording cannot be changed here. An objective that is still relevant can be carried forward as a
+        new one.
       </p>
       {draft.previousObjectives.map((review, index) => {
         const id = review.objective.id;
@@ -52,7 +53,6 @@ export function PreviousObjectivesStep({ draft, update, missing, goTo }: StepPro
             review={review}
             position={index + 1}
             carriedAs={copyIndex === -1 ? null : copyIndex + 1}
-            todo={missingFor(missing, previousObjectiveAnchor(id))}
             onStatus={(status) => tryChange((a) => setPreviousObjectiveStatus(a, id, status))}
             onComment={(comment) => update((a) => setPreviousObjectiveComment(a, id, comment))}
             onCarryForward={() => update((a) => carryForward(a, id, crypto.randomUUID()))}

@@ -35,7 +35,9 @@ export function ProfileSummary({ draft, framework }: { draft: Appraisal; framewo
   const explanation = quadrantExplanation(score);
   const description = [
     'Profile picture: management tasks score across, leadership behaviours score up, from 1 to 4.',
-    current === null ? 'This appraisal is not rated enough to place yet.' : `${spokenPoint('This appraisal', score)}.`,
+    current === null
+      ? 'This appraisal is not rated enough to place yet.'
+      : `${spokenPoint('This appraisal', score)}.`,
     selfView !== null && self !== null ? `${spokenPoint('Their view', self)}.` : '',
     ...earlierPoints.map((p) => `${spokenPoint(`Appraisal of ${p.label}`, p)}.`),
   ]
@@ -49,12 +51,17 @@ export function ProfileSummary({ draft, framework }: { draft: Appraisal; framewo
         <div className="profile-summary__text">
           <p className="profile-headline">{profileHeadline(score)}</p>
           {explanation !== null && <p>{explanation}</p>}
-          <p className="step-note">
-            Each score is the average of the levels you gave in that section ({score.ratedCount.management} management
-            tasks and {score.ratedCount.leadership} leadership behaviours rated); not applicable ones are left out.
-          </p>
+          {current !== null && (
+            <p className="step-note">
+              Each score is the average of the levels you gave in that section ({score.ratedCount.management}{' '}
+              management tasks and {score.ratedCount.leadership} leadership behaviours rated); not applicable
+              ones are left out.
+            </p>
+          )}
           {current === null && (
-            <p className="step-note">Rate at least one competency in each section to place {draft.header.staffName} on the picture.</p>
+            <p className="step-note">
+              Rate at least one competency in each section to place {draft.header.staffName} on the picture.
+            </p>
           )}
           {self !== null && <p>Their view: {profileHeadline(self)}</p>}
           {earlier.length > 0 && (
@@ -70,7 +77,12 @@ export function ProfileSummary({ draft, framework }: { draft: Appraisal; framewo
             </>
           )}
         </div>
-        <ProfileChart description={description} current={current} earlier={earlierPoints} selfView={selfView} />
+        <ProfileChart
+          description={description}
+          current={current}
+          earlier={earlierPoints}
+          selfView={selfView}
+        />
       </div>
     </section>
   );

@@ -10,7 +10,13 @@ function isStarted(assessment: CompetencyAssessment | undefined): boolean {
   return assessment !== undefined && (assessment.notApplicable || assessment.level !== null);
 }
 
-export function RatingsStep({ section, draft, update, framework, missing }: StepProps & { section: SectionId }) {
+export function RatingsStep({
+  section,
+  draft,
+  update,
+  framework,
+  missing,
+}: StepProps & { section: SectionId }) {
   const { competencies, summary } = framework.sections[section === 'management' ? 0 : 1];
   const self = draft.selfAssessment;
   const rated = competencies.filter((c) => isStarted(draft.ratings[c.id])).length;
@@ -20,7 +26,10 @@ export function RatingsStep({ section, draft, update, framework, missing }: Step
     (competencyId: string, change: Partial<CompetencyAssessment>) =>
       update((a) => ({
         ...a,
-        ratings: { ...a.ratings, [competencyId]: { ...(a.ratings[competencyId] ?? emptyAssessment), ...change } },
+        ratings: {
+          ...a.ratings,
+          [competencyId]: { ...(a.ratings[competencyId] ?? emptyAssessment), ...change },
+        },
       })),
     [update],
   );
@@ -28,8 +37,10 @@ export function RatingsStep({ section, draft, update, framework, missing }: Step
   return (
     <>
       <p className="step-intro">{summary}</p>
-      <p className="step-count">
-        {rated} of {competencies.length} rated or marked not applicable.
+      <p>
+        <strong>
+          {rated} of {competencies.length} rated or marked not applicable.
+        </strong>
         {self.included && ' Their own view, from the self-assessment, is shown beside each one.'}
       </p>
       {competencies.map((competency, index) => (
@@ -40,7 +51,11 @@ export function RatingsStep({ section, draft, update, framework, missing }: Step
           assessment={draft.ratings[competency.id]}
           theirView={self.included ? (self.levels[competency.id] ?? null) : undefined}
           // An unrated card needs no note (the step asks for ratings); a half-done one says what is left.
-          todo={isStarted(draft.ratings[competency.id]) ? missingFor(missing, competencyAnchor(competency.id)) : []}
+          todo={
+            isStarted(draft.ratings[competency.id])
+              ? missingFor(missing, competencyAnchor(competency.id))
+              : []
+          }
           onChange={patch}
         />
       ))}

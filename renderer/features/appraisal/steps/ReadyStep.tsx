@@ -5,6 +5,8 @@
 import { stepAnchors } from '../../../../shared/appraisal/anchors';
 import { defaultNextDueDate } from '../../../../shared/appraisal/nextDue';
 import { appraisalSteps } from '../../../../shared/appraisal/steps';
+import { Link } from 'react-router';
+import { appraisalsPath } from '../appraisalPaths';
 import { DateField } from '../fields/DateField';
 import type { StepProps } from '../editor/stepProps';
 
@@ -32,9 +34,12 @@ export function ReadyStep({ draft, update, missing, goTo, context }: StepProps) 
         <div className="ready-done" tabIndex={-1} id="ready-checklist">
           <h3 className="ready-done__title">Everything is complete. Signing comes next.</h3>
           <p>
-            You and {draft.header.staffName} will both sign this appraisal, on screen or on paper, and signing locks
-            the record. Signing is not in this version of Care Appraisals yet: until it is, this draft stays saved
-            exactly as it is under Appraisals, and you can still change anything.
+            You and {draft.header.staffName} will both sign this appraisal, on screen or on paper, and signing
+            locks the record. Signing is not in this version of Care Appraisals yet: until it is, this draft
+            stays saved exactly as it is under Appraisals, and you can still change anything.
+          </p>
+          <p>
+            <Link to={appraisalsPath}>Back to Appraisals</Link>
           </p>
         </div>
       ) : (
@@ -42,7 +47,9 @@ export function ReadyStep({ draft, update, missing, goTo, context }: StepProps) 
           <h3 id="checklist-title">
             {missing.length === 1 ? '1 thing is' : `${missing.length} things are`} still needed before signing
           </h3>
-          <p className="step-note">Each link takes you to the place to fix it. Nothing here stops you moving between steps.</p>
+          <p className="step-note">
+            Each link takes you to the place to fix it. Nothing here stops you moving between steps.
+          </p>
           {groups.map(({ step, items }) => (
             <div key={step.id} className="checklist__group">
               <h4 className="checklist__step">{step.title}</h4>

@@ -19,8 +19,9 @@ export function SelfAssessmentStep({ draft, update, framework }: StepProps) {
   return (
     <>
       <p className="step-intro">
-        If the member of staff rated themselves, record their levels here. They are shown beside your ratings on
-        the next two steps, and on the profile as &ldquo;Their view&rdquo;. If they did not, go straight on.
+        If the member of staff rated themselves, record their levels here. They are shown beside your ratings
+        on the next two steps, and on the profile as &ldquo;Their view&rdquo;. If they did not, go straight
+        on.
       </p>
       <div className="switch-field">
         <input
@@ -37,8 +38,8 @@ export function SelfAssessmentStep({ draft, update, framework }: StepProps) {
       </div>
       {!self.included && (
         <p className="step-note">
-          Switched off: nothing from a self-assessment is shown or kept in the signed record. Any levels entered
-          earlier are remembered in case you switch it back on.
+          Switched off: nothing from a self-assessment is shown or kept in the signed record. Any levels
+          entered earlier are remembered in case you switch it back on.
         </p>
       )}
       {self.included && (
@@ -63,7 +64,9 @@ export function SelfAssessmentStep({ draft, update, framework }: StepProps) {
           {framework.sections.map((section) => (
             <section key={section.id} className="self-section" aria-labelledby={`self-${section.id}`}>
               <h3 id={`self-${section.id}`}>{section.title}</h3>
-              <p className="step-note">Their own level for each. Leave any they did not rate as &ldquo;Not given&rdquo;.</p>
+              <p className="step-note">
+                Their own level for each. Leave any they did not rate as &ldquo;Not given&rdquo;.
+              </p>
               {section.competencies.map((competency) => (
                 <SelfLevelRow
                   key={competency.id}

@@ -9,8 +9,8 @@ export function WellbeingStep({ draft, update }: StepProps) {
   return (
     <>
       <p className="step-intro">
-        A chance to ask how they are: workload, health, life outside work as far as they want to share, and what
-        would help. Record only what they are happy to have written down.
+        A chance to ask how they are: workload, health, life outside work as far as they want to share, and
+        what would help. Record only what they are happy to have written down.
       </p>
       <TextAreaField
         id={stepAnchors.wellbeingDiscussion}
