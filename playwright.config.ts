@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const debianChromium = '/usr/bin/chromium';
-const port = 5199;
+// Overridable so two checkouts can run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 5199);
 
 export default defineConfig({
   testDir: 'tests/e2e',
