@@ -127,6 +127,7 @@ test('previous objectives need a status each, and only "Carry forward" makes a n
     [/Leadership behaviours/, '2 Developing'],
   ] as const) {
     await steps.getByRole('link', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 2, name: section })).toBeFocused();
     for (const index of [0, 1, 2]) {
       await page.locator('.competency-card').nth(index).getByRole('radio', { name: level }).check();
     }
