@@ -25,6 +25,8 @@ test('About shows the version, data folder and runtime, and opens CQC guidance i
 test('the skip link moves focus to the main content', async ({ page }) => {
   await completeSetup(page);
   await page.getByRole('link', { name: 'About' }).click();
+  // The new screen's heading takes focus; wait for that so it cannot pull focus mid-walk.
+  await expect(page.getByRole('heading', { level: 1, name: 'About Care Appraisals' })).toBeFocused();
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   // Back through the navigation (its length grows with the app) to the first stop on the page.
   for (
