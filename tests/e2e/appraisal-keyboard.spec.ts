@@ -58,7 +58,8 @@ async function rateSection(page: Page, choices: readonly Choice[], firstLevel: s
 }
 
 test('a whole appraisal can be completed with the keyboard alone', async ({ page }) => {
-  test.setTimeout(240_000);
+  // Hundreds of key presses: about 80 s on a quiet 2-core machine, far longer under load.
+  test.setTimeout(600_000);
   await completeSetup(page);
   await addPerson(page, chiamaka);
 

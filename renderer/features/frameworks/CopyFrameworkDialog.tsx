@@ -12,7 +12,7 @@ import { FormField } from '../../components/FormField';
 import { useNotify } from '../../components/noticeContext';
 import { copyFramework, InvalidFrameworkError } from '../../db/frameworkRepository';
 import { getSettings } from '../../db/settingsRepository';
-import { actionError, ActionErrorNotice, type ActionError } from './actionError';
+import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
 import { versionName } from './frameworkLabels';
 import { editDraftPath } from './frameworkPaths';
 

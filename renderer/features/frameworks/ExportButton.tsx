@@ -7,7 +7,7 @@ import { serializeFramework } from '../../../shared/framework/frameworkJson';
 import type { Framework } from '../../../shared/framework/frameworkSchema';
 import { bridge } from '../../api';
 import { useNotify } from '../../components/noticeContext';
-import { actionError, type ActionError } from './actionError';
+import { actionError, type ActionError } from '../../components/actionError';
 import { exportFileName } from './frameworkLabels';
 
 interface ExportButtonProps {

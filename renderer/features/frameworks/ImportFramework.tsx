@@ -75,7 +75,7 @@ export function ImportFramework() {
             {refusal.fileName} was not imported
           </h3>
           <p className="error-summary__intro">Nothing has changed. What is wrong with the file:</p>
-          <ul className="fw-problem-list">
+          <ul className="problem-list">
             {refusal.problems.map((problem, index) => (
               <li key={index}>{problem}</li>
             ))}

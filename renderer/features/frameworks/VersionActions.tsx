@@ -15,8 +15,8 @@ import {
   returnToBuiltInFramework,
   type FrameworkVersionSummary,
 } from '../../db/frameworkRepository';
-import { actionError, ActionErrorNotice, type ActionError } from './actionError';
-import { ConfirmActionDialog } from './ConfirmActionDialog';
+import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { CopyFrameworkDialog } from './CopyFrameworkDialog';
 import { forgetEdits, hasKeptEdits } from './editor/keptEdits';
 import { ExportButton } from './ExportButton';

@@ -8,8 +8,8 @@ import { sectionDefinitions, sectionIds, type SectionId } from '../../../../shar
 import { useDatabase } from '../../../app/databaseContext';
 import { saveDraft } from '../../../db/frameworkRepository';
 import type { FrameworkRecord } from '../../../db/records';
-import { actionError, ActionErrorNotice, type ActionError } from '../actionError';
-import { ConfirmActionDialog } from '../ConfirmActionDialog';
+import { actionError, ActionErrorNotice, type ActionError } from '../../../components/actionError';
+import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { moveButtonId, summaryId } from './CompetencyEditor';
 import {
   addCompetency,
@@ -142,7 +142,7 @@ export function FrameworkEditor({ record }: { record: FrameworkRecord }) {
     >
       {kept !== null && unsaved && (
         <div className="notice fw-restored">
-          <p className="fw-notice__message">
+          <p className="notice__message">
             Your changes that were not saved last time are back in the form. Save the draft to keep them.
           </p>
           <button

@@ -1,10 +1,10 @@
 /**
- * What to tell the manager when a framework action is refused or fails: the repository's own
+ * What to tell the manager when an action is refused or fails: the repository's own
  * plain-English reason (with its list of problems, if any), or a safe fallback.
  */
-import { IpcError } from '../../../shared/ipc';
-import { InvalidFrameworkError } from '../../db/frameworkRepository';
-import { RefusedChangeError } from '../../db/repositoryErrors';
+import { IpcError } from '../../shared/ipc';
+import { InvalidFrameworkError } from '../db/frameworkRepository';
+import { RefusedChangeError } from '../db/repositoryErrors';
 
 export interface ActionError {
   message: string;
@@ -25,9 +25,9 @@ export function ActionErrorNotice({ error }: { error: ActionError | null }) {
   if (error === null) return null;
   return (
     <div role="alert" className="notice notice--error">
-      <p className="fw-notice__message">{error.message}</p>
+      <p className="notice__message">{error.message}</p>
       {error.problems.length > 0 && (
-        <ul className="fw-problem-list">
+        <ul className="problem-list">
           {error.problems.map((problem, index) => (
             <li key={index}>{problem}</li>
           ))}

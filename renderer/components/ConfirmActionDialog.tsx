@@ -1,9 +1,9 @@
 /**
- * Asks before a framework action that cannot be undone (publish, retire, discard). Focus starts
+ * Asks before an action that cannot be undone (delete, discard, publish, retire). Focus starts
  * on Cancel, the safe choice; a refusal is shown here and the dialog stays open to read it.
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog } from './Dialog';
 import { actionError, ActionErrorNotice, type ActionError } from './actionError';
 
 interface ConfirmActionDialogProps {
@@ -12,6 +12,8 @@ interface ConfirmActionDialogProps {
   danger?: boolean;
   /** Does the work; throws the repository's error if it is refused. */
   action: () => Promise<void>;
+  /** Shown when the action fails for a reason that has no message of its own. */
+  fallbackMessage?: string;
   onClose: () => void;
   children: ReactNode;
 }
@@ -21,6 +23,7 @@ export function ConfirmActionDialog({
   confirmLabel,
   danger = false,
   action,
+  fallbackMessage = 'Something went wrong and nothing was changed. Please try again.',
   onClose,
   children,
 }: ConfirmActionDialogProps) {
@@ -34,7 +37,7 @@ export function ConfirmActionDialog({
       await action();
     } catch (caught) {
       setWorking(false);
-      setError(actionError(caught, 'Something went wrong and nothing was changed. Please try again.'));
+      setError(actionError(caught, fallbackMessage));
     }
   }
 
