@@ -51,6 +51,15 @@ export function toIsoDate(moment: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/**
+ * The local calendar date of a stored timestamp, en-GB: a draft started at 00:30 in summer
+ * is stored as the previous day in UTC, but happened today for the manager.
+ */
+export function formatMomentDate(isoTimestamp: string): string {
+  const moment = new Date(isoTimestamp);
+  return Number.isNaN(moment.getTime()) ? isoTimestamp : formatDate(toIsoDate(moment));
+}
+
 /** ISO dates compare correctly as strings; this names the intent. */
 export function isBefore(a: string, b: string): boolean {
   return a < b;

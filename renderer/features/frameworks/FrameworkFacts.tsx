@@ -2,7 +2,8 @@
 import { Link } from 'react-router';
 import type { Framework } from '../../../shared/framework/frameworkSchema';
 import type { FrameworkVersionSummary } from '../../db/frameworkRepository';
-import { appraisalCount, formatMoment } from './frameworkLabels';
+import { formatMomentDate } from '../../../shared/dates';
+import { appraisalCount } from './frameworkLabels';
 import { versionPath } from './frameworkPaths';
 import { VersionStatus } from './VersionStatus';
 
@@ -44,11 +45,11 @@ export function FrameworkFacts({ framework, summary, versions }: FrameworkFactsP
           )}
         </dd>
         <dt>Created</dt>
-        <dd>{formatMoment(summary.createdAt)}</dd>
+        <dd>{formatMomentDate(summary.createdAt)}</dd>
         {summary.publishedAt !== null && (
           <>
             <dt>Published</dt>
-            <dd>{formatMoment(summary.publishedAt)}</dd>
+            <dd>{formatMomentDate(summary.publishedAt)}</dd>
           </>
         )}
         <dt>Used by</dt>

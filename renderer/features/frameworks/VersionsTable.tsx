@@ -1,7 +1,8 @@
 /** Every framework version on this computer, with its status, dates and how many appraisals use it. */
 import { Link } from 'react-router';
 import type { FrameworkVersionSummary } from '../../db/frameworkRepository';
-import { appraisalCount, formatMoment } from './frameworkLabels';
+import { formatMomentDate } from '../../../shared/dates';
+import { appraisalCount } from './frameworkLabels';
 import { editDraftPath, versionPath } from './frameworkPaths';
 import { VersionStatus } from './VersionStatus';
 
@@ -43,12 +44,12 @@ export function VersionsTable({ versions }: { versions: readonly FrameworkVersio
                 <td>
                   <VersionStatus summary={version} />
                 </td>
-                <td className="nowrap">{formatMoment(version.createdAt)}</td>
+                <td className="nowrap">{formatMomentDate(version.createdAt)}</td>
                 <td className="nowrap">
                   {version.publishedAt === null ? (
                     <span className="muted">–</span>
                   ) : (
-                    formatMoment(version.publishedAt)
+                    formatMomentDate(version.publishedAt)
                   )}
                 </td>
                 <td className="nowrap">{appraisalCount(version.usedBy)}</td>

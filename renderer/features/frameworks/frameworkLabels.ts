@@ -1,5 +1,4 @@
 /** How framework versions are named and described on screen. */
-import { formatDate, toIsoDate } from '../../../shared/dates';
 import type { FrameworkVersionSummary } from '../../db/frameworkRepository';
 
 export function versionName(name: string, version: number): string {
@@ -24,12 +23,6 @@ export const statusTagKinds = {
 export function appraisalCount(count: number): string {
   if (count === 0) return 'No appraisals';
   return count === 1 ? '1 appraisal' : `${count} appraisals`;
-}
-
-/** A stored moment (ISO date and time) as the date it was on this PC, en-GB. */
-export function formatMoment(iso: string): string {
-  const moment = new Date(iso);
-  return Number.isNaN(moment.getTime()) ? iso : formatDate(toIsoDate(moment));
 }
 
 /** The file name offered when exporting: plain, and the same for the same version. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateLong, isIsoDate, toIsoDate } from '../../../shared/dates';
+import { formatDate, formatDateLong, formatMomentDate, isIsoDate, toIsoDate } from '../../../shared/dates';
 
 describe('calendar dates', () => {
   it('accepts real dates, including 29 February in a leap year', () => {
@@ -25,6 +25,21 @@ describe('calendar dates', () => {
     expect(formatDate('2026-03-04')).toBe('04/03/2026');
     expect(formatDateLong('2026-03-04')).toBe('4 March 2026');
     expect(formatDate('2026-01-01')).toBe('01/01/2026');
+  });
+
+  it('shows a stored timestamp as the date it was on this PC, not in UTC', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/London';
+    try {
+      // 00:30 on 1 July in British Summer Time is still 30 June in UTC.
+      const justAfterMidnight = new Date(2026, 6, 1, 0, 30);
+      expect(justAfterMidnight.toISOString().slice(0, 10)).toBe('2026-06-30');
+      expect(formatMomentDate(justAfterMidnight.toISOString())).toBe('01/07/2026');
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
+    expect(formatMomentDate('not a time')).toBe('not a time');
   });
 
   it('reads today from the local clock', () => {

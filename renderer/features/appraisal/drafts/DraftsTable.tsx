@@ -1,6 +1,6 @@
 /** The drafts in progress, each with Resume and Discard. */
 import { Link } from 'react-router';
-import { formatDate } from '../../../../shared/dates';
+import { formatMomentDate } from '../../../../shared/dates';
 import { appraisalStep, appraisalSteps } from '../../../../shared/appraisal/steps';
 import { resumeAppraisalPath } from '../appraisalPaths';
 import type { DraftRow } from './useDraftRows';
@@ -47,7 +47,7 @@ export function DraftsTable({ rows, onDiscard }: DraftsTableProps) {
                   <span className="person-name">{name}</span>
                   <span className="person-name__preferred">{draft.header.roleAtTime}</span>
                 </th>
-                <td className="nowrap">{formatDate(draft.createdAt.slice(0, 10))}</td>
+                <td className="nowrap">{formatMomentDate(draft.createdAt)}</td>
                 <td className="nowrap">{savedFormat.format(new Date(draft.updatedAt))}</td>
                 <td>{appraisalStep(draft.currentStep).title}</td>
                 <td>

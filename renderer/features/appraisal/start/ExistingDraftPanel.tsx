@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { appraisalStep } from '../../../../shared/appraisal/steps';
-import { formatDate } from '../../../../shared/dates';
+import { formatMomentDate } from '../../../../shared/dates';
 import { resumeAppraisalPath } from '../appraisalPaths';
 
 export function ExistingDraftPanel({ draft }: { draft: Appraisal }) {
@@ -13,7 +13,7 @@ export function ExistingDraftPanel({ draft }: { draft: Appraisal }) {
         {name} already has an appraisal in progress
       </h2>
       <p>
-        It was started on {formatDate(draft.createdAt.slice(0, 10))} and was left at &ldquo;
+        It was started on {formatMomentDate(draft.createdAt)} and was left at &ldquo;
         {appraisalStep(draft.currentStep).title}&rdquo;. A person can have only one appraisal in progress at a
         time, so carry on with that one.
       </p>
