@@ -82,7 +82,8 @@ export function createApi(transport: IpcTransport) {
 
 /**
  * In the desktop app a rejected call crosses contextBridge, which keeps only an error's
- * message: renderer code shows `error.message` and never branches on IpcError's class or code.
+ * message; `renderer/api.ts` re-raises it as IpcError (code 'failed'), so renderer code may
+ * rely on the class and the message, never on the code.
  */
 
 /** The global name under which preload and harness expose the API. */
