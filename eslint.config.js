@@ -52,8 +52,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           {
-            regex: '^(?!zod$|\\.{1,2}/)',
-            message: 'shared/ is pure TypeScript: it may import only zod and other files in shared/.',
+            regex: '^(?!zod$|@noble/hashes/|\\.{1,2}/)',
+            message: 'shared/ is pure TypeScript: it may import only zod, @noble/hashes (SHA-256) and other files in shared/.',
           },
           restrict('shared/ may not import electron/, renderer/ or tests/.', ['**/electron/**', '**/renderer/**', '**/tests/**']),
         ],

@@ -10,6 +10,7 @@ const filters = {
   json: [{ name: 'JSON file', extensions: ['json'] }],
   csv: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
   text: [{ name: 'Text file', extensions: ['txt'] }],
+  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
 } as const satisfies Record<SavedFileKind, { name: string; extensions: string[] }[]>;
 
 export function saveDialogOptions(

@@ -7,6 +7,10 @@
  * derived from this map, so a channel is declared here and nowhere else.
  */
 import { z } from 'zod';
+import { auditEventSchema, rendererAuditActions } from './audit/auditEvent';
+import { appraisalDocumentSchema } from './documents/appraisalDocument';
+import { documentIdPattern } from './documents/documentId';
+import { sha256HexPattern } from './integrity/sha256';
 
 /** Screens the native menu (or a shortcut handled in main) can ask the renderer to open. */
 export const navigationTargets = ['staff', 'staff-new', 'settings', 'about'] as const;
@@ -27,8 +31,42 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 const noRequest = z.undefined();
 
 /** Kinds of file the manager can save; each gets its own filter in the save dialog. */
-export const savedFileKinds = ['json', 'csv', 'text'] as const;
+export const savedFileKinds = ['json', 'csv', 'text', 'pdf'] as const;
 export type SavedFileKind = (typeof savedFileKinds)[number];
+
+/** A plain file name offered in a save dialog, never a path. */
+const suggestedFileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), {
+    error: 'must be a plain file name without folders or special characters',
+  });
+
+const documentId = z.string().regex(documentIdPattern, { error: 'is not a document id' });
+const sha256 = z.string().regex(sha256HexPattern);
+/** Who is doing it, as the app knows them; written into the audit log. */
+const actor = z.string().trim().min(1).max(200);
+
+/** The home's logo as printed on documents (base64 so it travels over the harness's JSON too). */
+export const documentLogoSchema = z
+  .object({
+    mediaType: z.enum(['image/png', 'image/jpeg']),
+    base64: z.string().max(1_500_000),
+  })
+  .strict();
+export type DocumentLogo = z.infer<typeof documentLogoSchema>;
+
+/** Sealed documents live in the vault; drafts printed for signing on paper are kept apart. */
+export const documentKinds = ['sealed', 'draft'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export const documentIntegritySchema = z.object({
+  /** intact: both files match their fingerprints; altered or missing: named in `problems`. */
+  status: z.enum(['intact', 'altered', 'missing']),
+  problems: z.array(z.string()),
+});
+export type DocumentIntegrity = z.infer<typeof documentIntegritySchema>;
 
 export const ipcChannels = {
   'app:info': {
@@ -43,13 +81,7 @@ export const ipcChannels = {
     request: z
       .object({
         /** Offered in the save dialog; a plain file name, never a path. */
-        suggestedName: z
-          .string()
-          .min(1)
-          .max(120)
-          .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), {
-            error: 'must be a plain file name without folders or special characters',
-          }),
+        suggestedName: suggestedFileName,
         kind: z.enum(savedFileKinds),
         text: z.string().max(50 * 1024 * 1024),
       })
@@ -58,6 +90,88 @@ export const ipcChannels = {
       z.object({ saved: z.literal(true), fileName: z.string() }),
       z.object({ saved: z.literal(false) }),
     ]),
+  },
+  /**
+   * Seals a countersigned appraisal: main re-computes the fingerprint, renders the PDF, writes
+   * both to the vault (write-once) and appends the seal event. Calling it again with the same
+   * document returns the same answer and writes nothing (`alreadySealed`).
+   */
+  'documents:seal': {
+    request: z
+      .object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable(), actor })
+      .strict(),
+    response: z.object({
+      documentId,
+      fingerprint: sha256,
+      pdfSha256: sha256,
+      auditHead: sha256,
+      sealedAt: z.iso.datetime({ offset: true }),
+      pdfBytes: z.number().int().positive(),
+      alreadySealed: z.boolean(),
+    }),
+  },
+  /** Renders an unsigned appraisal as a DRAFT with blank signature blocks (for paper signing). */
+  'documents:renderDraft': {
+    request: z
+      .object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable() })
+      .strict(),
+    response: z.object({ documentId, pdfUrl: z.string(), pdfBytes: z.number().int().positive() }),
+  },
+  /**
+   * Re-hashes a sealed document's files in the vault and says whether they are as sealed;
+   * records a verify event. `pdfUrl` shows it inside the app.
+   */
+  'documents:open': {
+    request: z.object({ documentId, expectedFingerprint: sha256, actor }).strict(),
+    response: z.object({
+      documentId,
+      fingerprint: sha256.nullable(),
+      pdfUrl: z.string().nullable(),
+      integrity: documentIntegritySchema,
+    }),
+  },
+  /** Sends a document to the system's printing; `printed` is false when the manager cancels. */
+  'documents:print': {
+    request: z.object({ documentId, kind: z.enum(documentKinds), actor }).strict(),
+    response: z.object({ printed: z.boolean() }),
+  },
+  /** Saves a copy of a document's PDF where the manager chooses (native save dialog). */
+  'documents:saveCopy': {
+    request: z
+      .object({ documentId, kind: z.enum(documentKinds), suggestedName: suggestedFileName, actor })
+      .strict(),
+    response: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), fileName: z.string() }),
+      z.object({ saved: z.literal(false) }),
+    ]),
+  },
+  /** Appends an event the renderer itself witnessed (create, sign, amend…) to the audit log. */
+  'audit:record': {
+    request: z
+      .object({
+        action: z.enum(rendererAuditActions),
+        entityId: z.string().min(1).max(120),
+        fingerprint: sha256.nullable(),
+        actor,
+        detail: z.string().max(500),
+      })
+      .strict(),
+    response: z.object({ seq: z.number().int().min(1), hash: sha256 }),
+  },
+  /** The audit events for some records, oldest first. */
+  'audit:list': {
+    request: z.object({ entityIds: z.array(z.string().min(1).max(120)).min(1).max(500) }).strict(),
+    response: z.object({ events: z.array(auditEventSchema) }),
+  },
+  /** Checks the whole audit chain and records that it was checked. */
+  'audit:verify': {
+    request: z.object({ actor }).strict(),
+    response: z.object({
+      intact: z.boolean(),
+      problems: z.array(z.string()),
+      head: sha256,
+      count: z.number().int().min(0),
+    }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -74,6 +74,18 @@ export function createApi(transport: IpcTransport) {
     files: {
       saveTextAs: (request) => call('files:saveTextAs', request),
     },
+    documents: {
+      seal: (request) => call('documents:seal', request),
+      renderDraft: (request) => call('documents:renderDraft', request),
+      open: (request) => call('documents:open', request),
+      print: (request) => call('documents:print', request),
+      saveCopy: (request) => call('documents:saveCopy', request),
+    },
+    audit: {
+      record: (request) => call('audit:record', request),
+      list: (request) => call('audit:list', request),
+      verify: (request) => call('audit:verify', request),
+    },
     menu: {
       onNavigate: on('menu:navigate'),
     },

@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { isScaleLevel, type ScaleLevel } from '../framework/scale';
+import { sha256HexPattern } from '../integrity/sha256';
+import { appraisalSignaturesSchema } from '../signing/signature';
+import { documentIdPattern } from '../documents/documentId';
 
 /** A date field a draft may leave empty (''). */
 const optionalIsoDate = z.string().refine((v) => v === '' || isIsoDate(v), 'Enter a real date.');
@@ -110,6 +113,18 @@ export const developmentItemSchema = z.object({
 });
 export type DevelopmentItem = z.infer<typeof developmentItemSchema>;
 
+/** What sealing produced; kept beside the record, never inside what was sealed. */
+export const sealedInfoSchema = z.object({
+  documentId: z.string().regex(documentIdPattern),
+  /** SHA-256 of the sealed record's canonical JSON (RFC 8785). */
+  fingerprint: z.string().regex(sha256HexPattern),
+  pdfSha256: z.string().regex(sha256HexPattern),
+  sealedAt: isoDateTime,
+  /** The audit chain's head just after the seal event, as printed on the PDF. */
+  auditHead: z.string().regex(sha256HexPattern),
+});
+export type SealedInfo = z.infer<typeof sealedInfoSchema>;
+
 export const appraisalSchema = z.object({
   id: z.string().min(1),
   staffId: z.string().min(1),
@@ -118,6 +133,10 @@ export const appraisalSchema = z.object({
   version: z.number().int().min(1),
   /** The signed appraisal this amendment replaces; both are kept. */
   supersedesId: z.string().nullable(),
+  /** Why the amendment was made; '' for an original. */
+  amendmentReason: freeText,
+  /** For a superseded version: the amendment that replaced it. */
+  supersededById: z.string().nullable(),
   /** The exact framework version this appraisal uses, pinned when it is created. */
   framework: z.object({ frameworkId: z.string().min(1), version: z.number().int().min(1) }),
   header: headerSchema,
@@ -136,6 +155,10 @@ export const appraisalSchema = z.object({
   wellbeing: z.object({ discussion: freeText, supportAgreed: freeText }),
   summary: z.object({ overall: freeText }),
   appraiseeComments: freeText,
+  /** The appraisee signs first (which freezes the record), then the appraiser countersigns. */
+  signatures: appraisalSignaturesSchema,
+  /** Null until the countersignature seals the record; then it can never change. */
+  sealed: sealedInfoSchema.nullable(),
   /** When the next appraisal is due; defaults from the meeting date and the home's interval. */
   nextDueDate: optionalIsoDate,
   /** Where the manager was, so coming back resumes at the same step. */

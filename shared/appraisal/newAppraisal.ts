@@ -33,6 +33,8 @@ export function createAppraisalDraft(input: NewAppraisalInput): Appraisal {
     status: 'draft',
     version: 1,
     supersedesId: null,
+    amendmentReason: '',
+    supersededById: null,
     framework: { frameworkId: framework.frameworkId, version: framework.version },
     header: {
       staffName: staff.fullName,
@@ -54,6 +56,8 @@ export function createAppraisalDraft(input: NewAppraisalInput): Appraisal {
     wellbeing: { discussion: '', supportAgreed: '' },
     summary: { overall: '' },
     appraiseeComments: '',
+    signatures: { appraisee: null, appraiser: null },
+    sealed: null,
     nextDueDate: defaultNextDueDate(today, input.intervalMonths),
     currentStep: 'header',
     createdAt: timestamp,
