@@ -15,12 +15,13 @@ export class CanonicalJsonError extends Error {
 }
 
 export function canonicalJson(value: unknown): string {
-  return serialise(value, '$');
+  return serialise(value, '$', []);
 }
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function serialise(value: unknown, path: string): string {
+/** `ancestors` holds the containers being written around `value`, to refuse a loop. */
+function serialise(value: unknown, path: string, ancestors: readonly object[]): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
@@ -32,9 +33,15 @@ function serialise(value: unknown, path: string): string {
     case 'number':
       if (!Number.isFinite(value)) throw new CanonicalJsonError(`${path} is not a finite number.`);
       return JSON.stringify(value);
-    case 'object':
-      if (Array.isArray(value)) return `[${value.map((item, i) => serialise(item, `${path}[${i}]`)).join(',')}]`;
-      return serialiseObject(value, path);
+    case 'object': {
+      if (ancestors.includes(value)) throw new CanonicalJsonError(`${path} contains itself.`);
+      const inside = [...ancestors, value];
+      // Array.from visits holes (as undefined, so they are refused); map would skip them and
+      // write "[1,,3]", which is not JSON.
+      if (Array.isArray(value))
+        return `[${Array.from(value, (item: unknown, i) => serialise(item, `${path}[${i}]`, inside)).join(',')}]`;
+      return serialiseObject(value, path, inside);
+    }
     default:
       // undefined, functions, symbols and bigints have no JSON form; silently dropping
       // them (as JSON.stringify does) would let two different records share a fingerprint.
@@ -42,12 +49,12 @@ function serialise(value: unknown, path: string): string {
   }
 }
 
-function serialiseObject(value: object, path: string): string {
+function serialiseObject(value: object, path: string, ancestors: readonly object[]): string {
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null)
     throw new CanonicalJsonError(`${path} is not a plain object.`);
   for (const key of Object.keys(value))
     if (loneSurrogate.test(key)) throw new CanonicalJsonError(`${path} has a key with a broken character.`);
   const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${serialise(item, `${path}.${key}`)}`).join(',')}}`;
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${serialise(item, `${path}.${key}`, ancestors)}`).join(',')}}`;
 }
