@@ -19,6 +19,20 @@ export async function listDrafts(db: AppDatabase): Promise<Appraisal[]> {
     .map(fromAppraisalRecord);
 }
 
+/** Drafts in progress that no one has signed yet (the rest wait for signatures). */
+export function isAwaitingSignatures(appraisal: Appraisal): boolean {
+  return appraisal.status === 'draft' && appraisal.signatures.appraisee !== null;
+}
+
+/** Signed appraisals, the most recently sealed first. */
+export async function listRecentlySigned(db: AppDatabase, limit = 20): Promise<Appraisal[]> {
+  const signed = await db.appraisals.where('status').equals('signed').toArray();
+  return signed
+    .sort((a, b) => (b.sealed?.sealedAt ?? '').localeCompare(a.sealed?.sealedAt ?? '') || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map(fromAppraisalRecord);
+}
+
 /**
  * Every appraisal of one person, the newest meeting first. A draft with no meeting date yet is
  * the newest of all; an amendment comes before the version it replaced.

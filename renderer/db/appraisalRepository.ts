@@ -16,7 +16,14 @@ import type { AppraisalRecord } from './records';
 import { InvalidInputError, RefusedChangeError } from './repositoryErrors';
 import { homeSettingsKey } from './settingsRepository';
 
-export { lastSignedAppraisal, listAppraisalsForStaff, listDrafts, profileHistory } from './appraisalQueries';
+export {
+  isAwaitingSignatures,
+  lastSignedAppraisal,
+  listAppraisalsForStaff,
+  listDrafts,
+  listRecentlySigned,
+  profileHistory,
+} from './appraisalQueries';
 export type { ProfileHistoryPoint } from './appraisalQueries';
 import { lastSignedAppraisal } from './appraisalQueries';
 
@@ -107,6 +114,13 @@ export async function saveDraft(
       throw new RefusedChangeError('This draft has been discarded, so these changes could not be saved.');
     }
     refuseUnlessDraft(stored);
+    refuseOnceSigned(stored);
+    if (candidate.signatures.appraisee !== null || candidate.signatures.appraiser !== null || candidate.sealed !== null) {
+      throw new RefusedChangeError('Signatures are recorded on the signing screen, not saved with a draft. Nothing was saved.');
+    }
+    if (stored.version !== candidate.version || stored.supersedesId !== candidate.supersedesId) {
+      throw new RefusedChangeError('Which version an appraisal is cannot be changed. Nothing was saved.');
+    }
     if (stored.staffId !== candidate.staffId) {
       throw new RefusedChangeError('A draft cannot be moved to another member of staff. Nothing was saved.');
     }
@@ -124,13 +138,22 @@ export async function saveDraft(
   });
 }
 
-/** Deletes a draft. Signed appraisals are never deleted; a draft already gone is not an error. */
-export async function discardDraft(db: AppDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.appraisals, async () => {
+/**
+ * Deletes a draft and returns what was deleted (null when it was already gone, which is not an
+ * error). Signed appraisals are never deleted, nor a draft someone has signed.
+ */
+export async function discardDraft(db: AppDatabase, id: string): Promise<Appraisal | null> {
+  return db.transaction('rw', db.appraisals, async () => {
     const stored = await db.appraisals.get(id);
-    if (stored === undefined) return;
+    if (stored === undefined) return null;
     refuseUnlessDraft(stored);
+    if (stored.signatures.appraisee !== null) {
+      throw new RefusedChangeError(
+        'This appraisal has been signed by the appraisee. Remove the signatures before discarding it. Nothing was changed.',
+      );
+    }
     await db.appraisals.delete(id);
+    return fromAppraisalRecord(stored);
   });
 }
 
@@ -141,7 +164,16 @@ async function existingDraft(db: AppDatabase, staffId: string): Promise<Appraisa
   return latest === undefined ? undefined : fromAppraisalRecord(latest);
 }
 
-function refuseUnlessDraft(stored: AppraisalRecord): void {
+/** Once the appraisee has signed, the record is frozen until their signature is removed. */
+function refuseOnceSigned(stored: AppraisalRecord): void {
+  if (stored.signatures.appraisee !== null) {
+    throw new RefusedChangeError(
+      `${stored.header.staffName} has signed this appraisal, so it cannot be changed. Remove their signature first to make changes. Nothing was saved.`,
+    );
+  }
+}
+
+export function refuseUnlessDraft(stored: AppraisalRecord): void {
   if (stored.status === 'signed') {
     throw new RefusedChangeError(
       'This appraisal has been signed, so it can no longer be changed. Any correction must be made as an amendment. Nothing was changed.',
@@ -154,7 +186,7 @@ function refuseUnlessDraft(stored: AppraisalRecord): void {
   }
 }
 
-function parsedOrThrow(appraisal: Appraisal): Appraisal {
+export function parsedOrThrow(appraisal: Appraisal): Appraisal {
   const parsed = appraisalSchema.safeParse(appraisal);
   if (!parsed.success) throw InvalidInputError.fromZod(parsed.error);
   return parsed.data;

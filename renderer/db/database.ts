@@ -39,5 +39,22 @@ export class AppDatabase extends Dexie {
         'id, staffId, status, [staffId+status], meetingDate, nextDueDate, appraiserName, supersedesId, updatedAt',
       auditEvents: 'seq, at, action, entityId',
     });
+
+    // Version 2 (signed documents): appraisals gain signatures, the seal, the amendment reason
+    // and the link to the amendment that replaced them. No new index: versions are found by
+    // `supersedesId` (already indexed) and replaced ones by `status`.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<Partial<AppraisalRecord>, string>('appraisals')
+          .toCollection()
+          .modify((record) => {
+            record.signatures ??= { appraisee: null, appraiser: null };
+            record.sealed ??= null;
+            record.amendmentReason ??= '';
+            record.supersededById ??= null;
+          }),
+      );
   }
 }

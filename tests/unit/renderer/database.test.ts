@@ -9,9 +9,9 @@ beforeEach(() => {
 afterEach(() => disposeDatabase(db));
 
 describe('AppDatabase', () => {
-  it('opens at version 1 with every table the product needs', async () => {
+  it('opens at version 2 with every table the product needs', async () => {
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'appraisals',
       'auditEvents',

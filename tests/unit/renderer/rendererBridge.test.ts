@@ -11,6 +11,8 @@ const info = {
   platform: 'win32',
 };
 
+const missingDocument = { status: 'missing' as const, problems: ['The PDF is missing from the vault.'] };
+
 /** What contextBridge hands the renderer: a refusal arrives as a plain Error with the message. */
 function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
   return {
@@ -20,6 +22,19 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
         Promise.reject(new Error('Only secure web links (starting https://) can be opened.')),
     },
     files: { saveTextAs: () => Promise.reject(new Error('The file could not be saved.')) },
+    documents: {
+      seal: () => Promise.reject(new Error('The PDF cannot show the character "𝔄" in the summary.')),
+      renderDraft: () => Promise.reject(new Error('not used')),
+      open: () =>
+        Promise.resolve({ documentId: 'a-v1', fingerprint: null, pdfUrl: null, integrity: missingDocument }),
+      print: () => Promise.resolve({ printed: true }),
+      saveCopy: () => Promise.resolve({ saved: false as const }),
+    },
+    audit: {
+      record: () => Promise.reject(new Error('The activity log could not be written.')),
+      list: () => Promise.resolve({ events: [] }),
+      verify: () => Promise.reject(new Error('not used')),
+    },
     menu: {
       onNavigate: () => () => {
         unsubscribed.push('menu:navigate');
@@ -37,6 +52,17 @@ describe('the renderer bridge', () => {
     const call = withRendererErrors(bridgedApi([])).links.openExternal({ url: 'http://x.org' });
     await expect(call).rejects.toBeInstanceOf(IpcError);
     await expect(call).rejects.toThrow('Only secure web links (starting https://) can be opened.');
+  });
+
+  it('re-raises refusals from the document and activity-log calls too', async () => {
+    const api = withRendererErrors(bridgedApi([]));
+    const document = { documentId: 'a-v1', expectedFingerprint: '0'.repeat(64), actor: 'Łucja Wąsowska' };
+    await expect(api.documents.open(document)).resolves.toMatchObject({ integrity: missingDocument });
+    const seal = api.documents.seal({ document: {} as never, logo: null, actor: 'Łucja Wąsowska' });
+    await expect(seal).rejects.toBeInstanceOf(IpcError);
+    await expect(seal).rejects.toThrow('The PDF cannot show the character "𝔄" in the summary.');
+    const record = api.audit.record({ action: 'sign', entityId: 'a', fingerprint: null, actor: 'Ł', detail: '' });
+    await expect(record).rejects.toBeInstanceOf(IpcError);
   });
 
   it('leaves event subscriptions and their unsubscribe functions as they are', () => {
