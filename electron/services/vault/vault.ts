@@ -1,0 +1,171 @@
+/**
+ * The vault: `<dataFolder>/vault/`, where each sealed appraisal is kept as its canonical JSON,
+ * its PDF and a small seal record, write-once and named by document id and fingerprint.
+ *
+ * The seal record (`.seal.json`: documentId, fingerprint, pdfSha256, sealedAt, auditHead) is
+ * written last, so it marks a complete seal. The PDF's hash lives there rather than in the
+ * seal event's detail because the PDF prints the seal event's own hash (the chain head), so
+ * the event cannot also hold the PDF's hash. Files of a document id without a seal record were
+ * never acknowledged (a crash mid-seal); sealing again moves them to `vault/incomplete/`.
+ *
+ * Drafts printed for paper signing live in `<dataFolder>/drafts/` and are replaced freely.
+ */
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { sealedInfoSchema } from '../../../shared/appraisal/appraisal';
+import { sha256Hex } from '../../../shared/integrity/sha256';
+import { writeFileAtomic, writeFileOnce, type AtomicWriteOptions } from '../atomicFile';
+import { createQueue } from '../audit/serialQueue';
+import { draftFileName, parseVaultFileName, vaultFileName, type VaultFileKind } from './vaultNames';
+import { checkSealedFiles, type SealedFilesCheck } from './vaultCheck';
+
+export const sealRecordSchema = sealedInfoSchema.strict();
+export type SealRecord = z.infer<typeof sealRecordSchema>;
+
+export interface VaultDeps {
+  dataFolder: string;
+  now(): Date;
+  /** For tests: forces failures in the write-once step. */
+  writeOptions?: AtomicWriteOptions;
+}
+
+export interface SealedFilesInput {
+  /** The document's canonical JSON (RFC 8785), exactly the text that was fingerprinted. */
+  canonicalJson: string;
+  pdf: Uint8Array;
+  seal: SealRecord;
+}
+
+export type VaultFiles = Partial<Record<VaultFileKind, string>>;
+
+export interface Vault {
+  readonly folder: string;
+  /** The complete seal for this document id, or null when it was never (fully) sealed. */
+  readSeal(documentId: string): Promise<SealRecord | null>;
+  /** Writes the three files, write-once; an existing different file refuses the whole write. */
+  writeSealed(input: SealedFilesInput): Promise<void>;
+  /** Re-reads and re-hashes a document's files against what was sealed. */
+  check(documentId: string, expectedFingerprint: string | null): Promise<SealedFilesCheck>;
+  /** The path of a sealed PDF, or null when it is not there. */
+  sealedPdfPath(documentId: string): Promise<string | null>;
+  writeDraft(documentId: string, pdf: Uint8Array): Promise<string>;
+  draftPdfPath(documentId: string): string;
+}
+
+export const vaultFolderName = 'vault';
+export const draftsFolderName = 'drafts';
+
+export function openVault(deps: VaultDeps): Vault {
+  const folder = join(deps.dataFolder, vaultFolderName);
+  const draftsFolder = join(deps.dataFolder, draftsFolderName);
+  const queue = createQueue();
+
+  /** Every vault file of one document id, grouped by fingerprint prefix. */
+  async function filesOf(documentId: string): Promise<Map<string, VaultFiles>> {
+    const groups = new Map<string, VaultFiles>();
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return groups;
+      throw error;
+    }
+    for (const name of names.sort()) {
+      const parsed = parseVaultFileName(name);
+      if (parsed === null || parsed.documentId !== documentId) continue;
+      const group = groups.get(parsed.fingerprintPrefix) ?? {};
+      group[parsed.kind] = join(folder, name);
+      groups.set(parsed.fingerprintPrefix, group);
+    }
+    return groups;
+  }
+
+  async function readSealAt(path: string | undefined): Promise<SealRecord | null> {
+    if (path === undefined) return null;
+    try {
+      const parsed = sealRecordSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function readSealNow(documentId: string): Promise<SealRecord | null> {
+    for (const files of (await filesOf(documentId)).values()) {
+      const seal = await readSealAt(files['seal.json']);
+      if (seal !== null) return seal;
+    }
+    return null;
+  }
+
+  async function setAsideIncomplete(documentId: string): Promise<void> {
+    const groups = await filesOf(documentId);
+    const incomplete = [...groups.values()].filter((files) => files['seal.json'] === undefined);
+    if (incomplete.length === 0) return;
+    const aside = join(folder, 'incomplete');
+    await mkdir(aside, { recursive: true });
+    const stamp = deps.now().toISOString().replaceAll(':', '-');
+    for (const files of incomplete)
+      for (const path of Object.values(files)) {
+        const name = path.slice(folder.length + 1);
+        await rename(path, join(aside, `${name}.${stamp}`));
+      }
+  }
+
+  return {
+    folder,
+    readSeal: (documentId) => queue.run(() => readSealNow(documentId)),
+    writeSealed: (input) =>
+      queue.run(async () => {
+        const { documentId, fingerprint } = input.seal;
+        if (sha256Hex(input.canonicalJson) !== fingerprint)
+          throw new Error('The record does not match its fingerprint, so it was not sealed.');
+        if (sha256Hex(input.pdf) !== input.seal.pdfSha256)
+          throw new Error('The PDF does not match its recorded hash, so it was not sealed.');
+        await mkdir(folder, { recursive: true });
+        const existing = await readSealNow(documentId);
+        if (existing !== null && existing.fingerprint !== fingerprint)
+          throw new Error(
+            `Version ${documentId} was already sealed with different contents. A change to a sealed appraisal needs an amendment.`,
+          );
+        await setAsideIncomplete(documentId);
+        const path = (kind: VaultFileKind) => join(folder, vaultFileName(documentId, fingerprint, kind));
+        const options = deps.writeOptions ?? {};
+        const files: [string, Uint8Array][] = [
+          [path('json'), Buffer.from(input.canonicalJson, 'utf8')],
+          [path('pdf'), input.pdf],
+          [path('seal.json'), Buffer.from(`${JSON.stringify(input.seal, null, 2)}\n`, 'utf8')],
+        ];
+        const written: string[] = [];
+        try {
+          for (const [target, bytes] of files)
+            if ((await writeFileOnce(target, bytes, options)) === 'written') written.push(target);
+        } catch (error) {
+          // Without its seal record nothing was sealed: take back what this attempt wrote.
+          for (const target of written) await rm(target, { force: true });
+          throw error;
+        }
+      }),
+    check: (documentId, expectedFingerprint) =>
+      queue.run(async () => {
+        const groups = await filesOf(documentId);
+        const seals = new Map<string, SealRecord | null>();
+        for (const [prefix, files] of groups) seals.set(prefix, await readSealAt(files['seal.json']));
+        return checkSealedFiles({ documentId, expectedFingerprint, groups, seals });
+      }),
+    sealedPdfPath: (documentId) =>
+      queue.run(async () => {
+        const seal = await readSealNow(documentId);
+        if (seal === null) return null;
+        return (await filesOf(documentId)).get(seal.fingerprint.slice(0, 16))?.pdf ?? null;
+      }),
+    writeDraft: async (documentId, pdf) => {
+      await mkdir(draftsFolder, { recursive: true });
+      const path = join(draftsFolder, draftFileName(documentId));
+      await writeFileAtomic(path, pdf, deps.writeOptions ?? {});
+      return path;
+    },
+    draftPdfPath: (documentId) => join(draftsFolder, draftFileName(documentId)),
+  };
+}
