@@ -12,8 +12,11 @@ afterEach(() => Dexie.delete(name));
 /** An appraisal exactly as version 1 stored it: without the fields signing added. */
 function versionOneRecord(status: 'draft' | 'signed') {
   const full = completeAppraisal({ id: `old-${status}`, status });
-  const { signatures, sealed, amendmentReason, supersededById, ...old } = full;
-  void [signatures, sealed, amendmentReason, supersededById];
+  const old: Partial<typeof full> = { ...full };
+  delete old.signatures;
+  delete old.sealed;
+  delete old.amendmentReason;
+  delete old.supersededById;
   return { ...old, meetingDate: full.header.meetingDate, nextDueDate: full.nextDueDate, appraiserName: 'Łucja Wąsowska' };
 }
 
