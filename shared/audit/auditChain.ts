@@ -1,7 +1,7 @@
 /**
  * The audit log's hash chain, as pure functions: make the next event, and check a whole log.
  */
-import { canonicalJson } from '../integrity/canonicalJson';
+import { CanonicalJsonError, canonicalJson } from '../integrity/canonicalJson';
 import { sha256Hex } from '../integrity/sha256';
 import { auditEventSchema, genesisHash, type AuditEvent, type AuditEventInput } from './auditEvent';
 
@@ -49,6 +49,11 @@ export function verifyAuditChain(
       return;
     }
     const event = parsed.data;
+    const actualHash = hashOrNull(event);
+    if (actualHash === null) {
+      problems.push(`${position} is not a valid audit event, so it may have been edited.`);
+      return;
+    }
     if (event.seq !== expectedSeq) {
       problems.push(
         event.seq > expectedSeq
@@ -56,7 +61,7 @@ export function verifyAuditChain(
           : `${position} is number ${event.seq} but ${expectedSeq} was expected: events are out of order or repeated.`,
       );
     }
-    if (hashOfEvent(event) !== event.hash) {
+    if (actualHash !== event.hash) {
       problems.push(`${position} (number ${event.seq}) was changed after it was written.`);
     } else if (event.prevHash !== expectedPrev) {
       problems.push(
@@ -68,4 +73,14 @@ export function verifyAuditChain(
     head = event.hash;
   });
   return { intact: problems.length === 0, problems, head, count: events.length };
+}
+
+/** A line edited to hold text no event could have (a broken character) is a problem to report, not a crash. */
+function hashOrNull(event: AuditEvent): string | null {
+  try {
+    return hashOfEvent(event);
+  } catch (error) {
+    if (error instanceof CanonicalJsonError) return null;
+    throw error;
+  }
 }
