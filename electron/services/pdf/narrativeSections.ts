@@ -1,0 +1,28 @@
+/** Wellbeing, the overall summary and the appraisee's own comments: free text, kept whole. */
+import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
+import type { PdfWriter } from './pdfWriter';
+import { labelledText, sectionHeading } from './sectionHeading';
+import { size } from './pdfStyle';
+
+export function drawNarrativeSections(writer: PdfWriter, document: AppraisalDocument): void {
+  const { appraisal } = document;
+  sectionHeading(writer, 'Wellbeing and support');
+  labelledText(writer, 'What was discussed', appraisal.wellbeing.discussion, 'The wellbeing discussion');
+  labelledText(writer, 'Support agreed', appraisal.wellbeing.supportAgreed, 'The support agreed');
+
+  sectionHeading(writer, 'Overall summary');
+  paragraph(writer, appraisal.summary.overall, 'The overall summary', 'No summary recorded.');
+
+  sectionHeading(writer, "The appraisee's comments");
+  paragraph(
+    writer,
+    appraisal.appraiseeComments,
+    "The appraisee's comments",
+    'The appraisee made no comments.',
+  );
+}
+
+function paragraph(writer: PdfWriter, text: string, field: string, empty: string): void {
+  const blank = text.trim() === '';
+  writer.text(blank ? empty : text, field, { style: blank ? 'italic' : 'regular', size: size.body });
+}

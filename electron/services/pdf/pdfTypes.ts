@@ -1,0 +1,21 @@
+/** The inputs of the appraisal PDF, shared by its parts. */
+import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
+import type { PdfFonts } from './pdfFonts';
+
+export interface AppraisalPdfLogo {
+  mediaType: 'image/png' | 'image/jpeg';
+  bytes: Uint8Array;
+}
+
+/** What sealing produced; null prints a DRAFT (unsigned or signed by the appraisee only). */
+export interface AppraisalPdfSeal {
+  fingerprint: string;
+  auditHead: string;
+}
+
+export interface AppraisalPdfInput {
+  document: AppraisalDocument;
+  seal: AppraisalPdfSeal | null;
+  logo: AppraisalPdfLogo | null;
+  fonts: PdfFonts;
+}

@@ -1,0 +1,103 @@
+/**
+ * The one place text reaches the page. Every string is normalised (NFC, Windows line endings)
+ * and checked against the font face that will draw it before anything is drawn, so a name
+ * the font cannot print stops the document instead of becoming a blank box. It also keeps
+ * the current font, so a running heading drawn on a new page mid-paragraph puts it back.
+ */
+import type { FontStyle } from './pdfFonts';
+import { colour, contentWidth, lineGap, page } from './pdfStyle';
+import type { GlyphCoverage } from './unprintableText';
+
+interface TextState {
+  style: FontStyle;
+  size: number;
+  colour: string;
+}
+
+export interface TextOptions {
+  style?: FontStyle;
+  size?: number;
+  colour?: string;
+  x?: number;
+  width?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export class PdfWriter {
+  private state: TextState = { style: 'regular', size: 9.5, colour: colour.text };
+  private runningHeading: (() => void) | null = null;
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly coverage: GlyphCoverage,
+  ) {
+    doc.on('pageAdded', () => {
+      if (this.runningHeading === null) return;
+      const saved = this.state;
+      this.runningHeading();
+      this.use(saved.style, saved.size, saved.colour);
+    });
+  }
+
+  /** The text as it will be drawn; throws UnprintableTextError naming `field`. */
+  ready(text: string, field: string, style: FontStyle = this.state.style): string {
+    const normalised = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
+    this.coverage.check(normalised, field, style);
+    return normalised;
+  }
+
+  use(style: FontStyle, size: number, fill: string = colour.text): void {
+    this.state = { style, size, colour: fill };
+    this.doc.font(style).fontSize(size).fillColor(fill);
+  }
+
+  /** Draws text at the current y (or `at`), flowing onto new pages when it is long. */
+  text(text: string, field: string, options: TextOptions = {}, at?: number): void {
+    const style = options.style ?? 'regular';
+    const ready = this.ready(text, field, style);
+    this.use(style, options.size ?? 9.5, options.colour ?? colour.text);
+    this.doc.text(ready, options.x ?? page.left, at ?? this.doc.y, {
+      width: options.width ?? contentWidth,
+      align: options.align ?? 'left',
+      lineGap,
+    });
+  }
+
+  /** Height the text would take, for keeping short blocks together. */
+  heightOf(text: string, field: string, options: TextOptions = {}): number {
+    const style = options.style ?? 'regular';
+    const ready = this.ready(text, field, style);
+    this.use(style, options.size ?? 9.5, options.colour ?? colour.text);
+    return this.doc.heightOfString(ready, { width: options.width ?? contentWidth, lineGap });
+  }
+
+  spaceLeft(): number {
+    return page.bottom - this.doc.y;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  keepTogether(height: number): void {
+    if (height > this.spaceLeft()) this.doc.addPage();
+  }
+
+  /** Drawn at the top of every page added while it is set (table headings that repeat). */
+  setRunningHeading(draw: (() => void) | null): void {
+    this.runningHeading = draw;
+  }
+
+  gap(points: number): void {
+    this.doc.y += points;
+  }
+
+  rule(thickness = 0.5, fill: string = colour.rule): void {
+    const y = this.doc.y;
+    this.doc
+      .save()
+      .lineWidth(thickness)
+      .strokeColor(fill)
+      .moveTo(page.left, y)
+      .lineTo(page.right, y)
+      .stroke()
+      .restore();
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * One framework section as a table: per competency its title and description, the level given
+ * (and the appraisee's own level when a self-assessment was included), the framework's
+ * descriptor for that level, then the evidence at full width. Evidence of any length flows
+ * onto following pages; the table heading repeats at the top of each new page.
+ */
+import type { CompetencyAssessment } from '../../../shared/appraisal/appraisal';
+import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
+import type { Competency, FrameworkSection } from '../../../shared/framework/frameworkSchema';
+import { scaleLabel, scaleLevels, type ScaleLevel } from '../../../shared/framework/scale';
+import type { PdfWriter } from './pdfWriter';
+import { sectionHeading } from './sectionHeading';
+import { colour, contentWidth, page, size } from './pdfStyle';
+
+const columns = {
+  competency: { x: page.left + 4, width: 150 },
+  rating: { x: page.left + 162, width: 98 },
+  descriptor: { x: page.left + 268, width: contentWidth - 272 },
+} as const;
+
+export function drawRatingsSection(
+  writer: PdfWriter,
+  document: AppraisalDocument,
+  section: FrameworkSection,
+): void {
+  const { appraisal } = document;
+  const selfIncluded = appraisal.selfAssessment.included;
+  sectionHeading(writer, section.title, 150);
+  writer.text(section.summary, `The summary of ${section.title}`, {
+    style: 'italic',
+    size: size.body,
+    colour: colour.muted,
+  });
+  writer.gap(3);
+  const scale = scaleLevels.map((level) => `${level} ${scaleLabel(level)}`).join('  ·  ');
+  writer.text(`Levels: ${scale}`, 'The rating scale', { size: size.small, colour: colour.muted });
+  if (selfIncluded) {
+    const source = appraisal.selfAssessment.source === 'paper-form' ? 'on a paper form' : 'in the meeting';
+    writer.text(
+      `The member of staff's own ratings (self-assessment, given ${source}) are shown under each rating.`,
+      'The self-assessment note',
+      {
+        size: size.small,
+        colour: colour.muted,
+      },
+    );
+  }
+  writer.gap(6);
+  drawColumnHeadings(writer);
+  writer.setRunningHeading(() => {
+    writer.text(
+      `${section.title} (continued)`,
+      `The heading "${section.title}"`,
+      { style: 'bold', size: size.subheading },
+      page.top,
+    );
+    writer.gap(4);
+    drawColumnHeadings(writer);
+  });
+  for (const competency of section.competencies) {
+    drawCompetency(
+      writer,
+      competency,
+      appraisal.ratings[competency.id],
+      selfIncluded ? appraisal.selfAssessment.levels[competency.id] : undefined,
+    );
+  }
+  writer.setRunningHeading(null);
+}
+
+function drawColumnHeadings(writer: PdfWriter): void {
+  const { doc } = writer;
+  const top = doc.y;
+  doc.save().rect(page.left, top, contentWidth, 16).fill(colour.band).restore();
+  const heading = (text: string, column: { x: number; width: number }) =>
+    writer.text(
+      text,
+      `The column heading "${text}"`,
+      { style: 'bold', size: size.small, x: column.x, width: column.width },
+      top + 4,
+    );
+  heading('Competency', columns.competency);
+  heading('Rating', columns.rating);
+  heading('What this level looks like', columns.descriptor);
+  doc.y = top + 20;
+}
+
+function drawCompetency(
+  writer: PdfWriter,
+  competency: Competency,
+  assessment: CompetencyAssessment | undefined,
+  selfLevel: ScaleLevel | null | undefined,
+): void {
+  const { doc } = writer;
+  const rating = ratingText(assessment);
+  const descriptor = descriptorText(competency, assessment);
+  const self =
+    selfLevel === undefined
+      ? null
+      : selfLevel === null
+        ? 'Self-assessment: not given'
+        : `Self-assessment: ${selfLevel} ${scaleLabel(selfLevel)}`;
+  const field = (what: string) => `${what} for "${competency.title}"`;
+  const competencyHeight =
+    writer.heightOf(competency.title, field('The title'), {
+      style: 'bold',
+      size: size.body,
+      width: columns.competency.width,
+    }) +
+    writer.heightOf(competency.description, field('The description'), {
+      style: 'italic',
+      size: size.small,
+      width: columns.competency.width,
+    }) +
+    2;
+  const ratingHeight =
+    writer.heightOf(rating.main, field('The rating'), {
+      style: 'bold',
+      size: size.body,
+      width: columns.rating.width,
+    }) +
+    (rating.detail === null
+      ? 0
+      : writer.heightOf(rating.detail, field('The not-applicable reason'), {
+          size: size.small,
+          width: columns.rating.width,
+        })) +
+    (self === null
+      ? 0
+      : writer.heightOf(self, field('The self-assessment'), {
+          size: size.small,
+          width: columns.rating.width,
+        }) + 4);
+  const descriptorHeight = writer.heightOf(descriptor, field('The descriptor'), {
+    size: size.small,
+    width: columns.descriptor.width,
+  });
+  const rowHeight = Math.max(competencyHeight, ratingHeight, descriptorHeight);
+  // The row and the first lines of evidence stay together; long evidence then flows on.
+  writer.keepTogether(rowHeight + 36);
+
+  const top = doc.y + 2;
+  writer.text(
+    competency.title,
+    field('The title'),
+    { style: 'bold', size: size.body, ...columns.competency },
+    top,
+  );
+  writer.gap(1);
+  writer.text(competency.description, field('The description'), {
+    style: 'italic',
+    size: size.small,
+    colour: colour.muted,
+    ...columns.competency,
+  });
+  writer.text(rating.main, field('The rating'), { style: 'bold', size: size.body, ...columns.rating }, top);
+  if (rating.detail !== null)
+    writer.text(rating.detail, field('The not-applicable reason'), { size: size.small, ...columns.rating });
+  if (self !== null) {
+    writer.gap(4);
+    writer.text(self, field('The self-assessment'), {
+      size: size.small,
+      colour: colour.muted,
+      ...columns.rating,
+    });
+  }
+  writer.text(descriptor, field('The descriptor'), { size: size.small, ...columns.descriptor }, top);
+  doc.y = top + rowHeight + 6;
+
+  const evidence = assessment?.evidence ?? '';
+  if (evidence.trim() !== '' || !(assessment?.notApplicable ?? false)) {
+    writer.text('Evidence', field('The label "Evidence"'), {
+      style: 'bold',
+      size: size.small,
+      colour: colour.muted,
+      x: columns.competency.x,
+      width: contentWidth - 8,
+    });
+    writer.text(evidence.trim() === '' ? 'No evidence recorded.' : evidence, field('The evidence'), {
+      style: evidence.trim() === '' ? 'italic' : 'regular',
+      size: size.body,
+      x: columns.competency.x,
+      width: contentWidth - 8,
+    });
+  }
+  writer.gap(6);
+  writer.rule(0.5, colour.rule);
+  writer.gap(2);
+}
+
+function ratingText(assessment: CompetencyAssessment | undefined): { main: string; detail: string | null } {
+  if (assessment === undefined) return { main: 'Not rated', detail: null };
+  if (assessment.notApplicable) {
+    const reason = assessment.notApplicableReason.trim();
+    return {
+      main: 'Not applicable',
+      detail: reason === '' ? null : `Reason: ${assessment.notApplicableReason}`,
+    };
+  }
+  if (assessment.level === null) return { main: 'Not rated', detail: null };
+  return { main: `${assessment.level} ${scaleLabel(assessment.level)}`, detail: null };
+}
+
+function descriptorText(competency: Competency, assessment: CompetencyAssessment | undefined): string {
+  if (assessment?.notApplicable) return 'Not applicable to this role.';
+  if (assessment?.level == null) return 'No level chosen yet.';
+  return competency.descriptors[assessment.level];
+}

@@ -1,0 +1,47 @@
+/** A section's heading, kept on the same page as the start of what it heads. */
+import type { PdfWriter } from './pdfWriter';
+import { colour, size } from './pdfStyle';
+
+/** Room for the heading and the first lines under it, so a heading never ends a page. */
+const headingWithFirstLines = 80;
+
+export function sectionHeading(writer: PdfWriter, title: string, keepWith = headingWithFirstLines): void {
+  writer.gap(14);
+  writer.keepTogether(keepWith);
+  writer.text(title, `The heading "${title}"`, { style: 'bold', size: size.heading });
+  writer.gap(2);
+  writer.rule(0.8, colour.text);
+  writer.gap(6);
+}
+
+/** A label over its value, the value flowing across pages when long. */
+export function labelledText(
+  writer: PdfWriter,
+  label: string,
+  value: string,
+  field: string,
+  options: { x?: number; width?: number; empty?: string } = {},
+): void {
+  const shown = value.trim() === '' ? (options.empty ?? 'None recorded.') : value;
+  writer.keepTogether(34);
+  writer.text(label, `The label "${label}"`, {
+    style: 'bold',
+    size: size.small,
+    colour: colour.muted,
+    ...pick(options),
+  });
+  writer.gap(1);
+  writer.text(shown, field, {
+    style: value.trim() === '' ? 'italic' : 'regular',
+    size: size.body,
+    ...pick(options),
+  });
+  writer.gap(5);
+}
+
+function pick(options: { x?: number; width?: number }): { x?: number; width?: number } {
+  return {
+    ...(options.x === undefined ? {} : { x: options.x }),
+    ...(options.width === undefined ? {} : { width: options.width }),
+  };
+}
