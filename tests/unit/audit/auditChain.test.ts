@@ -60,7 +60,8 @@ describe('making the chain', () => {
     const events = buildChain();
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(eventAt(events, 0).prevHash).toBe(genesisHash);
-    for (let i = 1; i < events.length; i++) expect(eventAt(events, i).prevHash).toBe(eventAt(events, i - 1).hash);
+    for (let i = 1; i < events.length; i++)
+      expect(eventAt(events, i).prevHash).toBe(eventAt(events, i - 1).hash);
     expect(new Set(events.map((e) => e.hash)).size).toBe(events.length);
   });
 
@@ -211,7 +212,10 @@ describe('finding tampering', () => {
     const fifth = eventAt(events, 4);
     const skipped = forged({ ...inputs[5]!, seq: 8, prevHash: fifth.hash }); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixed list of ten
     events.push(skipped, nextAuditEvent(skipped, inputs[6]!)); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixed list of ten
-    const problems = expectBroken(events, 'Entry 6 is number 8 but 6 was expected: 2 events are missing before it.');
+    const problems = expectBroken(
+      events,
+      'Entry 6 is number 8 but 6 was expected: 2 events are missing before it.',
+    );
     expect(problems).toHaveLength(1);
   });
 
@@ -269,9 +273,9 @@ describe('a log checked from the middle of the chain', () => {
   it('finds a part that does not continue from where it is said to start', () => {
     const events = buildChain();
     const fourth = eventAt(events, 3);
-    expect(verifyAuditChain(events.slice(4), { seq: fourth.seq, hash: sha256Hex('other') }).problems).toEqual([
-      'Entry 1 (number 5) does not follow the event before it: an event was removed, inserted or moved.',
-    ]);
+    expect(verifyAuditChain(events.slice(4), { seq: fourth.seq, hash: sha256Hex('other') }).problems).toEqual(
+      ['Entry 1 (number 5) does not follow the event before it: an event was removed, inserted or moved.'],
+    );
     expect(verifyAuditChain(events.slice(4), { seq: 3, hash: fourth.hash }).problems).toEqual([
       'Entry 1 is number 5 but 4 was expected: an event is missing before it.',
     ]);
