@@ -1,0 +1,143 @@
+/**
+ * What a reader of the printed appraisal sees, read back with pdftotext: every name exactly as
+ * typed, long evidence whole, and the page furniture (page X of Y, document id, fingerprint,
+ * confidentiality) on every page.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFingerprint } from '../../../shared/documents/fingerprint';
+import { longEvidence, productNames, sampleDocument, sampleSeal } from '../../fixtures/sampleDocument';
+import { collapseWhitespace, pageCount, pageTexts, renderSample } from './pdfTestKit';
+
+const slow = { timeout: 120_000 };
+
+/** Lines the page furniture and repeated table headings add between two pages of evidence. */
+function withoutPageFurniture(text: string): string {
+  return text
+    .split('\n')
+    .filter(
+      (line) =>
+        !/^(Confidential: staff record|Page \d+ of \d+|Document |Fingerprint \(SHA-256\)|Audit log head|Management tasks \(continued\)|Competency|Rating|What this level looks like)/.test(
+          line.trim(),
+        ),
+    )
+    .join('\n');
+}
+
+describe('appraisal PDF text', () => {
+  it('prints every name from PRODUCT.md exactly as typed', slow, async () => {
+    const text = (await pageTexts(await renderSample(sampleDocument()))).join('\n');
+    for (const name of productNames) expect(text, name).toContain(name);
+  });
+
+  it('prints a 10,000-character evidence note whole across pages, never cut', slow, async () => {
+    const evidence = longEvidence(10_000);
+    expect(evidence).toHaveLength(10_000);
+    const bytes = await renderSample(sampleDocument({ evidence }));
+    const pages = await pageTexts(bytes);
+    const shortPdfPages = await pageCount(await renderSample(sampleDocument()));
+    expect(pages.length).toBeGreaterThan(shortPdfPages);
+    const text = collapseWhitespace(withoutPageFurniture(pages.join('\n')));
+    expect(text).toContain(collapseWhitespace(evidence));
+    expect(text).not.toContain('…');
+  });
+
+  it('numbers every page "Page X of Y" with the true page count', slow, async () => {
+    const bytes = await renderSample(sampleDocument({ evidence: longEvidence(10_000) }));
+    const pages = await pageTexts(bytes);
+    const count = await pageCount(bytes);
+    expect(pages).toHaveLength(count);
+    pages.forEach((page, index) => {
+      expect(page).toContain(`Page ${index + 1} of ${count}`);
+    });
+  });
+
+  it(
+    'prints the document id, full fingerprint, audit head and "Confidential: staff record" on every page',
+    slow,
+    async () => {
+      const document = sampleDocument();
+      const seal = sampleSeal(document);
+      expect(seal.fingerprint).toBe(documentFingerprint(document));
+      const pages = await pageTexts(await renderSample(document));
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) {
+        expect(page).toContain('Confidential: staff record');
+        expect(page).toContain(document.documentId);
+        expect(page).toContain(seal.fingerprint);
+        expect(page).toContain(seal.auditHead);
+        expect(page).not.toContain('DRAFT');
+      }
+    },
+  );
+
+  it('marks a draft DRAFT on every page, with blank signature lines and no fingerprint', slow, async () => {
+    const draft = sampleDocument({ signed: 'none' });
+    const pages = await pageTexts(await renderSample(draft, { draft: true }));
+    for (const page of pages) {
+      expect(page).toContain('DRAFT – not signed');
+      expect(page).toContain('Confidential: staff record');
+      expect(page).not.toMatch(/Fingerprint/);
+      expect(page).not.toMatch(/[0-9a-f]{64}/);
+    }
+    const last = pages.at(-1) ?? '';
+    expect(last).toContain('Signature');
+    expect(last).toContain('Date signed');
+    expect(last).not.toContain('Recorded in the app');
+  });
+
+  it(
+    'prints the signatures: the read-not-agreed note, how each party signed, names and UK times',
+    slow,
+    async () => {
+      const pages = await pageTexts(await renderSample(sampleDocument()));
+      const last = collapseWhitespace(pages.at(-1) ?? '');
+      expect(last).toContain('not that the member of staff agrees with it');
+      expect(last).toContain('Signed on screen');
+      expect(last).toContain('Typed-name attestation');
+      expect(last).toContain('12/03/2026 14:05 (UK time)');
+      expect(last).toContain('12/03/2026 14:20 (UK time)');
+    },
+  );
+
+  it('says which version an amendment replaces and why', slow, async () => {
+    const original = sampleDocument();
+    const amendment = sampleDocument({
+      appraisal: {
+        version: 2,
+        supersedesId: original.appraisal.id,
+        amendmentReason: 'The review period start date was typed wrongly.',
+      },
+      supersedes: { documentId: original.documentId, fingerprint: documentFingerprint(original) },
+    });
+    const first = collapseWhitespace((await pageTexts(await renderSample(amendment)))[0] ?? '');
+    expect(first).toContain(`Amendment: version 2, replacing ${original.documentId}`);
+    expect(first).toContain('Reason: The review period start date was typed wrongly.');
+  });
+
+  it('prints a paper signature as the date it was signed on paper', slow, async () => {
+    const document = sampleDocument({ signed: 'none' });
+    const onPaper = sampleDocument({
+      signed: 'none',
+      appraisal: {
+        signatures: {
+          appraisee: {
+            party: 'appraisee',
+            fullName: 'Nguyễn Thị Hoa',
+            role: 'Senior carer',
+            signedAt: '2026-03-14T09:00:00.000Z',
+            method: 'paper',
+            image: null,
+            typedName: '',
+            paperSignedOn: '2026-03-13',
+            statement: document.appraisal.signatures.appraisee?.statement ?? 'I confirm.',
+          },
+          appraiser: null,
+        },
+      },
+    });
+    const text = collapseWhitespace(
+      (await pageTexts(await renderSample(onPaper, { draft: true }))).join(' '),
+    );
+    expect(text).toContain('Signed on paper on 13/03/2026 (the paper copy is the original)');
+  });
+});

@@ -1,0 +1,67 @@
+/** Renders with the real fonts and reads the PDF back with poppler's pdftotext and pdfinfo. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { renderAppraisalPdf, type AppraisalPdfInput } from '../../../electron/services/pdf/appraisalPdf';
+import { loadPdfFonts, type PdfFonts } from '../../../electron/services/pdf/pdfFonts';
+import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
+import { sampleSeal } from '../../fixtures/sampleDocument';
+
+const run = promisify(execFile);
+export const fontsFolder = fileURLToPath(new URL('../../../build/fonts', import.meta.url));
+
+let fonts: Promise<PdfFonts> | null = null;
+export function testFonts(): Promise<PdfFonts> {
+  fonts ??= loadPdfFonts(fontsFolder);
+  return fonts;
+}
+
+/** A sealed document printed with its real fingerprint, or a draft when `draft` is set. */
+export async function renderSample(
+  document: AppraisalDocument,
+  options: { draft?: boolean; logo?: AppraisalPdfInput['logo'] } = {},
+): Promise<Uint8Array> {
+  return renderAppraisalPdf({
+    document,
+    seal: options.draft ? null : sampleSeal(document),
+    logo: options.logo ?? null,
+    fonts: await testFonts(),
+  });
+}
+
+async function withFile<T>(bytes: Uint8Array, use: (path: string) => Promise<T>): Promise<T> {
+  const folder = await mkdtemp(join(tmpdir(), 'appraisal-pdf-'));
+  try {
+    const path = join(folder, 'document.pdf');
+    await writeFile(path, bytes);
+    return await use(path);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The text of each page, NFC (pdftotext may give decomposed letters). */
+export function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  return withFile(bytes, async (path) => {
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const pages = stdout.normalize('NFC').split('\f');
+    // pdftotext ends every page, the last included, with a form feed.
+    return pages.slice(0, pages.length - 1);
+  });
+}
+
+export function pageCount(bytes: Uint8Array): Promise<number> {
+  return withFile(bytes, async (path) => {
+    const { stdout } = await run('pdfinfo', [path]);
+    const match = /^Pages:\s+(\d+)$/m.exec(stdout);
+    if (!match?.[1]) throw new Error(`pdfinfo gave no page count:\n${stdout}`);
+    return Number(match[1]);
+  });
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
