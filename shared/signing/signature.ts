@@ -28,7 +28,11 @@ export const signatureImageSchema = z.object({
     .string()
     .min(1)
     .max(maxSignatureImageBase64Length, 'The drawn signature is too large to keep.')
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The drawn signature is not a valid image.'),
+    // Whole groups of four with padding only at the end, as canvas.toDataURL writes it.
+    .regex(
+      /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
+      'The drawn signature is not a valid image.',
+    ),
   sha256: z.string().regex(sha256HexPattern),
   /** The size it was drawn at, in CSS pixels, so it prints with the same proportions. */
   width: z.number().positive().max(4000),
@@ -36,11 +40,18 @@ export const signatureImageSchema = z.object({
 });
 export type SignatureImage = z.infer<typeof signatureImageSchema>;
 
+/** Checked, not trimmed: spaces alone are no name, but what was typed is kept as typed. */
+const notBlank = (message: string) =>
+  z
+    .string()
+    .max(200)
+    .refine((v) => v.trim() !== '', message);
+
 export const signatureSchema = z
   .object({
     party: z.enum(signingParties),
-    fullName: z.string().min(1, 'Enter the full name of the person signing.').max(200),
-    role: z.string().min(1, 'Enter the role of the person signing.').max(200),
+    fullName: notBlank('Enter the full name of the person signing.'),
+    role: notBlank('Enter the role of the person signing.'),
     /** When the signature was recorded in the app. */
     signedAt: z.iso.datetime({ offset: true }),
     method: z.enum(signatureMethods),
@@ -74,10 +85,26 @@ function methodProblem(s: {
   return null;
 }
 
-export const appraisalSignaturesSchema = z.object({
-  appraisee: signatureSchema.nullable(),
-  appraiser: signatureSchema.nullable(),
-});
+export const appraisalSignaturesSchema = z
+  .object({
+    appraisee: signatureSchema.nullable(),
+    appraiser: signatureSchema.nullable(),
+  })
+  .superRefine((signatures, ctx) => {
+    // A signature in the wrong place would print under the other party's heading.
+    if (signatures.appraisee && signatures.appraisee.party !== 'appraisee')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['appraisee', 'party'],
+        message: "This is the appraiser's signature, not the member of staff's.",
+      });
+    if (signatures.appraiser && signatures.appraiser.party !== 'appraiser')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['appraiser', 'party'],
+        message: "This is the member of staff's signature, not the appraiser's.",
+      });
+  });
 export type AppraisalSignatures = z.infer<typeof appraisalSignaturesSchema>;
 
 export const noSignatures: AppraisalSignatures = { appraisee: null, appraiser: null };

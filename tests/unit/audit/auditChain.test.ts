@@ -9,7 +9,7 @@ import { sha256Hex } from '../../../shared/integrity/sha256';
 
 const fingerprint = sha256Hex('sealed appraisal document');
 
-const inputs: readonly AuditEventInput[] = [
+const steps: readonly (readonly [AuditEventInput['action'], string, string | null])[] = [
   ['create', 'Draft started', null],
   ['sign', 'Appraisee signed on screen', null],
   ['unsign', 'Appraisee signature removed to correct the comments', null],
@@ -20,13 +20,15 @@ const inputs: readonly AuditEventInput[] = [
   ['export', 'Copy saved to Documents', fingerprint],
   ['verify', 'Vault copy checked: unchanged', fingerprint],
   ['amend', 'Amendment started: wrong meeting date', fingerprint],
-].map(([action, detail, print], index) => ({
+];
+
+const inputs: readonly AuditEventInput[] = steps.map(([action, detail, print], index) => ({
   at: `2026-03-12T10:${String(index * 5).padStart(2, '0')}:00.000Z`,
   actor: 'Łucja Wąsowska',
-  action: action as AuditEventInput['action'],
+  action,
   entityId: 'appraisal-1',
   fingerprint: print,
-  detail: detail ?? '',
+  detail,
 }));
 
 function buildChain(): AuditEvent[] {
@@ -39,6 +41,12 @@ function eventAt(events: readonly AuditEvent[], index: number): AuditEvent {
   const event = events[index];
   if (!event) throw new Error(`no event at ${index}`);
   return event;
+}
+
+function inputAt(index: number): AuditEventInput {
+  const input = inputs[index];
+  if (!input) throw new Error(`no input at ${index}`);
+  return input;
 }
 
 /** An event someone wrote by hand with a correct hash of its own. */
@@ -186,7 +194,7 @@ describe('finding tampering', () => {
   it('an inserted event with a correct hash of its own is found, because what follows no longer links to it', () => {
     const events = buildChain();
     const third = eventAt(events, 2);
-    const fake = forged({ ...inputs[6]!, seq: 4, prevHash: third.hash }); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixed list of ten
+    const fake = forged({ ...inputAt(6), seq: 4, prevHash: third.hash });
     events.splice(3, 0, fake);
     expectBroken(
       events,
@@ -210,8 +218,8 @@ describe('finding tampering', () => {
   it('a gap in the numbering is found even when every hash is right', () => {
     const events = buildChain().slice(0, 5);
     const fifth = eventAt(events, 4);
-    const skipped = forged({ ...inputs[5]!, seq: 8, prevHash: fifth.hash }); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixed list of ten
-    events.push(skipped, nextAuditEvent(skipped, inputs[6]!)); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixed list of ten
+    const skipped = forged({ ...inputAt(5), seq: 8, prevHash: fifth.hash });
+    events.push(skipped, nextAuditEvent(skipped, inputAt(6)));
     const problems = expectBroken(
       events,
       'Entry 6 is number 8 but 6 was expected: 2 events are missing before it.',
