@@ -96,7 +96,10 @@ export async function listVersions(db: AppDatabase, appraisalId: string): Promis
     let current = first;
     while (current !== undefined && versions.length < 1000) {
       versions.push(current);
-      const next: AppraisalRecord | undefined = await db.appraisals.where('supersedesId').equals(current.id).first();
+      const next: AppraisalRecord | undefined = await db.appraisals
+        .where('supersedesId')
+        .equals(current.id)
+        .first();
       current = next;
     }
     return versions.map(fromAppraisalRecord);

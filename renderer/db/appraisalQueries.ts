@@ -28,7 +28,10 @@ export function isAwaitingSignatures(appraisal: Appraisal): boolean {
 export async function listRecentlySigned(db: AppDatabase, limit = 20): Promise<Appraisal[]> {
   const signed = await db.appraisals.where('status').equals('signed').toArray();
   return signed
-    .sort((a, b) => (b.sealed?.sealedAt ?? '').localeCompare(a.sealed?.sealedAt ?? '') || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        (b.sealed?.sealedAt ?? '').localeCompare(a.sealed?.sealedAt ?? '') || a.id.localeCompare(b.id),
+    )
     .slice(0, limit)
     .map(fromAppraisalRecord);
 }

@@ -115,8 +115,14 @@ export async function saveDraft(
     }
     refuseUnlessDraft(stored);
     refuseOnceSigned(stored);
-    if (candidate.signatures.appraisee !== null || candidate.signatures.appraiser !== null || candidate.sealed !== null) {
-      throw new RefusedChangeError('Signatures are recorded on the signing screen, not saved with a draft. Nothing was saved.');
+    if (
+      candidate.signatures.appraisee !== null ||
+      candidate.signatures.appraiser !== null ||
+      candidate.sealed !== null
+    ) {
+      throw new RefusedChangeError(
+        'Signatures are recorded on the signing screen, not saved with a draft. Nothing was saved.',
+      );
     }
     if (stored.version !== candidate.version || stored.supersedesId !== candidate.supersedesId) {
       throw new RefusedChangeError('Which version an appraisal is cannot be changed. Nothing was saved.');

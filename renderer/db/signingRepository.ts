@@ -36,7 +36,9 @@ export async function signAsAppraisee(
     }
     const framework = await getFrameworkVersion(db, stored.framework);
     if (framework === null) {
-      throw new RefusedChangeError('The framework this appraisal uses is not on this computer, so it cannot be signed.');
+      throw new RefusedChangeError(
+        'The framework this appraisal uses is not on this computer, so it cannot be signed.',
+      );
     }
     const missing = findMissing(fromAppraisalRecord(stored), framework);
     if (missing.length > 0) {
@@ -75,7 +77,11 @@ export async function countersign(
  * Removes every signature from a draft that is not sealed yet, so it can be changed again
  * (before the countersignature, or after sealing failed and the text needs correcting).
  */
-export async function removeSignatures(db: AppDatabase, id: string, options: ClockOption = {}): Promise<Appraisal> {
+export async function removeSignatures(
+  db: AppDatabase,
+  id: string,
+  options: ClockOption = {},
+): Promise<Appraisal> {
   return db.transaction('rw', db.appraisals, async () => {
     const stored = await storedOrThrow(db, id);
     refuseUnlessDraft(stored);
@@ -102,7 +108,9 @@ export async function markSealed(db: AppDatabase, id: string, sealed: SealedInfo
     }
     refuseUnlessDraft(stored);
     if (stored.signatures.appraisee === null || stored.signatures.appraiser === null) {
-      throw new RefusedChangeError('Both the appraisee and the appraiser must sign before the record is sealed.');
+      throw new RefusedChangeError(
+        'Both the appraisee and the appraiser must sign before the record is sealed.',
+      );
     }
     if (info.documentId !== documentIdOf(stored)) {
       throw new RefusedChangeError('That sealed document belongs to another appraisal. Nothing was changed.');
@@ -116,7 +124,12 @@ export async function markSealed(db: AppDatabase, id: string, sealed: SealedInfo
       }
       await db.appraisals.put({ ...previous, status: 'superseded', supersededById: stored.id });
     }
-    const signed = parsedOrThrow({ ...fromAppraisalRecord(stored), status: 'signed', sealed: info, updatedAt: info.sealedAt });
+    const signed = parsedOrThrow({
+      ...fromAppraisalRecord(stored),
+      status: 'signed',
+      sealed: info,
+      updatedAt: info.sealedAt,
+    });
     await db.appraisals.put(toAppraisalRecord(signed));
     return signed;
   });

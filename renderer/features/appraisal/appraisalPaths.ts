@@ -22,3 +22,13 @@ export function appraisalStepPath(appraisalId: string, step: AppraisalStepId): s
 export function isAppraisalStepId(value: string | undefined): value is AppraisalStepId {
   return appraisalStepIds.some((id) => id === value);
 }
+
+/** The signing screen: the appraisee signs, then the appraiser countersigns and seals. */
+export function signAppraisalPath(appraisalId: string): string {
+  return `${resumeAppraisalPath(appraisalId)}/sign`;
+}
+
+/** A signed (or replaced) appraisal's document: the PDF, its check, versions and activity. */
+export function appraisalDocumentPath(appraisalId: string): string {
+  return `${resumeAppraisalPath(appraisalId)}/document`;
+}

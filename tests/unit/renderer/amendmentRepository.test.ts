@@ -68,7 +68,9 @@ describe('amending a sealed appraisal', () => {
 
   it('refuses to amend a draft', async () => {
     await db.appraisals.add(toAppraisalRecord(completeAppraisal()));
-    await expect(createAmendment(db, 'appraisal-complete-1', reason)).rejects.toThrow(/Only a signed appraisal/);
+    await expect(createAmendment(db, 'appraisal-complete-1', reason)).rejects.toThrow(
+      /Only a signed appraisal/,
+    );
   });
 
   it('goes through signing again; sealing it replaces version 1, and both are kept and listed', async () => {

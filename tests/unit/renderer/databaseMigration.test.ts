@@ -17,7 +17,12 @@ function versionOneRecord(status: 'draft' | 'signed') {
   delete old.sealed;
   delete old.amendmentReason;
   delete old.supersededById;
-  return { ...old, meetingDate: full.header.meetingDate, nextDueDate: full.nextDueDate, appraiserName: 'Łucja Wąsowska' };
+  return {
+    ...old,
+    meetingDate: full.header.meetingDate,
+    nextDueDate: full.nextDueDate,
+    appraiserName: 'Łucja Wąsowska',
+  };
 }
 
 describe('upgrading a database made by version 1 of the app', () => {
@@ -46,7 +51,9 @@ describe('upgrading a database made by version 1 of the app', () => {
     expect((await getAppraisal(db, 'old-signed'))?.status).toBe('signed');
     // The upgraded draft is a valid record the editor can keep saving.
     if (draft === undefined) throw new Error('the draft should still be there');
-    await expect(saveDraft(db, { ...draft, appraiseeComments: 'Added after the upgrade.' })).resolves.toMatchObject({
+    await expect(
+      saveDraft(db, { ...draft, appraiseeComments: 'Added after the upgrade.' }),
+    ).resolves.toMatchObject({
       appraiseeComments: 'Added after the upgrade.',
     });
     db.close();

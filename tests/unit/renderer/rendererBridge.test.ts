@@ -61,7 +61,13 @@ describe('the renderer bridge', () => {
     const seal = api.documents.seal({ document: {} as never, logo: null, actor: 'Łucja Wąsowska' });
     await expect(seal).rejects.toBeInstanceOf(IpcError);
     await expect(seal).rejects.toThrow('The PDF cannot show the character "𝔄" in the summary.');
-    const record = api.audit.record({ action: 'sign', entityId: 'a', fingerprint: null, actor: 'Ł', detail: '' });
+    const record = api.audit.record({
+      action: 'sign',
+      entityId: 'a',
+      fingerprint: null,
+      actor: 'Ł',
+      detail: '',
+    });
     await expect(record).rejects.toBeInstanceOf(IpcError);
   });
 

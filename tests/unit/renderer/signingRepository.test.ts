@@ -5,7 +5,12 @@ import { toAppraisalRecord } from '../../../renderer/db/appraisalRecord';
 import { discardDraft, getAppraisal, saveDraft } from '../../../renderer/db/appraisalRepository';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { InvalidInputError, RefusedChangeError } from '../../../renderer/db/repositoryErrors';
-import { countersign, markSealed, removeSignatures, signAsAppraisee } from '../../../renderer/db/signingRepository';
+import {
+  countersign,
+  markSealed,
+  removeSignatures,
+  signAsAppraisee,
+} from '../../../renderer/db/signingRepository';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
@@ -51,14 +56,20 @@ describe('the appraisee signing', () => {
 
   it('is refused while anything on the checklist is missing, and nothing is signed', async () => {
     const draft = await seed({ summary: { overall: '' } });
-    await expect(signAsAppraisee(db, draft.id, hoa)).rejects.toThrow(/cannot be signed yet: 1 thing is still missing/);
+    await expect(signAsAppraisee(db, draft.id, hoa)).rejects.toThrow(
+      /cannot be signed yet: 1 thing is still missing/,
+    );
     expect((await stored()).signatures.appraisee).toBeNull();
   });
 
   it('refuses a signature with no name, or a typed method without the typed name', async () => {
     const draft = await seed();
-    await expect(signAsAppraisee(db, draft.id, { ...hoa, fullName: ' ' })).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(signAsAppraisee(db, draft.id, { ...hoa, typedName: '' })).rejects.toThrow('Type the full name to sign.');
+    await expect(signAsAppraisee(db, draft.id, { ...hoa, fullName: ' ' })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    await expect(signAsAppraisee(db, draft.id, { ...hoa, typedName: '' })).rejects.toThrow(
+      'Type the full name to sign.',
+    );
     expect((await stored()).signatures.appraisee).toBeNull();
   });
 
@@ -82,9 +93,9 @@ describe('the appraisee signing', () => {
 
   it('never lets a draft save smuggle in a signature', async () => {
     const draft = await seed();
-    await expect(saveDraft(db, { ...draft, signatures: { appraisee: hoa, appraiser: null } })).rejects.toThrow(
-      'Signatures are recorded on the signing screen',
-    );
+    await expect(
+      saveDraft(db, { ...draft, signatures: { appraisee: hoa, appraiser: null } }),
+    ).rejects.toThrow('Signatures are recorded on the signing screen');
   });
 });
 
@@ -117,7 +128,9 @@ describe('the countersignature and the seal', () => {
     await expect(markSealed(db, draft.id, sealedInfo('appraisal-complete-1-v1'))).rejects.toThrow(/Both/);
     await signAsAppraisee(db, draft.id, hoa);
     await countersign(db, draft.id, lucja);
-    await expect(markSealed(db, draft.id, sealedInfo('someone-else-v1'))).rejects.toThrow(/another appraisal/);
+    await expect(markSealed(db, draft.id, sealedInfo('someone-else-v1'))).rejects.toThrow(
+      /another appraisal/,
+    );
     expect((await stored()).status).toBe('draft');
   });
 });

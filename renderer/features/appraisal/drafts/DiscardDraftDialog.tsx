@@ -4,6 +4,7 @@ import { useDatabase } from '../../../app/databaseContext';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { useNotify } from '../../../components/noticeContext';
 import { discardDraft } from '../../../db/appraisalRepository';
+import { recordAppraisalEvent } from '../appraisalAudit';
 import { clearJournal } from '../editor/unsavedJournal';
 
 export function DiscardDraftDialog({ draft, onClose }: { draft: Appraisal; onClose: () => void }) {
@@ -18,9 +19,13 @@ export function DiscardDraftDialog({ draft, onClose }: { draft: Appraisal; onClo
       danger
       fallbackMessage="Something went wrong and nothing was discarded. Please try again."
       action={async () => {
-        await discardDraft(db, draft.id);
+        const discarded = await discardDraft(db, draft.id);
         clearJournal(draft.id);
-        notify(`Discarded the draft appraisal of ${name}`);
+        const warning =
+          discarded === null
+            ? null
+            : await recordAppraisalEvent(discarded, 'discard', `Draft appraisal of ${name} discarded`);
+        notify(`Discarded the draft appraisal of ${name}${warning === null ? '' : `. ${warning}`}`);
         onClose();
       }}
       onClose={onClose}

@@ -10,7 +10,8 @@ import { findMissing, stepProgress } from '../../../../shared/appraisal/readines
 import { appraisalStep, appraisalSteps } from '../../../../shared/appraisal/steps';
 import type { Framework } from '../../../../shared/framework/frameworkSchema';
 import { todayIso } from '../../../components/today';
-import { appraisalStepPath } from '../appraisalPaths';
+import { appraisalStepPath, signAppraisalPath } from '../appraisalPaths';
+import { LockedBanner } from './LockedBanner';
 import { AppraisalStepper } from './AppraisalStepper';
 import { SaveStatus } from './SaveStatus';
 import { StepContent } from './StepContent';
@@ -25,6 +26,8 @@ interface AppraisalEditorProps {
   framework: Framework;
   intervalMonths: number;
   step: AppraisalStepId;
+  /** The appraisee has signed: every step is shown without inputs until the signature is removed. */
+  locked: boolean;
 }
 
 /** Where a checklist link asked to land, carried in the navigation state. */
@@ -33,13 +36,14 @@ function focusTargetOf(state: unknown): string | null {
   return typeof state.focus === 'string' ? state.focus : null;
 }
 
-export function AppraisalEditor({ stored, framework, intervalMonths, step }: AppraisalEditorProps) {
+export function AppraisalEditor({ stored, framework, intervalMonths, step, locked }: AppraisalEditorProps) {
   // A last-moment copy from a reload or crash holds the newest words; it wins over the store.
   const [start] = useState(() => {
-    const journal = readJournal(stored.id);
+    // A signed record is shown as stored: a last-moment copy could not be saved into it anyway.
+    const journal = locked ? null : readJournal(stored.id);
     return journal === null ? { draft: stored, recovered: false } : { draft: journal, recovered: true };
   });
-  const { draft, update, saveState, enterStep } = useDraftEditor(start.draft, start.recovered);
+  const { draft, update, saveState, enterStep, flush } = useDraftEditor(start.draft, start.recovered, locked);
   const navigate = useNavigate();
   const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -81,6 +85,11 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
     [navigate, stored.id],
   );
 
+  const goToSigning = useCallback(() => {
+    // Everything typed is stored before the signing screen reads the record.
+    void flush().then(() => navigate(signAppraisalPath(stored.id)));
+  }, [flush, navigate, stored.id]);
+
   const { header } = draft;
   return (
     <div className="appraisal">
@@ -93,7 +102,7 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
             {header.teamAtTime !== '' && ` · ${header.teamAtTime}`}
           </p>
         </div>
-        <SaveStatus state={saveState} />
+        {!locked && <SaveStatus state={saveState} />}
       </div>
       {saveState.kind === 'failed' && (
         <p role="alert" className="notice notice--error save-error">
@@ -120,15 +129,20 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step }: App
             missing={missing}
             onJump={(item) => goTo(item.step, item.anchor)}
           />
-          <StepContent
-            step={step}
-            draft={draft}
-            update={update}
-            framework={framework}
-            context={{ today: todayIso(), intervalMonths }}
-            missing={missing}
-            goTo={goTo}
-          />
+          {locked && <LockedBanner appraisal={stored} />}
+          <fieldset disabled={locked} className="step-fieldset">
+            <StepContent
+              step={step}
+              draft={draft}
+              update={update}
+              framework={framework}
+              context={{ today: todayIso(), intervalMonths }}
+              missing={missing}
+              goTo={goTo}
+              goToSigning={goToSigning}
+              locked={locked}
+            />
+          </fieldset>
           <StepNavigation current={step} onGo={(to) => goTo(to)} />
         </div>
       </div>

@@ -10,7 +10,12 @@ import { PageHeading } from '../../../components/PageHeading';
 import { getAppraisal } from '../../../db/appraisalRepository';
 import { getFrameworkVersion } from '../../../db/frameworkRepository';
 import { getSettings } from '../../../db/settingsRepository';
-import { appraisalsPath, appraisalStepPath, isAppraisalStepId } from '../appraisalPaths';
+import {
+  appraisalDocumentPath,
+  appraisalsPath,
+  appraisalStepPath,
+  isAppraisalStepId,
+} from '../appraisalPaths';
 import { AppraisalEditor } from './AppraisalEditor';
 
 export function AppraisalEditorPage() {
@@ -44,9 +49,21 @@ export function AppraisalEditorPage() {
   }
   if (appraisal.status !== 'draft') {
     return (
-      <Problem title={`${appraisal.header.staffName}: signed appraisal`}>
-        This appraisal has been signed, so it can no longer be changed here.
-      </Problem>
+      <>
+        <PageHeading title={`${appraisal.header.staffName}: signed appraisal`} />
+        <div className="locked-banner" role="note">
+          <p className="locked-banner__title">
+            This appraisal is signed and sealed, so it cannot be changed.
+          </p>
+          <p>
+            Any correction is made as an amendment: a new version that names this one. Start one from the
+            signed document.
+          </p>
+          <Link to={appraisalDocumentPath(appraisal.id)} className="button">
+            Open the signed document
+          </Link>
+        </div>
+      </>
     );
   }
   if (!isAppraisalStepId(step)) {
@@ -54,11 +71,13 @@ export function AppraisalEditorPage() {
   }
   return (
     <AppraisalEditor
-      key={appraisal.id}
+      // A new editor when signing changes, so it never carries edits across a signature.
+      key={`${appraisal.id}:${appraisal.signatures.appraisee === null ? 'open' : 'signed'}`}
       stored={appraisal}
       framework={framework}
       intervalMonths={intervalMonths}
       step={step}
+      locked={appraisal.signatures.appraisee !== null}
     />
   );
 }

@@ -20,6 +20,10 @@ export interface StepProps {
   missing: readonly MissingItem[];
   /** Moves to a step, optionally focusing one element there (a checklist link). */
   goTo: (step: AppraisalStepId, anchor?: string) => void;
+  /** Saves everything typed, then opens the signing screen. */
+  goToSigning: () => void;
+  /** Signed by the appraisee: shown, not editable. */
+  locked: boolean;
 }
 
 /** Messages still open for one element (a competency card, an objective), by its anchor id. */

@@ -23,7 +23,8 @@ export interface DraftEditor {
   flush: () => Promise<void>;
 }
 
-export function useDraftEditor(initial: Appraisal, recovered: boolean): DraftEditor {
+/** `readOnly`: signed by the appraisee, so nothing is saved (the store would refuse it anyway). */
+export function useDraftEditor(initial: Appraisal, recovered: boolean, readOnly = false): DraftEditor {
   const db = useDatabase();
   const [draft, setDraft] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
@@ -44,8 +45,8 @@ export function useDraftEditor(initial: Appraisal, recovered: boolean): DraftEdi
 
   useEffect(() => {
     // A draft recovered from the last-moment copy is saved properly straight away.
-    if (recovered) void saver.flush();
-  }, [saver, recovered]);
+    if (recovered && !readOnly) void saver.flush();
+  }, [saver, recovered, readOnly]);
 
   useEffect(() => {
     const keepUnsaved = () => {
@@ -70,20 +71,22 @@ export function useDraftEditor(initial: Appraisal, recovered: boolean): DraftEdi
 
   const update = useCallback<UpdateDraft>(
     (recipe) => {
+      if (readOnly) return;
       const next = recipe(saver.latest);
       if (next === saver.latest) return;
       saver.change(next);
       setDraft(next);
     },
-    [saver],
+    [saver, readOnly],
   );
 
   const enterStep = useCallback(
     (step: AppraisalStepId) => {
+      if (readOnly) return;
       saver.setStep(step);
       void saver.flush();
     },
-    [saver],
+    [saver, readOnly],
   );
 
   const flush = useCallback(() => saver.flush(), [saver]);

@@ -1,16 +1,16 @@
 /**
  * Ready to sign: when the next appraisal is due, and the checklist of everything still
- * missing, each item a link to the place to fix it. Signing itself comes in a later version.
+ * missing, each item a link to the place to fix it; once it is empty, the way to the signatures.
  */
 import { stepAnchors } from '../../../../shared/appraisal/anchors';
 import { defaultNextDueDate } from '../../../../shared/appraisal/nextDue';
 import { appraisalSteps } from '../../../../shared/appraisal/steps';
 import { Link } from 'react-router';
-import { appraisalsPath } from '../appraisalPaths';
+import { signAppraisalPath } from '../appraisalPaths';
 import { DateField } from '../fields/DateField';
 import type { StepProps } from '../editor/stepProps';
 
-export function ReadyStep({ draft, update, missing, goTo, context }: StepProps) {
+export function ReadyStep({ draft, update, missing, goTo, goToSigning, locked, context }: StepProps) {
   const suggested = defaultNextDueDate(draft.header.meetingDate, context.intervalMonths);
   const groups = appraisalSteps
     .map((step) => ({ step, items: missing.filter((item) => item.step === step.id) }))
@@ -34,13 +34,19 @@ export function ReadyStep({ draft, update, missing, goTo, context }: StepProps) 
         <div className="ready-done" tabIndex={-1} id="ready-checklist">
           <h3 className="ready-done__title">Everything is complete. Signing comes next.</h3>
           <p>
-            You and {draft.header.staffName} will both sign this appraisal, on screen or on paper, and signing
-            locks the record. Signing is not in this version of Care Appraisals yet: until it is, this draft
-            stays saved exactly as it is under Appraisals, and you can still change anything.
+            {draft.header.staffName} signs first, then you countersign: on screen, by typing the name, or on
+            paper. Once {draft.header.staffName} signs, the appraisal can no longer be changed (unless the
+            signature is removed); your countersignature seals it for good.
           </p>
-          <p>
-            <Link to={appraisalsPath}>Back to Appraisals</Link>
-          </p>
+          {locked ? (
+            <Link to={signAppraisalPath(draft.id)} className="button">
+              Go to signatures
+            </Link>
+          ) : (
+            <button type="button" className="button" onClick={goToSigning}>
+              Go to signatures
+            </button>
+          )}
         </div>
       ) : (
         <section id="ready-checklist" className="checklist" aria-labelledby="checklist-title">

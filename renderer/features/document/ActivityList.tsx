@@ -1,0 +1,50 @@
+/** What happened to this appraisal, from the audit log: when, what, who. */
+import { auditActionLabels, type AuditEvent } from '../../../shared/audit/auditEvent';
+
+const when = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export function ActivityList({
+  events,
+  problem,
+}: {
+  events: readonly AuditEvent[] | null;
+  problem: string | null;
+}) {
+  return (
+    <section aria-labelledby="activity-title" className="document-section">
+      <h2 id="activity-title">Activity</h2>
+      {problem !== null && <p className="notice notice--error">{problem}</p>}
+      {events !== null && events.length === 0 && <p className="muted">Nothing has been recorded yet.</p>}
+      {events !== null && events.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table activity-table">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">What</th>
+                <th scope="col">Details</th>
+                <th scope="col">By</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...events].reverse().map((event) => (
+                <tr key={event.seq}>
+                  <td className="nowrap">{when.format(new Date(event.at))}</td>
+                  <td>{auditActionLabels[event.action]}</td>
+                  <td>{event.detail}</td>
+                  <td>{event.actor}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/** Asks why a signed record needs amending (required), then starts the amendment and opens it. */
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Appraisal } from '../../../shared/appraisal/appraisal';
+import { useDatabase } from '../../app/databaseContext';
+import { Dialog } from '../../components/Dialog';
+import { FormField } from '../../components/FormField';
+import { useNotify } from '../../components/noticeContext';
+import { createAmendment, maxAmendmentReasonLength } from '../../db/amendmentRepository';
+import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
+import { recordAppraisalEvent } from '../appraisal/appraisalAudit';
+import { appraisalStepPath } from '../appraisal/appraisalPaths';
+
+export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onClose: () => void }) {
+  const db = useDatabase();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  async function amend() {
+    setRefusal(null);
+    if (reason.trim() === '') {
+      setError('Say why this record needs amending.');
+      reasonRef.current?.focus();
+      return;
+    }
+    setWorking(true);
+    try {
+      const amendment = await createAmendment(db, appraisal.id, reason);
+      const warning = await recordAppraisalEvent(
+        amendment,
+        'amend',
+        `Version ${amendment.version} started, amending version ${appraisal.version}: ${amendment.amendmentReason}`,
+      );
+      const to = appraisalStepPath(amendment.id, 'header');
+      notify(
+        `Started version ${amendment.version}. Make the correction, then both sign again.${warning === null ? '' : ` ${warning}`}`,
+        to,
+      );
+      void navigate(to);
+    } catch (caught) {
+      setWorking(false);
+      if (caught instanceof InvalidInputError) setError(caught.message);
+      else
+        setRefusal(
+          caught instanceof RefusedChangeError
+            ? caught.message
+            : 'Something went wrong and nothing was changed.',
+        );
+    }
+  }
+
+  return (
+    <Dialog title="Amend this signed record" onCancel={onClose} initialFocusRef={reasonRef}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void amend();
+        }}
+      >
+        <p>
+          Version {appraisal.version} stays exactly as signed. The amendment is a new version{' '}
+          {appraisal.version + 1} copied from it, which you correct and which {appraisal.header.staffName} and
+          you sign again. Both versions are kept.
+        </p>
+        <FormField
+          id="amendment-reason"
+          label="Why does it need amending?"
+          error={error}
+          hint="For example: the meeting date was wrong, or an objective was missed. This is printed on the new version."
+        >
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              ref={reasonRef}
+              className="input"
+              rows={3}
+              maxLength={maxAmendmentReasonLength}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          )}
+        </FormField>
+        {refusal !== null && (
+          <p role="alert" className="notice notice--error">
+            {refusal}
+          </p>
+        )}
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={working}>
+            Start the amendment
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * A signed (or replaced) appraisal: what it is, whether the stored PDF is exactly as sealed,
+ * the PDF itself, print / save a copy / amend, every version, and what happened to it.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import type { Appraisal, SealedInfo } from '../../../shared/appraisal/appraisal';
+import type { AuditEvent } from '../../../shared/audit/auditEvent';
+import { formatMomentDate } from '../../../shared/dates';
+import { bridge } from '../../api';
+import { useDatabase } from '../../app/databaseContext';
+import { actionError } from '../../components/actionError';
+import { PageHeading } from '../../components/PageHeading';
+import { listVersions } from '../../db/amendmentRepository';
+import { getAppraisal } from '../../db/appraisalRepository';
+import { appraisalActor } from '../appraisal/appraisalAudit';
+import { appraisalDocumentPath, appraisalsPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
+import { ActivityList } from './ActivityList';
+import { DocumentActions } from './DocumentActions';
+import { IntegrityPanel } from './IntegrityPanel';
+import { useDocumentCheck } from './useDocumentCheck';
+import { VersionsList } from './VersionsList';
+
+export function DocumentPage() {
+  const { appraisalId = '' } = useParams();
+  const db = useDatabase();
+  const loaded = useLiveQuery(async () => {
+    const appraisal = await getAppraisal(db, appraisalId);
+    return appraisal === undefined ? null : { appraisal, versions: await listVersions(db, appraisalId) };
+  }, [db, appraisalId]);
+
+  if (loaded === undefined) return null;
+  if (loaded === null) {
+    return (
+      <>
+        <PageHeading title="Appraisal not found" />
+        <p>
+          This appraisal is not on this computer. <Link to={appraisalsPath}>Back to Appraisals</Link>
+        </p>
+      </>
+    );
+  }
+  const { appraisal, versions } = loaded;
+  if (appraisal.status === 'draft') return <Navigate to={resumeAppraisalPath(appraisal.id)} replace />;
+  return <SignedDocument key={appraisal.id} appraisal={appraisal} versions={versions} />;
+}
+
+function SignedDocument({ appraisal, versions }: { appraisal: Appraisal; versions: Appraisal[] }) {
+  const { header, sealed } = appraisal;
+  const replacedBy = versions.find((v) => v.id === appraisal.supersededById);
+  const amends = versions.find((v) => v.id === appraisal.supersedesId);
+  return (
+    <div className="document-page">
+      <p className="page-heading__context">Signed appraisal · version {appraisal.version}</p>
+      <PageHeading title={`${header.staffName}: signed appraisal`}>
+        {header.staffName}
+        <span className="document-page__signed">
+          {sealed === null ? 'Appraisal signed' : `Appraisal signed ${formatMomentDate(sealed.sealedAt)}`}
+        </span>
+      </PageHeading>
+      <p className="document-page__facts">
+        {header.roleAtTime} · appraised by {header.appraiserName}
+      </p>
+      <p className="document-status">
+        {appraisal.status === 'superseded' ? (
+          <>
+            <strong>Replaced by version {replacedBy?.version ?? appraisal.version + 1}</strong>.{' '}
+            {replacedBy !== undefined && (
+              <Link to={appraisalDocumentPath(replacedBy.id)}>Open version {replacedBy.version}</Link>
+            )}
+          </>
+        ) : (
+          <strong>Signed and sealed</strong>
+        )}
+        {amends !== undefined && (
+          <>
+            {' '}
+            · Amendment of version {amends.version}: {appraisal.amendmentReason}
+          </>
+        )}
+      </p>
+      {sealed === null ? (
+        <p className="notice notice--error">
+          This appraisal was marked signed before signed documents were stored, so there is no sealed PDF for
+          it.
+        </p>
+      ) : (
+        <SealedParts appraisal={appraisal} sealed={sealed} />
+      )}
+      <VersionsList versions={versions} currentId={appraisal.id} />
+      <Activity appraisal={appraisal} />
+    </div>
+  );
+}
+
+function SealedParts({ appraisal, sealed }: { appraisal: Appraisal; sealed: SealedInfo }) {
+  const check = useDocumentCheck(sealed, appraisalActor(appraisal));
+  const pdfUrl = check.state === 'done' ? check.result.pdfUrl : null;
+  return (
+    <>
+      <IntegrityPanel check={check} sealed={sealed} />
+      <DocumentActions
+        appraisal={appraisal}
+        sealed={sealed}
+        onDone={() => window.dispatchEvent(new Event(activityChanged))}
+      />
+      {pdfUrl !== null && (
+        <iframe
+          className="document-frame"
+          title={`Signed appraisal of ${appraisal.header.staffName}, version ${appraisal.version} (PDF)`}
+          src={pdfUrl}
+        />
+      )}
+    </>
+  );
+}
+
+/** Raised after a print or a saved copy, so the activity list reads the log again. */
+const activityChanged = 'care-appraisals:activity-changed';
+
+function Activity({ appraisal }: { appraisal: Appraisal }) {
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [round, setRound] = useState(0);
+  // Main logs by appraisal id (create, sign…) and by document id (seal, print, check).
+  const entityIds = [appraisal.id, ...(appraisal.sealed === null ? [] : [appraisal.sealed.documentId])];
+  const key = entityIds.join(' ');
+
+  useEffect(() => {
+    const again = () => setRound((r) => r + 1);
+    window.addEventListener(activityChanged, again);
+    return () => window.removeEventListener(activityChanged, again);
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    bridge()
+      .audit.list({ entityIds: key.split(' ') })
+      .then(
+        (result) => {
+          if (current) setEvents(result.events);
+        },
+        (caught: unknown) => {
+          if (current) setProblem(actionError(caught, 'The activity could not be read just now.').message);
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [key, round]);
+
+  return <ActivityList events={events} problem={problem} />;
+}

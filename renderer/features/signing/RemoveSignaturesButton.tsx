@@ -1,0 +1,55 @@
+/** Removes the signatures of an unsealed appraisal (after asking) so it can be changed again. */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Appraisal } from '../../../shared/appraisal/appraisal';
+import { useDatabase } from '../../app/databaseContext';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
+import { useNotify } from '../../components/noticeContext';
+import { removeSignatures } from '../../db/signingRepository';
+import { recordAppraisalEvent } from '../appraisal/appraisalAudit';
+import { appraisalStepPath } from '../appraisal/appraisalPaths';
+
+export function RemoveSignaturesButton({ appraisal, label }: { appraisal: Appraisal; label: string }) {
+  const db = useDatabase();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const name = appraisal.header.staffName;
+  const both = appraisal.signatures.appraiser !== null;
+  return (
+    <>
+      <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+      {asking && (
+        <ConfirmActionDialog
+          title={both ? 'Remove both signatures?' : `Remove ${name}'s signature?`}
+          confirmLabel={both ? 'Remove both signatures' : 'Remove the signature'}
+          danger
+          action={async () => {
+            const unsigned = await removeSignatures(db, appraisal.id);
+            const warning = await recordAppraisalEvent(
+              unsigned,
+              'unsign',
+              both
+                ? 'Both signatures removed to correct the record'
+                : `Signature of ${name} removed to make changes`,
+            );
+            const to = appraisalStepPath(appraisal.id, 'ready');
+            notify(
+              `The appraisal of ${name} can be changed again${warning === null ? '' : `. ${warning}`}`,
+              to,
+            );
+            void navigate(to);
+          }}
+          onClose={() => setAsking(false)}
+        >
+          <p>
+            The appraisal becomes an editable draft again. {both ? 'Both people' : name} will need to sign
+            again once the changes are made.
+          </p>
+        </ConfirmActionDialog>
+      )}
+    </>
+  );
+}

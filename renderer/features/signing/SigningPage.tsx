@@ -1,0 +1,175 @@
+/**
+ * Signatures for one appraisal: the appraisee signs first (which freezes the record), then the
+ * appraiser countersigns, which seals it. Refused with the checklist while anything is missing;
+ * a sealed appraisal goes straight to its document.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { Appraisal } from '../../../shared/appraisal/appraisal';
+import { findMissing } from '../../../shared/appraisal/readiness';
+import type { Signature } from '../../../shared/signing/signature';
+import { readNotAgreedNote } from '../../../shared/signing/signingWording';
+import { useDatabase } from '../../app/databaseContext';
+import { useNotify } from '../../components/noticeContext';
+import { PageHeading } from '../../components/PageHeading';
+import { getAppraisal } from '../../db/appraisalRepository';
+import { getFrameworkVersion } from '../../db/frameworkRepository';
+import { countersign, signAsAppraisee } from '../../db/signingRepository';
+import { recordAppraisalEvent } from '../appraisal/appraisalAudit';
+import { appraisalDocumentPath, appraisalsPath, appraisalStepPath } from '../appraisal/appraisalPaths';
+import { MissingChecklist } from './MissingChecklist';
+import { RemoveSignaturesButton } from './RemoveSignaturesButton';
+import { SealPanel } from './SealPanel';
+import { sealCountersigned } from './sealAppraisal';
+import { SignatureForm } from './SignatureForm';
+import { SignedByList } from './SignedByList';
+import { signatureDescription } from './signatureFormValues';
+
+export function SigningPage() {
+  const { appraisalId = '' } = useParams();
+  const db = useDatabase();
+  const loaded = useLiveQuery(async () => {
+    const appraisal = await getAppraisal(db, appraisalId);
+    if (appraisal === undefined) return { appraisal: null, missing: [] };
+    const framework = await getFrameworkVersion(db, appraisal.framework);
+    return { appraisal, missing: framework === null ? null : findMissing(appraisal, framework) };
+  }, [db, appraisalId]);
+
+  if (loaded === undefined) return null;
+  const { appraisal, missing } = loaded;
+  if (appraisal === null) {
+    return (
+      <>
+        <PageHeading title="Appraisal not found" />
+        <p>
+          This appraisal is not on this computer. <Link to={appraisalsPath}>Back to Appraisals</Link>
+        </p>
+      </>
+    );
+  }
+  if (appraisal.status !== 'draft') return <Navigate to={appraisalDocumentPath(appraisal.id)} replace />;
+  return <SigningSteps appraisal={appraisal} missing={missing} />;
+}
+
+function SigningSteps({
+  appraisal,
+  missing,
+}: {
+  appraisal: Appraisal;
+  missing: ReturnType<typeof findMissing> | null;
+}) {
+  const db = useDatabase();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [sealError, setSealError] = useState<string | null>(null);
+  const [sealing, setSealing] = useState(false);
+  const [warning, setWarning] = useState<string | null>(null);
+  const { header, signatures } = appraisal;
+  const name = header.staffName;
+
+  async function seal(countersigned: Appraisal) {
+    setSealError(null);
+    setSealing(true);
+    const outcome = await sealCountersigned(db, countersigned);
+    setSealing(false);
+    if (!outcome.sealed) {
+      setSealError(outcome.message);
+      return;
+    }
+    notify(`Signed and sealed the appraisal of ${name}`, appraisalDocumentPath(appraisal.id));
+    void navigate(appraisalDocumentPath(appraisal.id));
+  }
+
+  async function sign(signature: Signature) {
+    const signed =
+      signature.party === 'appraisee'
+        ? await signAsAppraisee(db, appraisal.id, signature)
+        : await countersign(db, appraisal.id, signature);
+    setWarning(await recordAppraisalEvent(signed, 'sign', signatureDescription(signature)));
+    if (signature.party === 'appraiser') await seal(signed);
+  }
+
+  const intro = (
+    <>
+      <p className="page-heading__context">Appraisal</p>
+      <PageHeading title={`Signatures: ${name}`} />
+      <p className="signing-note">{readNotAgreedNote}</p>
+    </>
+  );
+
+  if (signatures.appraisee === null && missing !== null && missing.length > 0) {
+    return (
+      <>
+        {intro}
+        <MissingChecklist appraisalId={appraisal.id} missing={missing} />
+      </>
+    );
+  }
+
+  return (
+    <div className="signing">
+      {intro}
+      {warning !== null && (
+        <p role="alert" className="notice notice--error">
+          {warning}
+        </p>
+      )}
+      <SignedByList appraisal={appraisal} />
+
+      {signatures.appraisee === null && (
+        <section aria-labelledby="appraisee-signs">
+          <h2 id="appraisee-signs">1. {name} signs</h2>
+          <div className="signing-reminder">
+            <p>
+              <strong>Before {name} signs:</strong> if they disagree with anything, add it to their comments
+              first. Once they sign, the appraisal cannot be changed unless the signature is removed.
+            </p>
+            <Link to={appraisalStepPath(appraisal.id, 'appraisee-comments')}>
+              Go to {name}&rsquo;s comments
+            </Link>
+          </div>
+          <SignatureForm
+            key="appraisee"
+            party="appraisee"
+            appraisal={appraisal}
+            submitLabel={`Sign as ${name}`}
+            consequence={`Next, ${header.appraiserName || 'the appraiser'} countersigns.`}
+            onSign={sign}
+          />
+        </section>
+      )}
+
+      {signatures.appraisee !== null && signatures.appraiser === null && (
+        <section aria-labelledby="appraiser-signs">
+          <div className="locked-banner" role="note">
+            <p className="locked-banner__title">
+              Signed by the appraisee — waiting for the appraiser&rsquo;s countersignature
+            </p>
+            <p>
+              The appraisal can no longer be changed. To change anything, remove {name}&rsquo;s signature
+              first; they will then need to sign again.
+            </p>
+            <RemoveSignaturesButton
+              appraisal={appraisal}
+              label="Remove the appraisee's signature to make changes"
+            />
+          </div>
+          <h2 id="appraiser-signs">2. {header.appraiserName || 'The appraiser'} countersigns</h2>
+          <SignatureForm
+            key="appraiser"
+            party="appraiser"
+            appraisal={appraisal}
+            submitLabel="Countersign and seal the record"
+            consequence="Countersigning seals the record: it is locked, its PDF is stored, and any later correction is made as an amendment."
+            onSign={sign}
+          />
+        </section>
+      )}
+
+      {signatures.appraisee !== null && signatures.appraiser !== null && (
+        <SealPanel appraisal={appraisal} sealing={sealing} error={sealError} onSeal={() => seal(appraisal)} />
+      )}
+    </div>
+  );
+}
