@@ -5,8 +5,19 @@
  */
 import type { z } from 'zod';
 import { basename } from 'node:path';
-import type { AppInfo, Channel, ResponseOf, SavedFileKind, ipcChannels } from '../../shared/ipc';
+import type {
+  AppInfo,
+  Channel,
+  DocumentKind,
+  ResponseOf,
+  SavedFileKind,
+  ipcChannels,
+} from '../../shared/ipc';
 import { writeFileAtomic } from '../services/atomicFile';
+import { openAuditLog } from '../services/audit/auditLog';
+import { openVault } from '../services/vault/vault';
+import { createAuditHandlers } from './auditHandlers';
+import { createDocumentHandlers } from './documentHandlers';
 import { decideExternalLink } from '../externalLinks';
 import { UserFacingError } from './userFacingError';
 
@@ -22,6 +33,22 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   /** Asks the manager where to save a file; null when they cancel (scripted in tests). */
   chooseSavePath(options: { suggestedName: string; kind: SavedFileKind }): Promise<string | null>;
+  /** Where the PDF fonts are: build/fonts in development, resources/fonts when packaged. */
+  fontsFolder: string;
+  /** The clock for audit events and file stamps (fixed in tests). */
+  now(): Date;
+  /** Sends a PDF to the system's printing; false when the manager cancels (recorded in tests). */
+  printPdf(target: PrintTarget): Promise<boolean>;
+  /** The URL the renderer's viewer loads a document from; `cacheKey` changes when the file does. */
+  documentUrl(documentId: string, kind: DocumentKind, cacheKey: string): string;
+}
+
+/** A PDF to print: which document, the file in the data folder, and the URL it is served at. */
+export interface PrintTarget {
+  documentId: string;
+  kind: DocumentKind;
+  filePath: string;
+  url: string;
 }
 
 /** A handler receives the request as its schema parsed it. */
@@ -30,7 +57,11 @@ export type Handlers = {
 };
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const audit = openAuditLog({ dataFolder: deps.dataFolder, now: () => deps.now() });
+  const vault = openVault({ dataFolder: deps.dataFolder, now: () => deps.now() });
   return {
+    ...createDocumentHandlers(deps, { vault, audit }),
+    ...createAuditHandlers(audit),
     'app:info': () =>
       Promise.resolve({
         productName: deps.productName,

@@ -14,8 +14,24 @@ interface Harness {
   emit(event: string, payload: unknown): Promise<void>;
   /** Scripts the next save dialogs: "save" accepts the suggested name, "cancel" cancels. */
   scriptSaveDialog(...answers: ('save' | 'cancel')[]): Promise<void>;
-  /** Files the app saved through the (scripted) save dialog. */
-  savedFiles(): Promise<{ name: string; text: string }[]>;
+  /** Files the app saved through the (scripted) save dialog: as text, and byte for byte. */
+  savedFiles(): Promise<SavedFile[]>;
+  /** Scripts the next print dialogs: "print" prints, "cancel" cancels. Unscripted, it prints. */
+  scriptPrintDialog(...answers: ('print' | 'cancel')[]): Promise<void>;
+  /** Every document the app sent to the printer, in order, and whether it was printed. */
+  printed(): Promise<PrintedDocument[]>;
+}
+
+export interface SavedFile {
+  name: string;
+  text: string;
+  bytes: Buffer;
+}
+
+export interface PrintedDocument {
+  documentId: string;
+  kind: 'sealed' | 'draft';
+  printed: boolean;
 }
 
 export const test = base.extend<{ harness: Harness }>({
@@ -51,7 +67,23 @@ export const test = base.extend<{ harness: Harness }>({
         async savedFiles() {
           const response = await request.get(`${harnessControlPrefix}saved-files?session=${session}`);
           // The harness answers this control with the files in the session's save folder.
-          return (await response.json()) as { name: string; text: string }[];
+          const files = (await response.json()) as { name: string; text: string; base64: string }[];
+          return files.map(({ name, text, base64 }) => ({
+            name,
+            text,
+            bytes: Buffer.from(base64, 'base64'),
+          }));
+        },
+        async scriptPrintDialog(...answers) {
+          const response = await request.post(`${harnessControlPrefix}print-dialog`, {
+            data: { session, answers },
+          });
+          expect(response.ok(), 'harness refused the print-dialog script').toBe(true);
+        },
+        async printed() {
+          const response = await request.get(`${harnessControlPrefix}printed?session=${session}`);
+          // The harness answers this control with what the pretend printer received.
+          return (await response.json()) as PrintedDocument[];
         },
       });
     },

@@ -4,6 +4,8 @@
  * dispatch() does in the app.
  */
 import type {} from '../../renderer/api';
+import { sha256Hex } from '../../shared/integrity/sha256';
+import { sampleDocument } from '../fixtures/sampleDocument';
 import { expect, test } from './fixtures';
 
 test('the page gets the API object and app:info answers from the harness', async ({ page }) => {
@@ -47,4 +49,60 @@ test('a malformed payload gets a plain-English refusal and nothing is opened', a
   );
   expect(message).toMatch(/was not in the expected form/);
   expect(await harness.openedLinks()).toEqual([]);
+});
+
+test('a sealed document is served to the page as a PDF, printed and saved byte for byte', async ({
+  page,
+  request,
+  harness,
+}) => {
+  const document = sampleDocument();
+  await page.goto('/');
+  const sealed = await page.evaluate(
+    (doc) => window.careAppraisals.documents.seal({ document: doc, logo: null, actor: 'Łucja Wąsowska' }),
+    document,
+  );
+  expect(sealed).toMatchObject({ documentId: document.documentId, alreadySealed: false });
+
+  const opened = await page.evaluate((req) => window.careAppraisals.documents.open(req), {
+    documentId: sealed.documentId,
+    expectedFingerprint: sealed.fingerprint,
+    actor: 'Łucja Wąsowska',
+  });
+  expect(opened.integrity).toEqual({ status: 'intact', problems: [] });
+  const pdfUrl = opened.pdfUrl ?? '';
+  const served = await request.get(pdfUrl);
+  expect(served.headers()['content-type']).toBe('application/pdf');
+  expect(sha256Hex(await served.body())).toBe(sealed.pdfSha256);
+
+  await page.evaluate(
+    (id) =>
+      window.careAppraisals.documents.print({ documentId: id, kind: 'sealed', actor: 'Łucja Wąsowska' }),
+    sealed.documentId,
+  );
+  expect(await harness.printed()).toEqual([{ documentId: sealed.documentId, kind: 'sealed', printed: true }]);
+
+  await page.evaluate(
+    (id) =>
+      window.careAppraisals.documents.saveCopy({
+        documentId: id,
+        kind: 'sealed',
+        suggestedName: 'Appraisal of Nguyễn Thị Hoa.pdf',
+        actor: 'Łucja Wąsowska',
+      }),
+    sealed.documentId,
+  );
+  const saved = await harness.savedFiles();
+  expect(saved.map((file) => file.name)).toEqual(['Appraisal of Nguyễn Thị Hoa.pdf']);
+  expect(sha256Hex(saved[0]?.bytes ?? new Uint8Array())).toBe(sealed.pdfSha256);
+});
+
+test('the document route serves only document ids of the session', async ({ request, harness }) => {
+  expect(
+    (await request.get(`/__harness/documents/${harness.session}/..%2Faudit%2Faudit-log.jsonl`)).status(),
+  ).toBe(400);
+  expect((await request.get(`/__harness/documents/${harness.session}/not-sealed-v1.pdf`)).status()).toBe(404);
+  expect(
+    (await request.get(`/__harness/documents/${harness.session}/drafts/not-sealed-v1.pdf`)).status(),
+  ).toBe(404);
 });

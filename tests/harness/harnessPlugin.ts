@@ -12,12 +12,19 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { z } from 'zod';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { ipcEvents, isEventName } from '../../shared/ipc';
+import { parseDocumentPath, serveDocument } from './harnessDocuments';
 import { createSessionStore, isValidSessionId, type SessionStore } from './harnessSessions';
-import { harnessApiPrefix, harnessControlPrefix, harnessSessionHeader } from './harnessProtocol';
+import {
+  harnessApiPrefix,
+  harnessControlPrefix,
+  harnessDocumentsPrefix,
+  harnessSessionHeader,
+} from './harnessProtocol';
 
 const preloadPath = fileURLToPath(new URL('./browserPreload.ts', import.meta.url));
 const maxBodyBytes = 64 * 1024 * 1024;
 const saveDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['save', 'cancel'])) });
+const printDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['print', 'cancel'])) });
 
 export function careAppraisalsHarness(options: { productName: string; appVersion: string }): Plugin {
   let store: SessionStore | null = null;
@@ -78,8 +85,16 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
       const { savedFolder } = sessionFor(sessionId);
       const files = readdirSync(savedFolder)
         .filter((name) => !name.startsWith('.'))
-        .map((name) => ({ name, text: readFileSync(join(savedFolder, name), 'utf8') }));
+        .map((name) => {
+          const bytes = readFileSync(join(savedFolder, name));
+          // text for the JSON and CSV callers; base64 so a PDF arrives byte for byte.
+          return { name, text: bytes.toString('utf8'), base64: bytes.toString('base64') };
+        });
       sendJson(res, 200, files);
+      return;
+    }
+    if (action === 'printed') {
+      sendJson(res, 200, sessionFor(sessionId).printed);
       return;
     }
     if (action === 'data-folder') {
@@ -112,6 +127,26 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
               sendJson(res, 200, { queued: parsed.data.answers.length });
             })
             .catch(next);
+        } else if (url.pathname === `${harnessControlPrefix}print-dialog` && req.method === 'POST') {
+          readJson(req)
+            .then((body) => {
+              const parsed = printDialogScript.safeParse(body);
+              if (!parsed.success)
+                return sendJson(res, 400, { error: 'Send { session, answers: ["print" | "cancel"] }.' });
+              sessionFor(parsed.data.session).scriptedPrintAnswers.push(...parsed.data.answers);
+              sendJson(res, 200, { queued: parsed.data.answers.length });
+            })
+            .catch(next);
+        } else if (
+          url.pathname.startsWith(harnessDocumentsPrefix) &&
+          (req.method === 'GET' || req.method === 'HEAD')
+        ) {
+          const document = parseDocumentPath(url.pathname);
+          if (document === null) {
+            sendJson(res, 400, { error: 'Not a document address.' });
+          } else {
+            serveDocument(sessionFor(document.session), document, res).catch(next);
+          }
         } else if (url.pathname === `${harnessControlPrefix}emit` && req.method === 'POST') {
           readJson(req)
             .then((body) => {

@@ -7,7 +7,14 @@
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createHandlers, type Handlers } from '../../electron/handlers/createHandlers';
+import { openVault, type Vault } from '../../electron/services/vault/vault';
+import type { DocumentKind } from '../../shared/ipc';
+import { harnessDocumentsPrefix } from './harnessProtocol';
+
+/** The fonts the app ships; the harness prints with the same ones. */
+const fontsFolder = fileURLToPath(new URL('../../build/fonts', import.meta.url));
 
 export interface HarnessSession {
   id: string;
@@ -19,6 +26,23 @@ export interface HarnessSession {
   scriptedSaveAnswers: ('save' | 'cancel')[];
   /** Where scripted save dialogs put files. */
   savedFolder: string;
+  /** Answers for the next print dialogs, oldest first; empty means "print". */
+  scriptedPrintAnswers: ('print' | 'cancel')[];
+  /** Every document the app sent to the (pretend) printer, in order, whether printed or cancelled. */
+  printed: { documentId: string; kind: DocumentKind; printed: boolean }[];
+  /** Read-only view of the session's vault and drafts, for serving PDFs to the page. */
+  vault: Vault;
+}
+
+/** Where the harness serves a session's PDFs (the app serves them at app://appraisals/documents/). */
+export function harnessDocumentUrl(
+  session: string,
+  documentId: string,
+  kind: DocumentKind,
+  cacheKey: string,
+): string {
+  const folder = kind === 'draft' ? 'drafts/' : '';
+  return `${harnessDocumentsPrefix}${session}/${folder}${documentId}.pdf?v=${encodeURIComponent(cacheKey)}`;
 }
 
 const sessionIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -40,12 +64,17 @@ export function createSessionStore(options: { productName: string; appVersion: s
     const scriptedSaveAnswers: ('save' | 'cancel')[] = [];
     const savedFolder = join(dataFolder, '..', `${id}-saved`);
     mkdirSync(savedFolder, { recursive: true });
+    const scriptedPrintAnswers: ('print' | 'cancel')[] = [];
+    const printed: HarnessSession['printed'] = [];
     const session: HarnessSession = {
       id,
       dataFolder,
       openedLinks,
       scriptedSaveAnswers,
       savedFolder,
+      scriptedPrintAnswers,
+      printed,
+      vault: openVault({ dataFolder, now: () => new Date() }),
       handlers: createHandlers({
         productName: options.productName,
         appVersion: options.appVersion,
@@ -59,6 +88,14 @@ export function createSessionStore(options: { productName: string; appVersion: s
         },
         chooseSavePath: ({ suggestedName }) =>
           Promise.resolve(scriptedSaveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
+        fontsFolder,
+        now: () => new Date(),
+        printPdf: ({ documentId, kind }) => {
+          const answer = scriptedPrintAnswers.shift() !== 'cancel';
+          printed.push({ documentId, kind, printed: answer });
+          return Promise.resolve(answer);
+        },
+        documentUrl: (documentId, kind, cacheKey) => harnessDocumentUrl(id, documentId, kind, cacheKey),
       }),
     };
     sessions.set(id, session);

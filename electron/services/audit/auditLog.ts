@@ -39,7 +39,10 @@ export interface AuditLog {
    * else is appended in between. Sealing uses it to print the event's hash (the chain head
    * after the seal) on the PDF before the event is written.
    */
-  appendAfter<T>(input: AuditAppendInput, work: (event: AuditEvent) => Promise<T>): Promise<{ event: AuditEvent; result: T }>;
+  appendAfter<T>(
+    input: AuditAppendInput,
+    work: (event: AuditEvent) => Promise<T>,
+  ): Promise<{ event: AuditEvent; result: T }>;
   /** The last event's seq and hash (0 and the genesis hash for an empty log). */
   head(): Promise<{ seq: number; hash: string }>;
   /** The readable events about any of these records, oldest first. */

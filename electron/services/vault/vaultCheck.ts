@@ -37,8 +37,7 @@ export async function checkSealedFiles(input: SealedFilesInput): Promise<SealedF
   const { documentId, expectedFingerprint, groups } = input;
   const missing: string[] = [];
   const altered: string[] = [];
-  const prefix =
-    expectedFingerprint?.slice(0, 16) ?? (groups.size === 1 ? [...groups.keys()][0] : undefined);
+  const prefix = expectedFingerprint?.slice(0, 16) ?? (groups.size === 1 ? [...groups.keys()][0] : undefined);
   if (groups.size > 1)
     altered.push(
       `There is more than one sealed copy of document ${documentId} in the vault; only one should exist, so a file was added or renamed.`,
@@ -77,7 +76,9 @@ export async function checkSealedFiles(input: SealedFilesInput): Promise<SealedF
       missing.push(`The seal record for document ${documentId} is missing, so its PDF cannot be checked.`);
     else altered.push(`The seal record for document ${documentId} was changed and can no longer be read.`);
   } else if (expectedFingerprint !== null && seal.fingerprint !== expectedFingerprint) {
-    altered.push(`The seal record for document ${documentId} does not name the fingerprint this appraisal was sealed with.`);
+    altered.push(
+      `The seal record for document ${documentId} does not name the fingerprint this appraisal was sealed with.`,
+    );
   }
 
   const pdfSha256 = await hashOf(files.pdf);

@@ -94,7 +94,9 @@ describe('audit log', () => {
     expect(await reopened.verify()).toMatchObject({ intact: true, count: 2 });
     const torn = readdirSync(join(dataFolder, 'audit')).filter((name) => name.startsWith('torn-'));
     expect(torn).toHaveLength(1);
-    expect(readFileSync(join(dataFolder, 'audit', torn[0] ?? ''), 'utf8')).toMatch(/"seq":3,"at":"2026-03-12T10:3$/);
+    expect(readFileSync(join(dataFolder, 'audit', torn[0] ?? ''), 'utf8')).toMatch(
+      /"seq":3,"at":"2026-03-12T10:3$/,
+    );
     expect((await reopened.append(signed())).seq).toBe(3);
     expect((await reopened.verify()).intact).toBe(true);
   });
@@ -116,7 +118,10 @@ describe('audit log', () => {
     await log.append({ ...signed(), detail: 'Appraiser countersigned' });
     await log.append(signed());
     const file = auditLogPath(dataFolder);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Appraiser countersigned', 'Appraiser did not sign'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('Appraiser countersigned', 'Appraiser did not sign'),
+    );
     const check = await log.verify();
     expect(check.intact).toBe(false);
     expect(check.problems).toEqual(['Entry 2 (number 2) was changed after it was written.']);

@@ -98,7 +98,9 @@ describe('write-once files', () => {
   it('leaves no partial or temp file when the final step fails', async () => {
     const dir = folder();
     const failing = () => Promise.reject(errno('ENOSPC'));
-    await expect(writeFileOnce(join(dir, 'a.pdf'), bytes('x'), { linkFile: failing })).rejects.toThrow('ENOSPC');
+    await expect(writeFileOnce(join(dir, 'a.pdf'), bytes('x'), { linkFile: failing })).rejects.toThrow(
+      'ENOSPC',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -110,7 +112,9 @@ describe('write-once files', () => {
       if (attempts < 3) throw errno('EPERM');
       await link(from, to);
     };
-    expect(await writeFileOnce(join(dir, 'a.pdf'), bytes('x'), { linkFile: flaky, retryDelayMs: 1 })).toBe('written');
+    expect(await writeFileOnce(join(dir, 'a.pdf'), bytes('x'), { linkFile: flaky, retryDelayMs: 1 })).toBe(
+      'written',
+    );
     expect(attempts).toBe(3);
     expect(readdirSync(dir)).toEqual(['a.pdf']);
   });

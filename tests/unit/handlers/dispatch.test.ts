@@ -22,6 +22,10 @@ function setup(saveAnswer: 'save' | 'cancel' = 'save') {
     },
     chooseSavePath: ({ suggestedName }) =>
       Promise.resolve(saveAnswer === 'cancel' ? null : join(saveFolder, suggestedName)),
+    fontsFolder: join(import.meta.dirname, '../../../build/fonts'),
+    now: () => new Date('2026-03-12T10:30:00.000Z'),
+    printPdf: () => Promise.resolve(true),
+    documentUrl: (documentId, kind) => `test://${kind}/${documentId}.pdf`,
   };
   const handlers = createHandlers(deps);
   const call = (channel: string, payload: unknown, senderTrusted = true) =>

@@ -2,7 +2,15 @@
  * The vault keeps each sealed document write-once, and re-checking it names any file that was
  * altered or is missing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { link } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,7 +78,9 @@ describe('vault', () => {
     const original = sealed();
     await vault.writeSealed(original);
     const before = vaultFiles(dataFolder);
-    await expect(vault.writeSealed(sealed('Someone else'))).rejects.toThrow(/already sealed with different contents.*amendment/);
+    await expect(vault.writeSealed(sealed('Someone else'))).rejects.toThrow(
+      /already sealed with different contents.*amendment/,
+    );
     expect(vaultFiles(dataFolder)).toEqual(before);
     expect(await vault.check('appr1-v1', original.seal.fingerprint)).toMatchObject({ status: 'intact' });
   });
@@ -89,7 +99,7 @@ describe('vault', () => {
     expect(await vault.readSeal('appr1-v1')).toBeNull();
   });
 
-  it("a retried Windows EPERM still seals", async () => {
+  it('a retried Windows EPERM still seals', async () => {
     let failures = 0;
     const { vault } = freshVault({
       retryDelayMs: 1,
@@ -112,7 +122,9 @@ describe('vault', () => {
     writeFileSync(join(vault.folder, `appr1-v1.${prefix}.pdf`), 'half-finished attempt');
     await vault.writeSealed(input);
     expect(await vault.check('appr1-v1', input.seal.fingerprint)).toMatchObject({ status: 'intact' });
-    expect(readdirSync(join(vault.folder, 'incomplete'))).toEqual([`appr1-v1.${prefix}.pdf.2026-03-12T10-30-00.000Z`]);
+    expect(readdirSync(join(vault.folder, 'incomplete'))).toEqual([
+      `appr1-v1.${prefix}.pdf.2026-03-12T10-30-00.000Z`,
+    ]);
   });
 });
 
@@ -121,7 +133,8 @@ describe('re-checking a sealed document', () => {
     const { dataFolder, vault } = freshVault();
     const input = sealed();
     await vault.writeSealed(input);
-    const path = (kind: string) => join(vault.folder, `appr1-v1.${input.seal.fingerprint.slice(0, 16)}.${kind}`);
+    const path = (kind: string) =>
+      join(vault.folder, `appr1-v1.${input.seal.fingerprint.slice(0, 16)}.${kind}`);
     return { dataFolder, vault, input, path };
   }
 
@@ -138,7 +151,7 @@ describe('re-checking a sealed document', () => {
   it('says the PDF was changed when a byte of it is flipped, and still offers it to view', async () => {
     const { vault, input, path } = await sealedVault();
     const pdf = readFileSync(path('pdf'));
-    pdf[pdf.length - 1] ^= 1;
+    pdf.writeUInt8(pdf.readUInt8(pdf.length - 1) ^ 1, pdf.length - 1);
     writeFileSync(path('pdf'), pdf);
     const check = await vault.check('appr1-v1', input.seal.fingerprint);
     expect(check.status).toBe('altered');

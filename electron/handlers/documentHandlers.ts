@@ -1,0 +1,207 @@
+/**
+ * The documents:* channels: seal a countersigned appraisal into the vault, render a draft for
+ * paper signing, open (re-check) a sealed document, print it and save a copy. Every seal,
+ * check, print and saved copy is an audit event.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { AppraisalDocument } from '../../shared/documents/appraisalDocument';
+import type { DocumentKind, DocumentLogo } from '../../shared/ipc';
+import { canonicalJson } from '../../shared/integrity/canonicalJson';
+import { sha256Hex } from '../../shared/integrity/sha256';
+import { writeFileAtomic } from '../services/atomicFile';
+import type { AuditLog } from '../services/audit/auditLog';
+import { loadPdfFonts, type PdfFonts } from '../services/pdf/pdfFonts';
+import { renderAppraisalPdf } from '../services/pdf/appraisalPdf';
+import type { AppraisalPdfSeal } from '../services/pdf/pdfTypes';
+import { UnprintableTextError } from '../services/pdf/unprintableText';
+import { createQueue } from '../services/audit/serialQueue';
+import type { Vault } from '../services/vault/vault';
+import type { HandlerDeps, Handlers } from './createHandlers';
+import { checkedLogo, checkSealable, checkSignatureImages } from './sealChecks';
+import { UserFacingError } from './userFacingError';
+
+type DocumentChannel =
+  'documents:seal' | 'documents:renderDraft' | 'documents:open' | 'documents:print' | 'documents:saveCopy';
+
+export interface DocumentServices {
+  vault: Vault;
+  audit: AuditLog;
+}
+
+/** The appraisal a document id belongs to: `<appraisalId>-v<version>`. */
+export function appraisalIdOf(documentId: string): string {
+  return documentId.replace(/-v[0-9]+$/, '');
+}
+
+/** A short part of the PDF's hash, so a viewer reloads when the file changes. */
+const cacheKeyOf = (pdfSha256: string) => pdfSha256.slice(0, 16);
+
+export function createDocumentHandlers(
+  deps: HandlerDeps,
+  { vault, audit }: DocumentServices,
+): Pick<Handlers, DocumentChannel> {
+  // One seal at a time, so the same document sent twice at once is sealed once.
+  const seals = createQueue();
+  let fonts: Promise<PdfFonts> | null = null;
+
+  async function render(
+    document: AppraisalDocument,
+    seal: AppraisalPdfSeal | null,
+    logo: DocumentLogo | null,
+  ) {
+    const checkedLogoBytes = checkedLogo(document, logo);
+    fonts ??= loadPdfFonts(deps.fontsFolder).catch((error: unknown) => {
+      fonts = null;
+      throw error;
+    });
+    try {
+      return await renderAppraisalPdf({ document, seal, logo: checkedLogoBytes, fonts: await fonts });
+    } catch (error) {
+      if (error instanceof UnprintableTextError)
+        throw new UserFacingError(`${error.message} Nothing was saved.`);
+      throw error;
+    }
+  }
+
+  /** The PDF to print or copy; a sealed one must still be exactly as sealed. */
+  async function pdfFor(documentId: string, kind: DocumentKind): Promise<{ path: string; bytes: Buffer }> {
+    if (kind === 'draft') {
+      const path = vault.draftPdfPath(documentId);
+      try {
+        return { path, bytes: await readFile(path) };
+      } catch {
+        throw new UserFacingError(
+          'The draft PDF for this appraisal was not found. Make the draft again, then print it.',
+        );
+      }
+    }
+    const check = await vault.check(documentId, null);
+    if (check.status !== 'intact' || check.pdfPath === null)
+      throw new UserFacingError(`This signed appraisal cannot be used: ${check.problems.join(' ')}`);
+    return { path: check.pdfPath, bytes: await readFile(check.pdfPath) };
+  }
+
+  async function fingerprintOf(documentId: string, kind: DocumentKind): Promise<string | null> {
+    return kind === 'sealed' ? ((await vault.readSeal(documentId))?.fingerprint ?? null) : null;
+  }
+
+  const versionLabel = (documentId: string, kind: DocumentKind) =>
+    `${kind === 'draft' ? 'the draft of ' : ''}document ${documentId}`;
+
+  return {
+    'documents:seal': ({ document, logo, actor }) =>
+      seals.run(async () => {
+        checkSealable(document);
+        const canonical = canonicalJson(document);
+        const fingerprint = sha256Hex(canonical);
+        const { documentId } = document;
+        const existing = await vault.readSeal(documentId);
+        if (existing !== null) {
+          if (existing.fingerprint !== fingerprint)
+            throw new UserFacingError(
+              `Version ${document.appraisal.version} of this appraisal was already sealed with different contents. To correct it, start an amendment.`,
+            );
+          const { bytes } = await pdfFor(documentId, 'sealed');
+          return { ...existing, pdfBytes: bytes.byteLength, alreadySealed: true };
+        }
+        const { result } = await audit.appendAfter(
+          {
+            actor,
+            action: 'seal',
+            entityId: document.appraisal.id,
+            fingerprint,
+            detail: `Sealed version ${document.appraisal.version} (document ${documentId}).`,
+          },
+          async (event) => {
+            // The PDF prints the seal event's own hash: the audit chain's head once it is written.
+            const pdf = await render(document, { fingerprint, auditHead: event.hash }, logo);
+            const seal = {
+              documentId,
+              fingerprint,
+              pdfSha256: sha256Hex(pdf),
+              // checkSealable made sure it is set.
+              sealedAt: document.sealedAt ?? event.at,
+              auditHead: event.hash,
+            };
+            await vault.writeSealed({ canonicalJson: canonical, pdf, seal });
+            return { ...seal, pdfBytes: pdf.byteLength };
+          },
+        );
+        return { ...result, alreadySealed: false };
+      }),
+
+    'documents:renderDraft': async ({ document, logo }) => {
+      checkSignatureImages(document);
+      const pdf = await render(document, null, logo);
+      await vault.writeDraft(document.documentId, pdf);
+      return {
+        documentId: document.documentId,
+        pdfUrl: deps.documentUrl(document.documentId, 'draft', cacheKeyOf(sha256Hex(pdf))),
+        pdfBytes: pdf.byteLength,
+      };
+    },
+
+    'documents:open': async ({ documentId, expectedFingerprint, actor }) => {
+      const check = await vault.check(documentId, expectedFingerprint);
+      const outcome =
+        check.status === 'intact' ? 'its files are exactly as sealed.' : check.problems.join(' ');
+      await audit.append({
+        actor,
+        action: 'verify',
+        entityId: appraisalIdOf(documentId),
+        fingerprint: expectedFingerprint,
+        detail: `Opened document ${documentId}: ${outcome}`.slice(0, 500),
+      });
+      return {
+        documentId,
+        fingerprint: check.fingerprint,
+        pdfUrl:
+          check.pdfPath === null || check.pdfSha256 === null
+            ? null
+            : deps.documentUrl(documentId, 'sealed', cacheKeyOf(check.pdfSha256)),
+        integrity: { status: check.status, problems: check.problems },
+      };
+    },
+
+    'documents:print': async ({ documentId, kind, actor }) => {
+      const { path, bytes } = await pdfFor(documentId, kind);
+      const printed = await deps.printPdf({
+        documentId,
+        kind,
+        filePath: path,
+        url: deps.documentUrl(documentId, kind, cacheKeyOf(sha256Hex(bytes))),
+      });
+      if (printed)
+        await audit.append({
+          actor,
+          action: 'print',
+          entityId: appraisalIdOf(documentId),
+          fingerprint: await fingerprintOf(documentId, kind),
+          detail: `Printed ${versionLabel(documentId, kind)}.`,
+        });
+      return { printed };
+    },
+
+    'documents:saveCopy': async ({ documentId, kind, suggestedName, actor }) => {
+      const { bytes } = await pdfFor(documentId, kind);
+      const target = await deps.chooseSavePath({ suggestedName, kind: 'pdf' });
+      if (target === null) return { saved: false };
+      try {
+        await writeFileAtomic(target, bytes);
+      } catch (error) {
+        throw new UserFacingError(
+          `The copy could not be saved to ${target} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Nothing was changed there; try another folder.`,
+        );
+      }
+      await audit.append({
+        actor,
+        action: 'export',
+        entityId: appraisalIdOf(documentId),
+        fingerprint: await fingerprintOf(documentId, kind),
+        detail: `Saved a copy of ${versionLabel(documentId, kind)} as ${basename(target)}.`.slice(0, 500),
+      });
+      return { saved: true, fileName: basename(target) };
+    },
+  };
+}

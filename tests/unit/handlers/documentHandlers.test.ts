@@ -1,0 +1,307 @@
+/**
+ * The documents:* and audit:* handlers with real files in a temp data folder, the real PDF
+ * renderer and the real fonts; only the dialogs and the printer are scripted.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers, type PrintTarget } from '../../../electron/handlers/createHandlers';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import { documentFingerprint } from '../../../shared/documents/fingerprint';
+import type { RequestOf } from '../../../shared/ipc';
+import { sha256Hex } from '../../../shared/integrity/sha256';
+import { sampleDocument } from '../../fixtures/sampleDocument';
+
+const fontsFolder = join(import.meta.dirname, '../../../build/fonts');
+const actor = 'Łucja Wąsowska';
+
+function setup() {
+  const dataFolder = mkdtempSync(join(tmpdir(), 'documents-'));
+  const savedFolder = mkdtempSync(join(tmpdir(), 'saved-'));
+  const printed: PrintTarget[] = [];
+  const printAnswers: boolean[] = [];
+  const saveAnswers: ('save' | 'cancel')[] = [];
+  let t = Date.UTC(2026, 2, 12, 14, 20);
+  const handlers = createHandlers({
+    productName: 'Care Appraisals',
+    appVersion: '0.0.0',
+    runtime: 'browser',
+    electronVersion: null,
+    platform: 'linux',
+    dataFolder,
+    fontsFolder,
+    now: () => new Date((t += 1000)),
+    openExternal: () => Promise.resolve(),
+    chooseSavePath: ({ suggestedName }) =>
+      Promise.resolve(saveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
+    printPdf: (target) => {
+      printed.push(target);
+      return Promise.resolve(printAnswers.shift() ?? true);
+    },
+    documentUrl: (documentId, kind, cacheKey) => `test://${kind}/${documentId}.pdf?v=${cacheKey}`,
+  });
+  /** Calls a channel the way the app does: parsed by its schema first. */
+  async function call<T>(channel: string, request: unknown): Promise<T> {
+    const reply = await dispatch(handlers, channel, request, {
+      senderTrusted: true,
+      logError: (_c, e) => {
+        throw e;
+      },
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value as T;
+  }
+  const vaultFiles = () => {
+    try {
+      return readdirSync(join(dataFolder, 'vault')).sort();
+    } catch {
+      return [];
+    }
+  };
+  const events = () =>
+    handlers['audit:list']({ entityIds: [sampleDocument().appraisal.id, 'audit-log'] }).then((r) => r.events);
+  return { dataFolder, savedFolder, printed, printAnswers, saveAnswers, handlers, call, vaultFiles, events };
+}
+
+type SealAnswer = Awaited<ReturnType<ReturnType<typeof createHandlers>['documents:seal']>>;
+const sealRequest = (document = sampleDocument()): RequestOf<'documents:seal'> => ({
+  document,
+  logo: null,
+  actor,
+});
+
+describe('documents:seal', () => {
+  it('writes the record, the PDF and the seal record to the vault and logs one seal event', async () => {
+    const s = setup();
+    const document = sampleDocument();
+    const answer = await s.call<SealAnswer>('documents:seal', sealRequest(document));
+    expect(answer.fingerprint).toBe(documentFingerprint(document));
+    expect(answer.alreadySealed).toBe(false);
+    const prefix = answer.fingerprint.slice(0, 16);
+    expect(s.vaultFiles()).toEqual([
+      `${document.documentId}.${prefix}.json`,
+      `${document.documentId}.${prefix}.pdf`,
+      `${document.documentId}.${prefix}.seal.json`,
+    ]);
+    const pdf = readFileSync(join(s.dataFolder, 'vault', `${document.documentId}.${prefix}.pdf`));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(answer.pdfSha256).toBe(sha256Hex(pdf));
+    expect(answer.pdfBytes).toBe(pdf.byteLength);
+    const events = await s.events();
+    expect(events.map((e) => [e.action, e.fingerprint])).toEqual([['seal', answer.fingerprint]]);
+    // The head printed on the PDF is the seal event itself.
+    expect(answer.auditHead).toBe(events[0]?.hash);
+  });
+
+  it('sealing the same document again answers the same and writes nothing', async () => {
+    const s = setup();
+    const first = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const files = s.vaultFiles().map((name) => readFileSync(join(s.dataFolder, 'vault', name)));
+    const again = await s.call<SealAnswer>('documents:seal', sealRequest());
+    expect(again).toEqual({ ...first, alreadySealed: true });
+    expect(s.vaultFiles().map((name) => readFileSync(join(s.dataFolder, 'vault', name)))).toEqual(files);
+    expect(await s.events()).toHaveLength(1);
+  });
+
+  it('refuses different contents for a version already sealed', async () => {
+    const s = setup();
+    await s.call('documents:seal', sealRequest());
+    const changed = sampleDocument({
+      appraisal: { summary: { overall: 'A different summary typed after sealing.' } },
+    });
+    await expect(s.call('documents:seal', sealRequest(changed))).rejects.toThrow(/already sealed.*amendment/);
+    expect(s.vaultFiles()).toHaveLength(3);
+    expect(await s.events()).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'the appraiser has not countersigned',
+      () => sampleDocument({ signed: 'appraisee' }),
+      /not countersigned/,
+    ],
+    [
+      'a name the font cannot print',
+      () => sampleDocument({ appraisal: { summary: { overall: 'Agreed 𓀀 today.' } } }),
+      /cannot print/,
+    ],
+    [
+      'a drawn signature that is not its recorded image',
+      () => {
+        const document = sampleDocument();
+        const appraisee = document.appraisal.signatures.appraisee;
+        if (appraisee?.image == null) throw new Error('fixture has a drawn signature');
+        appraisee.image = { ...appraisee.image, sha256: 'f'.repeat(64) };
+        return document;
+      },
+      /does not match its recorded fingerprint/,
+    ],
+  ])('refuses a seal when %s, and writes nothing', async (_case, make, message) => {
+    const s = setup();
+    await expect(s.call('documents:seal', sealRequest(make()))).rejects.toThrow(message);
+    expect(s.vaultFiles()).toEqual([]);
+    expect(await s.events()).toEqual([]);
+  });
+
+  it('refuses a logo that is not the one the record names', async () => {
+    const s = setup();
+    const document = sampleDocument({ home: { logoSha256: sha256Hex('the real logo') } });
+    const logo = { mediaType: 'image/png' as const, base64: Buffer.from('another logo').toString('base64') };
+    await expect(s.call('documents:seal', { document, logo, actor })).rejects.toThrow(/logo is not the one/);
+    expect(s.vaultFiles()).toEqual([]);
+  });
+});
+
+describe('documents:open', () => {
+  it('reports intact, then altered after one byte of the PDF is flipped; each check is logged', async () => {
+    const s = setup();
+    const sealed = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const request = { documentId: sealed.documentId, expectedFingerprint: sealed.fingerprint, actor };
+    const intact = await s.handlers['documents:open'](request);
+    expect(intact).toEqual({
+      documentId: sealed.documentId,
+      fingerprint: sealed.fingerprint,
+      pdfUrl: `test://sealed/${sealed.documentId}.pdf?v=${sealed.pdfSha256.slice(0, 16)}`,
+      integrity: { status: 'intact', problems: [] },
+    });
+    const pdfPath = join(
+      s.dataFolder,
+      'vault',
+      `${sealed.documentId}.${sealed.fingerprint.slice(0, 16)}.pdf`,
+    );
+    const bytes = readFileSync(pdfPath);
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0x01, middle);
+    writeFileSync(pdfPath, bytes);
+    const altered = await s.handlers['documents:open'](request);
+    expect(altered.integrity.status).toBe('altered');
+    expect(altered.integrity.problems[0]).toMatch(/PDF file .* was changed after it was sealed/);
+    // Still shown, so the manager can see what is there now.
+    expect(altered.pdfUrl).not.toBeNull();
+    const events = await s.events();
+    expect(events.map((e) => e.action)).toEqual(['seal', 'verify', 'verify']);
+    expect(events[2]?.detail).toMatch(/was changed after it was sealed/);
+    await expect(
+      s.handlers['documents:print']({ documentId: sealed.documentId, kind: 'sealed', actor }),
+    ).rejects.toThrow(/cannot be used/);
+    expect(s.printed).toEqual([]);
+  });
+});
+
+describe('documents:print and documents:saveCopy', () => {
+  it('prints the sealed PDF and logs it; a cancelled print logs nothing', async () => {
+    const s = setup();
+    const sealed = await s.call<SealAnswer>('documents:seal', sealRequest());
+    s.printAnswers.push(false, true);
+    const request = { documentId: sealed.documentId, kind: 'sealed' as const, actor };
+    expect(await s.handlers['documents:print'](request)).toEqual({ printed: false });
+    expect(await s.handlers['documents:print'](request)).toEqual({ printed: true });
+    expect(s.printed.map((p) => [p.documentId, p.kind])).toEqual([
+      [sealed.documentId, 'sealed'],
+      [sealed.documentId, 'sealed'],
+    ]);
+    expect(sha256Hex(readFileSync(s.printed[0]?.filePath ?? ''))).toBe(sealed.pdfSha256);
+    expect((await s.events()).map((e) => e.action)).toEqual(['seal', 'print']);
+  });
+
+  it('saves a copy with identical bytes and logs it; a cancelled save logs nothing', async () => {
+    const s = setup();
+    const sealed = await s.call<SealAnswer>('documents:seal', sealRequest());
+    s.saveAnswers.push('cancel', 'save');
+    const request = {
+      documentId: sealed.documentId,
+      kind: 'sealed' as const,
+      suggestedName: 'Appraisal Nguyễn Thị Hoa.pdf',
+      actor,
+    };
+    expect(await s.handlers['documents:saveCopy'](request)).toEqual({ saved: false });
+    expect((await s.events()).map((e) => e.action)).toEqual(['seal']);
+    expect(await s.handlers['documents:saveCopy'](request)).toEqual({
+      saved: true,
+      fileName: 'Appraisal Nguyễn Thị Hoa.pdf',
+    });
+    expect(sha256Hex(readFileSync(join(s.savedFolder, 'Appraisal Nguyễn Thị Hoa.pdf')))).toBe(
+      sealed.pdfSha256,
+    );
+    expect(readdirSync(s.savedFolder)).toEqual(['Appraisal Nguyễn Thị Hoa.pdf']);
+    const events = await s.events();
+    expect(events.map((e) => [e.action, e.fingerprint])).toEqual([
+      ['seal', sealed.fingerprint],
+      ['export', sealed.fingerprint],
+    ]);
+  });
+
+  it('renders a draft for paper signing outside the vault and prints it', async () => {
+    const s = setup();
+    const document = sampleDocument({ signed: 'none' });
+    const draft = await s.handlers['documents:renderDraft']({ document, logo: null });
+    expect(draft.pdfUrl).toMatch(new RegExp(`^test://draft/${document.documentId}\\.pdf\\?v=[0-9a-f]{16}$`));
+    expect(s.vaultFiles()).toEqual([]);
+    const path = join(s.dataFolder, 'drafts', `${document.documentId}.pdf`);
+    expect(readFileSync(path).byteLength).toBe(draft.pdfBytes);
+    expect(
+      await s.handlers['documents:print']({ documentId: document.documentId, kind: 'draft', actor }),
+    ).toEqual({
+      printed: true,
+    });
+    expect(s.printed[0]).toMatchObject({ documentId: document.documentId, kind: 'draft', filePath: path });
+    const events = await s.events();
+    expect(events.map((e) => [e.action, e.fingerprint, e.detail])).toEqual([
+      ['print', null, `Printed the draft of document ${document.documentId}.`],
+    ]);
+  });
+
+  it('says plainly when there is no draft to print', async () => {
+    const s = setup();
+    await expect(
+      s.handlers['documents:print']({ documentId: 'nothing-v1', kind: 'draft', actor }),
+    ).rejects.toThrow(/draft PDF for this appraisal was not found/);
+  });
+});
+
+describe('audit handlers', () => {
+  it('records renderer events, lists them by record, and logs each whole-log check', async () => {
+    const s = setup();
+    const recorded = await s.handlers['audit:record']({
+      action: 'create',
+      entityId: 'a1',
+      fingerprint: null,
+      actor,
+      detail: 'Started',
+    });
+    expect(recorded.seq).toBe(1);
+    await s.handlers['audit:record']({
+      action: 'sign',
+      entityId: 'a2',
+      fingerprint: null,
+      actor,
+      detail: 'Signed',
+    });
+    expect((await s.handlers['audit:list']({ entityIds: ['a1'] })).events.map((e) => e.detail)).toEqual([
+      'Started',
+    ]);
+    const check = await s.handlers['audit:verify']({ actor });
+    expect(check).toMatchObject({ intact: true, count: 2, problems: [] });
+    const logged = (await s.handlers['audit:list']({ entityIds: ['audit-log'] })).events;
+    expect(logged.map((e) => [e.seq, e.action, e.detail])).toEqual([
+      [3, 'verify', 'Checked the audit log: all 2 events are intact.'],
+    ]);
+  });
+
+  it('a check of an edited log says what broke, and is itself logged', async () => {
+    const s = setup();
+    await s.handlers['audit:record']({
+      action: 'create',
+      entityId: 'a1',
+      fingerprint: null,
+      actor,
+      detail: 'Started',
+    });
+    const file = join(s.dataFolder, 'audit', 'audit-log.jsonl');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Started', 'Begun'));
+    const check = await s.handlers['audit:verify']({ actor });
+    expect(check.intact).toBe(false);
+    expect(check.problems).toEqual(['Entry 1 (number 1) was changed after it was written.']);
+  });
+});
