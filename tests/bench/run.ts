@@ -7,9 +7,11 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchmarkStaffRegister } from './staffRegisterBench';
 import { measureRendererBundle } from './bundleSize';
+import { benchmarkAppraisalPdf } from './pdfBench';
 import { formatMs, type Measurement } from './measure';
 
-const results: Measurement[] = [...(await benchmarkStaffRegister())];
+const pdf = await benchmarkAppraisalPdf();
+const results: Measurement[] = [...(await benchmarkStaffRegister()), pdf.timing];
 const bundle = measureRendererBundle();
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -27,6 +29,10 @@ const lines = [
   ...results.map(
     (r) => `| ${r.name} | ${r.detail} | ${formatMs(r.medianMs)} | ${formatMs(r.p95Ms)} | ${r.runs} |`,
   ),
+  '',
+  '## Signed appraisal PDF',
+  '',
+  `The full sample (tests/fixtures/sampleDocument.ts): ${pdf.pages} A4 pages, ${kib(pdf.bytes)}, ${formatMs(pdf.timing.medianMs)} per document (median).`,
   '',
   '## Renderer bundle (production build)',
   '',

@@ -47,6 +47,8 @@ export function drawRatingsSection(
   }
   writer.gap(6);
   drawColumnHeadings(writer);
+  // Set while a competency's evidence is being written, so a continuation page names it.
+  const flowing: FlowingEvidence = { title: null };
   writer.setRunningHeading(() => {
     writer.text(
       `${section.title} (continued)`,
@@ -56,13 +58,23 @@ export function drawRatingsSection(
     );
     writer.gap(4);
     drawColumnHeadings(writer);
+    if (flowing.title !== null) {
+      writer.text(`Evidence for "${flowing.title}" (continued)`, `The title "${flowing.title}"`, {
+        style: 'bold',
+        size: size.small,
+        colour: colour.muted,
+        x: columns.competency.x,
+        width: contentWidth - 8,
+      });
+    }
   });
   for (const competency of section.competencies) {
     drawCompetency(
       writer,
       competency,
       appraisal.ratings[competency.id],
-      selfIncluded ? appraisal.selfAssessment.levels[competency.id] : undefined,
+      selfIncluded ? (appraisal.selfAssessment.levels[competency.id] ?? null) : undefined,
+      flowing,
     );
   }
   writer.setRunningHeading(null);
@@ -85,11 +97,16 @@ function drawColumnHeadings(writer: PdfWriter): void {
   doc.y = top + 20;
 }
 
+interface FlowingEvidence {
+  title: string | null;
+}
+
 function drawCompetency(
   writer: PdfWriter,
   competency: Competency,
   assessment: CompetencyAssessment | undefined,
   selfLevel: ScaleLevel | null | undefined,
+  flowing: FlowingEvidence,
 ): void {
   const { doc } = writer;
   const rating = ratingText(assessment);
@@ -176,12 +193,14 @@ function drawCompetency(
       x: columns.competency.x,
       width: contentWidth - 8,
     });
+    flowing.title = competency.title;
     writer.text(evidence.trim() === '' ? 'No evidence recorded.' : evidence, field('The evidence'), {
       style: evidence.trim() === '' ? 'italic' : 'regular',
       size: size.body,
       x: columns.competency.x,
       width: contentWidth - 8,
     });
+    flowing.title = null;
   }
   writer.gap(6);
   writer.rule(0.5, colour.rule);

@@ -16,7 +16,7 @@ function withoutPageFurniture(text: string): string {
     .split('\n')
     .filter(
       (line) =>
-        !/^(Confidential: staff record|Page \d+ of \d+|Document |Fingerprint \(SHA-256\)|Audit log head|Management tasks \(continued\)|Competency|Rating|What this level looks like)/.test(
+        !/^(Confidential: staff record|Page \d+ of \d+|Document |Fingerprint \(SHA-256\)|Audit log head|Management tasks \(continued\)|Evidence for ".*" \(continued\)|Competency|Rating|What this level looks like)/.test(
           line.trim(),
         ),
     )
