@@ -112,9 +112,7 @@ export const ipcChannels = {
   },
   /** Renders an unsigned appraisal as a DRAFT with blank signature blocks (for paper signing). */
   'documents:renderDraft': {
-    request: z
-      .object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable() })
-      .strict(),
+    request: z.object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable() }).strict(),
     response: z.object({ documentId, pdfUrl: z.string(), pdfBytes: z.number().int().positive() }),
   },
   /**

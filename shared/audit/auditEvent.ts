@@ -21,7 +21,13 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 /** Actions the renderer reports itself; the rest are written by main as it does the work. */
-export const rendererAuditActions = ['create', 'sign', 'unsign', 'amend', 'discard'] as const satisfies readonly AuditAction[];
+export const rendererAuditActions = [
+  'create',
+  'sign',
+  'unsign',
+  'amend',
+  'discard',
+] as const satisfies readonly AuditAction[];
 export type RendererAuditAction = (typeof rendererAuditActions)[number];
 
 export const auditActionLabels = {

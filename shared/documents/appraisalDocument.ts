@@ -42,7 +42,10 @@ export const appraisalDocumentSchema = z
     framework: frameworkSchema,
     /** For an amendment: the sealed version it replaces. */
     supersedes: z
-      .object({ documentId: z.string().regex(documentIdPattern), fingerprint: z.string().regex(sha256HexPattern) })
+      .object({
+        documentId: z.string().regex(documentIdPattern),
+        fingerprint: z.string().regex(sha256HexPattern),
+      })
       .nullable(),
     /** When the countersignature sealed it; null for a draft printed for signing on paper. */
     sealedAt: z.iso.datetime({ offset: true }).nullable(),
@@ -50,12 +53,20 @@ export const appraisalDocumentSchema = z
   .superRefine((document, ctx) => {
     const { appraisal, framework } = document;
     if (document.documentId !== documentIdOf(appraisal))
-      ctx.addIssue({ code: 'custom', path: ['documentId'], message: 'does not match the appraisal and version' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['documentId'],
+        message: 'does not match the appraisal and version',
+      });
     if (
       appraisal.framework.frameworkId !== framework.frameworkId ||
       appraisal.framework.version !== framework.version
     )
-      ctx.addIssue({ code: 'custom', path: ['framework'], message: 'is not the version the appraisal pinned' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['framework'],
+        message: 'is not the version the appraisal pinned',
+      });
   });
 export type AppraisalDocument = z.infer<typeof appraisalDocumentSchema>;
 
