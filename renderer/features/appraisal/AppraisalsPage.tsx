@@ -1,14 +1,26 @@
-/** Appraisals: the drafts in progress, and where a new appraisal is started. */
+/**
+ * Appraisals: the drafts in progress, those waiting for the countersignature, the latest signed
+ * ones (until the records screens arrive), and where a new appraisal is started.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useDatabase } from '../../app/databaseContext';
 import { PageHeading } from '../../components/PageHeading';
+import { isAwaitingSignatures, listRecentlySigned } from '../../db/appraisalRepository';
 import { startAppraisalPath } from './appraisalPaths';
 import { DiscardDraftDialog } from './drafts/DiscardDraftDialog';
 import { DraftsTable } from './drafts/DraftsTable';
 import { useDraftRows, type DraftRow } from './drafts/useDraftRows';
+import { RecentlySignedTable } from './signed/RecentlySignedTable';
+import { WaitingTable } from './signed/WaitingTable';
 
 export function AppraisalsPage() {
-  const rows = useDraftRows();
+  const db = useDatabase();
+  const allRows = useDraftRows();
+  const recentlySigned = useLiveQuery(() => listRecentlySigned(db), [db]);
+  const rows = allRows?.filter((row) => !isAwaitingSignatures(row.draft));
+  const waiting = allRows?.filter((row) => isAwaitingSignatures(row.draft)).map((row) => row.draft) ?? [];
   const [discarding, setDiscarding] = useState<DraftRow | null>(null);
   return (
     <>
@@ -35,6 +47,21 @@ export function AppraisalsPage() {
           </p>
           <DraftsTable rows={rows} onDiscard={setDiscarding} />
         </>
+      )}
+      {waiting.length > 0 && (
+        <>
+          <h2>Waiting for signatures</h2>
+          <WaitingTable appraisals={waiting} />
+        </>
+      )}
+      <h2>Recently signed</h2>
+      {recentlySigned !== undefined && recentlySigned.length === 0 && (
+        <p className="muted">
+          No appraisal has been signed yet. Signed appraisals are listed here with their document.
+        </p>
+      )}
+      {recentlySigned !== undefined && recentlySigned.length > 0 && (
+        <RecentlySignedTable appraisals={recentlySigned} />
       )}
       {discarding !== null && (
         <DiscardDraftDialog draft={discarding.draft} onClose={() => setDiscarding(null)} />

@@ -45,7 +45,10 @@ export function DraftsTable({ rows, onDiscard }: DraftsTableProps) {
               <tr key={draft.id}>
                 <th scope="row" className="data-table__name">
                   <span className="person-name">{name}</span>
-                  <span className="person-name__preferred">{draft.header.roleAtTime}</span>
+                  <span className="person-name__preferred">
+                    {draft.header.roleAtTime}
+                    {draft.version > 1 && ` · amendment, version ${draft.version}`}
+                  </span>
                 </th>
                 <td className="nowrap">{formatMomentDate(draft.createdAt)}</td>
                 <td className="nowrap">{savedFormat.format(new Date(draft.updatedAt))}</td>
