@@ -59,7 +59,7 @@ export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint
     doc.on('error', reject);
   });
   for (const style of ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[]) {
-    doc.registerFont(style, Buffer.from(input.fonts[style]));
+    doc.registerFont(style, coverage.face(style));
   }
 
   const writer = new PdfWriter(doc, coverage);

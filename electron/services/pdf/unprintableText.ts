@@ -51,6 +51,11 @@ export class GlyphCoverage {
     this.faces = { regular: parse(fonts.regular), bold: parse(fonts.bold), italic: parse(fonts.italic) };
   }
 
+  /** The parsed face, shared with pdfkit so each document does not parse the font again. */
+  face(style: FontStyle): Font {
+    return this.faces[style];
+  }
+
   /** Throws UnprintableTextError for the first character the face cannot draw. */
   check(text: string, field: string, style: FontStyle): void {
     const known = this.known[style];
@@ -67,6 +72,7 @@ export class GlyphCoverage {
   }
 }
 
+/** Parsing a face is most of a document's work; the same bytes (loaded once at start-up) parse once. */
 const parsed = new WeakMap<Uint8Array, Font>();
 
 function parse(bytes: Uint8Array): Font {
