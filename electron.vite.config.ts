@@ -3,7 +3,11 @@
  *   out/main/main.js         main process, ES module (package.json "type": "module")
  *   out/preload/preload.cjs  preload, CommonJS: sandboxed preloads cannot be ES modules
  *   out/renderer/            the React app, served as app://appraisals/
- * Main and preload bundle their dependencies (zod) so out/ needs no node_modules at run time.
+ * The preload bundles everything (a sandboxed preload cannot require). Main bundles the dev
+ * dependencies it uses (zod, @noble/hashes) and imports package.json "dependencies" (pdfkit,
+ * fontkit) from node_modules at run time: pdfkit reads its data files (AFM metrics, ICC
+ * profiles) with fs from paths relative to its own folder, which an inlined copy would lose.
+ * electron-builder packs production dependencies into app.asar beside out/.
  */
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -29,7 +33,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, buildLayout.mainDir),
-      externalizeDeps: false,
+      // true: every package.json "dependencies" entry stays an import (see above).
+      externalizeDeps: true,
       lib: {
         entry: resolve(root, 'electron/main.ts'),
         formats: ['es'],

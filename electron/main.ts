@@ -2,17 +2,26 @@
  * The main process: wiring only. Every decision it wires (window options, CSP,
  * navigation, sender check, protocol paths, menu) is a tested function in its own file.
  */
+import { readFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { appId, productName } from './appIdentity';
 import type { SavedFileKind } from '../shared/ipc';
 import { appScheme } from './appOrigin';
 import { builtPaths } from './buildLayout';
 import { createHandlers } from './handlers/createHandlers';
+import { openVault } from './services/vault/vault';
+import { fontsFolderFor } from './fontsFolder';
+import { printPdfInWindow } from './printPdf';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { saveDialogOptions } from './saveDialog';
-import { appSchemePrivileges, createAppRequestHandler } from './protocol';
-import { decideWindowOpen, denyAllPermissions, isNavigationAllowed } from './security';
+import { appSchemePrivileges, createAppRequestHandler, documentUrl, type DocumentReader } from './protocol';
+import {
+  decideWindowOpen,
+  denyAllPermissions,
+  isFrameNavigationAllowed,
+  isNavigationAllowed,
+} from './security';
 import {
   bringToFront,
   createWindowOptions,
@@ -47,7 +56,7 @@ function start(): void {
   // Applies to every web contents, including any a future feature might create.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-frame-navigate', (event) => {
-      if (!isNavigationAllowed(event.url, renderer.origin)) event.preventDefault();
+      if (!isFrameNavigationAllowed(event.url, event.isMainFrame, renderer.origin)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => {
       if (!isNavigationAllowed(event.url, renderer.origin)) event.preventDefault();
@@ -69,7 +78,8 @@ function start(): void {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages);
-    protocol.handle(appScheme, createAppRequestHandler(rendererDir));
+    const dataFolder = app.getPath('userData');
+    protocol.handle(appScheme, createAppRequestHandler(rendererDir, readFile, documentReader(dataFolder)));
     registerIpc(ipcMain, {
       handlers: createHandlers({
         productName,
@@ -77,9 +87,17 @@ function start(): void {
         runtime: 'electron',
         electronVersion: process.versions.electron,
         platform: process.platform,
-        dataFolder: app.getPath('userData'),
+        dataFolder,
         openExternal: (url) => shell.openExternal(url),
         chooseSavePath: ({ suggestedName, kind }) => chooseSavePath(suggestedName, kind),
+        fontsFolder: fontsFolderFor({
+          isPackaged: app.isPackaged,
+          resourcesPath: process.resourcesPath,
+          appPath: app.getAppPath(),
+        }),
+        now: () => new Date(),
+        printPdf: ({ url }) => printPdfInWindow(url, (options) => new BrowserWindow(options)),
+        documentUrl,
       }),
       trustedWebContentsId: () => mainWindow?.webContents.id ?? null,
       trustedOrigin: renderer.origin,
@@ -100,6 +118,20 @@ function start(): void {
     );
     mainWindow = createMainWindow();
   });
+}
+
+/** Serves document PDFs over app:// from the vault (sealed) or the drafts folder. */
+function documentReader(dataFolder: string): DocumentReader {
+  const vault = openVault({ dataFolder, now: () => new Date() });
+  return async ({ documentId, kind }) => {
+    const path = kind === 'draft' ? vault.draftPdfPath(documentId) : await vault.sealedPdfPath(documentId);
+    if (path === null) return null;
+    try {
+      return new Uint8Array(await readFile(path));
+    } catch {
+      return null;
+    }
+  };
 }
 
 async function chooseSavePath(suggestedName: string, kind: SavedFileKind): Promise<string | null> {

@@ -7,8 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import type { CustomScheme } from 'electron';
-import { appHost, appScheme } from './appOrigin';
-import { contentSecurityPolicy } from './security';
+import { isDocumentId } from '../shared/documents/documentId';
+import type { DocumentKind } from '../shared/ipc';
+import { appHost, appOrigin, appScheme } from './appOrigin';
+import { contentSecurityPolicy, documentContentSecurityPolicy } from './security';
 
 /**
  * Passed to protocol.registerSchemesAsPrivileged before the app is ready. corsEnabled
@@ -98,15 +100,64 @@ export function contentTypeFor(filePath: string): string {
 
 type ReadFile = (filePath: string) => Promise<Uint8Array>;
 
-/** The protocol.handle handler: a file from `rootDir` with its type and the CSP, or an error status. */
+/** The PDFs of signed documents (from the vault) and drafts, served under /documents/. */
+const documentsPath = '/documents/';
+
+/** A document's address in the app: `cacheKey` changes with the file, so a viewer reloads it. */
+export function documentUrl(documentId: string, kind: DocumentKind, cacheKey: string): string {
+  if (!isDocumentId(documentId)) throw new Error(`Not a document id: ${documentId}`);
+  const folder = kind === 'draft' ? 'drafts/' : '';
+  return `${appOrigin}${documentsPath}${folder}${documentId}.pdf?v=${encodeURIComponent(cacheKey)}`;
+}
+
+export interface DocumentRequest {
+  documentId: string;
+  kind: DocumentKind;
+}
+
+/**
+ * The document an `app://appraisals/documents/…` URL asks for: `<documentId>.pdf` (sealed) or
+ * `drafts/<documentId>.pdf`. Null for any other URL; 'invalid' for a documents URL whose id is
+ * not a document id (which can never name a path).
+ */
+export function resolveDocumentRequest(rawUrl: string): DocumentRequest | 'invalid' | null {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${appScheme}:` || url.host !== appHost || !url.pathname.startsWith(documentsPath))
+    return null;
+  const rest = url.pathname.slice(documentsPath.length);
+  const isDraft = rest.startsWith('drafts/');
+  const file = isDraft ? rest.slice('drafts/'.length) : rest;
+  if (!file.endsWith('.pdf')) return null;
+  const documentId = file.slice(0, -'.pdf'.length);
+  return isDocumentId(documentId) ? { documentId, kind: isDraft ? 'draft' : 'sealed' } : 'invalid';
+}
+
+/** Reads a document's PDF bytes, or null when there is none. */
+export type DocumentReader = (request: DocumentRequest) => Promise<Uint8Array | null>;
+
+const noDocuments: DocumentReader = () => Promise.resolve(null);
+
+/**
+ * The protocol.handle handler: a file from `rootDir` with its type and the CSP, a document's
+ * PDF from `readDocument`, or an error status.
+ */
 export function createAppRequestHandler(
   rootDir: string,
   read: ReadFile = readFile,
+  readDocument: DocumentReader = noDocuments,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
     }
+    const document = resolveDocumentRequest(request.url);
+    if (document === 'invalid') return new Response(null, { status: 400 });
+    if (document !== null) return serveDocument(request, document, readDocument);
     const filePath = resolveAppPath(request.url, rootDir);
     if (filePath === null) return new Response(null, { status: 400 });
     let body: Uint8Array;
@@ -124,4 +175,28 @@ export function createAppRequestHandler(
       },
     });
   };
+}
+
+async function serveDocument(
+  request: Request,
+  document: DocumentRequest,
+  readDocument: DocumentReader,
+): Promise<Response> {
+  let body: Uint8Array | null;
+  try {
+    body = await readDocument(document);
+  } catch {
+    body = null;
+  }
+  if (body === null) return new Response(null, { status: 404 });
+  return new Response(request.method === 'HEAD' ? null : new Blob([body]), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/pdf',
+      // Not the page's CSP: object-src 'none' would stop the built-in PDF viewer.
+      'Content-Security-Policy': documentContentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
 }

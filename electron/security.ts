@@ -26,9 +26,29 @@ export const contentSecurityPolicy = Object.entries(cspDirectives)
   .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
   .join('; ');
 
+/**
+ * A document's PDF may be framed by the app's own page and nothing else; everything else the
+ * page's CSP restricts does not apply to a PDF, and a sandbox or object-src 'none' would stop
+ * Chromium's built-in PDF viewer from showing it.
+ */
+export const documentContentSecurityPolicy = "frame-ancestors 'self'";
+
 /** In-app navigation may only stay on the renderer's own origin. */
 export function isNavigationAllowed(url: string, trustedOrigin: string = appOrigin): boolean {
   return isAtOrigin(url, trustedOrigin);
+}
+
+/**
+ * A frame inside the page (the document viewer) may also load a document's PDF from the app
+ * scheme; in development the page comes from the dev server, whose origin is not app://.
+ */
+export function isFrameNavigationAllowed(
+  url: string,
+  isMainFrame: boolean,
+  trustedOrigin: string = appOrigin,
+): boolean {
+  if (isNavigationAllowed(url, trustedOrigin)) return true;
+  return !isMainFrame && isAtOrigin(url, appOrigin) && new URL(url).pathname.startsWith('/documents/');
 }
 
 /**

@@ -69,6 +69,10 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Chromium's built-in PDF viewer, so a signed appraisal opens inside the app. It shows
+      // only PDFs the app itself serves from app://appraisals/documents/ (nothing else can be
+      // navigated to), and it runs sandboxed like the page.
+      plugins: true,
       devTools: input.devTools,
     },
   };

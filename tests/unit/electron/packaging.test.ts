@@ -3,7 +3,7 @@
  * administrator, keeps records on uninstall, ships hardened, and starts at all (the built
  * file names agree between the build, main.ts and package.json).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { LibraryOptions } from 'vite';
@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import electronViteConfig from '../../../electron.vite.config';
 import { appId, productName } from '../../../electron/appIdentity';
 import { buildLayout, builtPaths } from '../../../electron/buildLayout';
+import { fontsFolderFor } from '../../../electron/fontsFolder';
+import { pdfFontFiles } from '../../../electron/services/pdf/pdfFonts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const read = (file: string) => readFileSync(path.join(root, file));
@@ -41,6 +43,21 @@ describe('electron-builder.yml', () => {
       files: ['out/**', 'package.json'],
       asar: true,
     });
+  });
+
+  it('ships the PDF fonts where main looks for them when packaged', () => {
+    expect(builder).toMatchObject({ extraResources: [{ from: 'build/fonts', to: 'fonts' }] });
+    const packaged = fontsFolderFor({
+      isPackaged: true,
+      resourcesPath: '/opt/Care Appraisals/resources',
+      appPath: 'x',
+    });
+    expect(packaged).toBe(path.join('/opt/Care Appraisals/resources', 'fonts'));
+    for (const font of Object.values(pdfFontFiles))
+      expect(existsSync(path.join(root, 'build/fonts', font))).toBe(true);
+    expect(fontsFolderFor({ isPackaged: false, resourcesPath: 'x', appPath: root })).toBe(
+      path.join(root, 'build', 'fonts'),
+    );
   });
 
   it('flips the fuses that stop the app being used as a Node runtime or loading code outside app.asar', () => {
@@ -97,6 +114,19 @@ describe('icons', () => {
     const sizes = Array.from({ length: count }, (_, i) => ico.readUInt8(6 + i * 16));
     expect(sizes).toContain(0);
     expect(sizes).toContain(16);
+  });
+});
+
+describe('run-time dependencies', () => {
+  it('keeps pdfkit and fontkit as imports of main, packed from node_modules', () => {
+    // Packed by electron-builder only if they are production dependencies.
+    expect(packageJson).toMatchObject({
+      dependencies: { pdfkit: expect.any(String), fontkit: expect.any(String) },
+    });
+    // electron-vite externalises exactly the production dependencies when this is true.
+    expect(electronViteConfig.main?.build?.externalizeDeps).toBe(true);
+    // The preload is sandboxed and cannot require anything: it bundles everything.
+    expect(electronViteConfig.preload?.build?.externalizeDeps).toBe(false);
   });
 });
 

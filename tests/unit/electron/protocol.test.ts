@@ -6,7 +6,10 @@ import {
   appSchemePrivileges,
   contentTypeFor,
   createAppRequestHandler,
+  documentUrl,
   resolveAppPath,
+  resolveDocumentRequest,
+  type DocumentReader,
 } from '../../../electron/protocol';
 import { contentSecurityPolicy } from '../../../electron/security';
 
@@ -176,5 +179,63 @@ describe('app request handler', () => {
     const response = await handle(new Request('app://appraisals/index.html', { method: 'HEAD' }));
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
+  });
+});
+
+describe('document PDFs over the app scheme', () => {
+  const pdf = new TextEncoder().encode('%PDF-1.7 Łucja Wąsowska');
+  const documents: DocumentReader = ({ documentId, kind }) =>
+    Promise.resolve(
+      documentId === 'appr1-v2' && kind === 'sealed'
+        ? pdf
+        : documentId === 'appr1-v3' && kind === 'draft'
+          ? pdf
+          : null,
+    );
+  const read = vi.fn(() => Promise.resolve(new Uint8Array()));
+  const handle = createAppRequestHandler('/opt/care/out/renderer', read, documents);
+
+  it('addresses sealed documents and drafts by id, with a cache key', () => {
+    expect(documentUrl('appr1-v2', 'sealed', 'abc123')).toBe(
+      'app://appraisals/documents/appr1-v2.pdf?v=abc123',
+    );
+    expect(documentUrl('appr1-v2', 'draft', 'abc123')).toBe(
+      'app://appraisals/documents/drafts/appr1-v2.pdf?v=abc123',
+    );
+    expect(() => documentUrl('../vault', 'sealed', 'x')).toThrow();
+  });
+
+  it.each([
+    ['app://appraisals/documents/appr1-v2.pdf?v=1', { documentId: 'appr1-v2', kind: 'sealed' }],
+    ['app://appraisals/documents/drafts/appr1-v2.pdf', { documentId: 'appr1-v2', kind: 'draft' }],
+    ['app://appraisals/documents/..%2Fvault%2Fx-v1.pdf', 'invalid'],
+    ['app://appraisals/documents/appr1.pdf', 'invalid'],
+    ['app://appraisals/documents/a/b/appr1-v2.pdf', 'invalid'],
+    ['app://appraisals/index.html', null],
+    ['app://other/documents/appr1-v2.pdf', null],
+  ])('reads %s as %j', (url, expected) => {
+    expect(resolveDocumentRequest(url)).toEqual(expected);
+  });
+
+  it("serves a sealed PDF as application/pdf without the page's CSP, so the PDF viewer can show it", async () => {
+    const response = await handle(new Request('app://appraisals/documents/appr1-v2.pdf?v=1'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toBe("frame-ancestors 'self'");
+    expect(csp).not.toMatch(/object-src|sandbox/);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdf);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('serves a draft from the drafts folder, and 404 for a document that is not there', async () => {
+    expect((await handle(new Request('app://appraisals/documents/drafts/appr1-v3.pdf'))).status).toBe(200);
+    expect((await handle(new Request('app://appraisals/documents/appr1-v3.pdf'))).status).toBe(404);
+  });
+
+  it('refuses a documents address that is not a document id, without reading anything', async () => {
+    expect((await handle(new Request('app://appraisals/documents/..%2F..%2Faudit.pdf'))).status).toBe(400);
+    expect(read).not.toHaveBeenCalled();
   });
 });

@@ -3,7 +3,9 @@ import { isAtOrigin } from '../../../electron/appOrigin';
 import {
   contentSecurityPolicy,
   decideWindowOpen,
+  documentContentSecurityPolicy,
   denyAllPermissions,
+  isFrameNavigationAllowed,
   isNavigationAllowed,
   isTrustedSender,
   type IpcSender,
@@ -76,6 +78,34 @@ describe('navigation', () => {
   it('allows the dev server only when it is the trusted origin', () => {
     expect(isNavigationAllowed('http://localhost:5173/#/staff', 'http://localhost:5173')).toBe(true);
     expect(isNavigationAllowed('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+  });
+});
+
+describe('frame navigation (the document viewer)', () => {
+  it('lets a frame inside the page load a document PDF from the app scheme, even from the dev server', () => {
+    expect(isFrameNavigationAllowed('app://appraisals/documents/appr1-v2.pdf?v=1', false)).toBe(true);
+    expect(
+      isFrameNavigationAllowed(
+        'app://appraisals/documents/drafts/appr1-v2.pdf',
+        false,
+        'http://localhost:5173',
+      ),
+    ).toBe(true);
+  });
+
+  it('never lets the main frame leave the page for a document, nor a frame load anything else', () => {
+    expect(
+      isFrameNavigationAllowed('app://appraisals/documents/appr1-v2.pdf', true, 'http://localhost:5173'),
+    ).toBe(false);
+    expect(isFrameNavigationAllowed('https://www.cqc.org.uk/', false)).toBe(false);
+    expect(
+      isFrameNavigationAllowed('app://evil/documents/appr1-v2.pdf', false, 'http://localhost:5173'),
+    ).toBe(false);
+    expect(isFrameNavigationAllowed('app://appraisals/index.html', true)).toBe(true);
+  });
+
+  it("gives PDFs a CSP that lets only the app's own page frame them", () => {
+    expect(documentContentSecurityPolicy).toBe("frame-ancestors 'self'");
   });
 });
 

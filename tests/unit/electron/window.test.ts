@@ -30,6 +30,10 @@ describe('window options', () => {
     });
   });
 
+  it("turns on Chromium's PDF viewer, so signed appraisals open inside the app", () => {
+    expect(options.webPreferences?.plugins).toBe(true);
+  });
+
   it('uses the built preload', () => {
     expect(options.webPreferences?.preload).toBe('/app/out/preload/preload.cjs');
   });
