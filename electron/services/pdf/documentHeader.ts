@@ -69,6 +69,7 @@ function drawAmendment(writer: PdfWriter, document: AppraisalDocument): void {
     14;
   writer.keepTogether(Math.min(height, 200));
   const top = writer.doc.y;
+  const pagesBefore = writer.doc.bufferedPageRange().count;
   writer.text(
     heading,
     'The amendment heading',
@@ -81,7 +82,7 @@ function drawAmendment(writer: PdfWriter, document: AppraisalDocument): void {
     width: inner,
   });
   // The frame is drawn only when the reason fitted on this page; a very long reason just flows.
-  if (writer.doc.y > top) {
+  if (writer.doc.bufferedPageRange().count === pagesBefore) {
     writer.doc
       .save()
       .lineWidth(1.2)

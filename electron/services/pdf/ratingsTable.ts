@@ -59,7 +59,7 @@ export function drawRatingsSection(
     writer.gap(4);
     drawColumnHeadings(writer);
     if (flowing.title !== null) {
-      writer.text(`Evidence for "${flowing.title}" (continued)`, `The title "${flowing.title}"`, {
+      writer.text(`${flowing.title} (continued)`, 'The continuation heading', {
         style: 'bold',
         size: size.small,
         colour: colour.muted,
@@ -98,6 +98,7 @@ function drawColumnHeadings(writer: PdfWriter): void {
 }
 
 interface FlowingEvidence {
+  /** What the text running onto the next page is, e.g. 'Evidence for "Developing others"'. */
   title: string | null;
 }
 
@@ -184,6 +185,23 @@ function drawCompetency(
   writer.text(descriptor, field('The descriptor'), { size: size.small, ...columns.descriptor }, top);
   doc.y = top + rowHeight + 6;
 
+  if (assessment !== undefined && isLongReason(assessment)) {
+    writer.text('Why it is not applicable', field('The label "Why it is not applicable"'), {
+      style: 'bold',
+      size: size.small,
+      colour: colour.muted,
+      x: columns.competency.x,
+      width: contentWidth - 8,
+    });
+    flowing.title = `Why "${competency.title}" is not applicable`;
+    writer.text(assessment.notApplicableReason, field('The not-applicable reason'), {
+      size: size.body,
+      x: columns.competency.x,
+      width: contentWidth - 8,
+    });
+    flowing.title = null;
+    writer.gap(4);
+  }
   const evidence = assessment?.evidence ?? '';
   if (evidence.trim() !== '' || !(assessment?.notApplicable ?? false)) {
     writer.text('Evidence', field('The label "Evidence"'), {
@@ -193,7 +211,7 @@ function drawCompetency(
       x: columns.competency.x,
       width: contentWidth - 8,
     });
-    flowing.title = competency.title;
+    flowing.title = `Evidence for "${competency.title}"`;
     writer.text(evidence.trim() === '' ? 'No evidence recorded.' : evidence, field('The evidence'), {
       style: evidence.trim() === '' ? 'italic' : 'regular',
       size: size.body,
@@ -211,13 +229,21 @@ function ratingText(assessment: CompetencyAssessment | undefined): { main: strin
   if (assessment === undefined) return { main: 'Not rated', detail: null };
   if (assessment.notApplicable) {
     const reason = assessment.notApplicableReason.trim();
-    return {
-      main: 'Not applicable',
-      detail: reason === '' ? null : `Reason: ${assessment.notApplicableReason}`,
-    };
+    if (reason === '') return { main: 'Not applicable', detail: null };
+    // A long reason would overrun the narrow column; it goes full width with the evidence.
+    if (isLongReason(assessment)) return { main: 'Not applicable', detail: 'Reason given below.' };
+    return { main: 'Not applicable', detail: `Reason: ${assessment.notApplicableReason}` };
   }
   if (assessment.level === null) return { main: 'Not rated', detail: null };
   return { main: `${assessment.level} ${scaleLabel(assessment.level)}`, detail: null };
+}
+
+const longReasonLength = 300;
+
+function isLongReason(assessment: CompetencyAssessment | undefined): boolean {
+  return (
+    (assessment?.notApplicable ?? false) && (assessment?.notApplicableReason.length ?? 0) > longReasonLength
+  );
 }
 
 function descriptorText(competency: Competency, assessment: CompetencyAssessment | undefined): string {

@@ -16,7 +16,7 @@ function withoutPageFurniture(text: string): string {
     .split('\n')
     .filter(
       (line) =>
-        !/^(Confidential: staff record|Page \d+ of \d+|Document |Fingerprint \(SHA-256\)|Audit log head|Management tasks \(continued\)|Evidence for ".*" \(continued\)|Competency|Rating|What this level looks like)/.test(
+        !/^(Confidential: staff record|Page \d+ of \d+|Document |Fingerprint \(SHA-256\)|Audit log head|(Management tasks|Leadership behaviours) \(continued\)|(Evidence for|Why) ".*" (is not applicable )?\(continued\)|Competency|Rating|What this level looks like)/.test(
           line.trim(),
         ),
     )
@@ -139,5 +139,28 @@ describe('appraisal PDF text', () => {
       (await pageTexts(await renderSample(onPaper, { draft: true }))).join(' '),
     );
     expect(text).toContain('Signed on paper on 13/03/2026 (the paper copy is the original)');
+  });
+
+  it('prints a long not-applicable reason and a long amendment reason whole', slow, async () => {
+    const base = sampleDocument();
+    const lastId = Object.keys(base.appraisal.ratings).at(-1) ?? '';
+    const lastRating = base.appraisal.ratings[lastId];
+    if (lastRating === undefined) throw new Error('The sample has no ratings');
+    const reason = longEvidence(3_000);
+    const amendmentReason = longEvidence(2_500).replace(/Note/g, 'Point');
+    const document = sampleDocument({
+      appraisal: {
+        version: 2,
+        supersedesId: base.appraisal.id,
+        amendmentReason,
+        ratings: { ...base.appraisal.ratings, [lastId]: { ...lastRating, notApplicableReason: reason } },
+      },
+      supersedes: { documentId: base.documentId, fingerprint: documentFingerprint(base) },
+    });
+    const text = collapseWhitespace(
+      withoutPageFurniture((await pageTexts(await renderSample(document))).join('\n')),
+    );
+    expect(text).toContain(collapseWhitespace(reason));
+    expect(text).toContain(collapseWhitespace(`Reason: ${amendmentReason}`));
   });
 });
