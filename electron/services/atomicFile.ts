@@ -7,8 +7,9 @@
  * - writeFileAtomic renames over the target (a file the manager chose to replace);
  * - writeFileOnce hard-links the temp file to the target name, which fails with EEXIST if the
  *   name exists, so an existing file is never replaced, even by another process or a race
- *   (a check-then-rename would leave a gap between the check and the rename). NTFS and every
- *   Linux/macOS file system the data folder lives on support hard links.
+ *   (a check-then-rename would leave a gap between the check and the rename). NTFS, ext4, APFS
+ *   support hard links; on a drive that does not (FAT32, some network shares) it falls back to
+ *   check-then-rename, which is safe when the caller serialises its writes (the vault does).
  */
 import { randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, rm } from 'node:fs/promises';
@@ -35,6 +36,8 @@ export class FileExistsError extends Error {
 }
 
 const retryableCodes = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** What a file system without hard links answers (Linux reports EPERM for FAT32). */
+const noHardLinkCodes = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EINVAL', 'EXDEV']);
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | null)?.code ?? '';
@@ -66,11 +69,17 @@ export async function writeFileOnce(
   data: Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<'written' | 'identical'> {
-  const { linkFile = link } = options;
+  const { linkFile = link, renameFile = rename } = options;
   if (await hasBytes(target, data)) return 'identical';
   const temp = await writeTempBeside(target, data);
   try {
-    await withRetry(() => linkFile(temp, target), options);
+    try {
+      await withRetry(() => linkFile(temp, target), options);
+    } catch (error) {
+      if (!noHardLinkCodes.has(errorCode(error))) throw error;
+      if (await hasBytes(target, data)) return 'identical';
+      await withRetry(() => renameFile(temp, target), options);
+    }
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') throw error;
     // Someone wrote the name between our check and our link.

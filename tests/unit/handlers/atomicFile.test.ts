@@ -118,4 +118,15 @@ describe('write-once files', () => {
     expect(attempts).toBe(3);
     expect(readdirSync(dir)).toEqual(['a.pdf']);
   });
+
+  it('falls back to a checked rename on a drive without hard links, still never replacing a file', async () => {
+    const dir = folder();
+    const noLinks = () => Promise.reject(errno('ENOTSUP'));
+    expect(await writeFileOnce(join(dir, 'a.pdf'), bytes('sealed'), { linkFile: noLinks })).toBe('written');
+    await expect(writeFileOnce(join(dir, 'a.pdf'), bytes('forged'), { linkFile: noLinks })).rejects.toThrow(
+      FileExistsError,
+    );
+    expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('sealed');
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+  });
 });
