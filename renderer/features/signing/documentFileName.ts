@@ -14,6 +14,12 @@ export function documentFileName(appraisal: Appraisal, draft = false): string {
   const date = appraisal.header.meetingDate === '' ? 'undated' : appraisal.header.meetingDate;
   const tail = ` - ${date} - v${appraisal.version}${draft ? ' - DRAFT for signing' : ''}.pdf`;
   const room = 120 - 'Appraisal - '.length - tail.length;
-  const person = Array.from(name).slice(0, Math.max(room, 1)).join('').trim() || 'staff member';
+  // The contract counts UTF-16 units; whole characters are kept so no surrogate pair is split.
+  let person = '';
+  for (const character of name) {
+    if (person.length + character.length > room) break;
+    person += character;
+  }
+  person = person.trim() || 'staff member';
   return `Appraisal - ${person}${tail}`;
 }
