@@ -16,7 +16,7 @@ import { renderAppraisalPdf } from '../services/pdf/appraisalPdf';
 import type { AppraisalPdfSeal } from '../services/pdf/pdfTypes';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
 import { createQueue } from '../services/audit/serialQueue';
-import type { Vault } from '../services/vault/vault';
+import type { SealRecord, Vault } from '../services/vault/vault';
 import type { HandlerDeps, Handlers } from './createHandlers';
 import { checkedLogo, checkSealable, checkSignatureImages } from './sealChecks';
 import { UserFacingError } from './userFacingError';
@@ -86,6 +86,22 @@ export function createDocumentHandlers(
     return kind === 'sealed' ? ((await vault.readSeal(documentId))?.fingerprint ?? null) : null;
   }
 
+  /**
+   * A power cut between writing the vault and appending the seal event leaves a sealed document
+   * the log does not mention; the next seal attempt records it, saying so.
+   */
+  async function recordInterruptedSeal(appraisalId: string, seal: SealRecord, actor: string): Promise<void> {
+    const events = await audit.list([appraisalId]);
+    if (events.some((event) => event.action === 'seal' && event.fingerprint === seal.fingerprint)) return;
+    await audit.append({
+      actor,
+      action: 'seal',
+      entityId: appraisalId,
+      fingerprint: seal.fingerprint,
+      detail: `Sealed document ${seal.documentId} (recorded late: the app stopped before the seal was logged; the PDF shows audit head ${seal.auditHead.slice(0, 16)}…).`,
+    });
+  }
+
   const versionLabel = (documentId: string, kind: DocumentKind) =>
     `${kind === 'draft' ? 'the draft of ' : ''}document ${documentId}`;
 
@@ -103,6 +119,7 @@ export function createDocumentHandlers(
               `Version ${document.appraisal.version} of this appraisal was already sealed with different contents. To correct it, start an amendment.`,
             );
           const { bytes } = await pdfFor(documentId, 'sealed');
+          await recordInterruptedSeal(document.appraisal.id, existing, actor);
           return { ...existing, pdfBytes: bytes.byteLength, alreadySealed: true };
         }
         const { result } = await audit.appendAfter(

@@ -104,6 +104,20 @@ describe('documents:seal', () => {
     expect(await s.events()).toHaveLength(1);
   });
 
+  it('a seal the app stopped before logging is logged, saying so, when sealing is tried again', async () => {
+    const s = setup();
+    const first = await s.call<SealAnswer>('documents:seal', sealRequest());
+    // As if the power went between writing the vault and appending the event.
+    writeFileSync(join(s.dataFolder, 'audit', 'audit-log.jsonl'), '');
+    const again = await s.call<SealAnswer>('documents:seal', sealRequest());
+    expect(again).toEqual({ ...first, alreadySealed: true });
+    const events = await s.events();
+    expect(events.map((e) => [e.action, e.fingerprint])).toEqual([['seal', first.fingerprint]]);
+    expect(events[0]?.detail).toMatch(/recorded late/);
+    await s.call('documents:seal', sealRequest());
+    expect(await s.events()).toHaveLength(1);
+  });
+
   it('refuses different contents for a version already sealed', async () => {
     const s = setup();
     await s.call('documents:seal', sealRequest());
