@@ -1,6 +1,6 @@
 /**
- * Steps the appraisal e2e specs share: starting an appraisal, the save status, and seeding a
- * signed appraisal straight into IndexedDB (signing is not in the app yet).
+ * Steps the appraisal e2e specs share: starting an appraisal, the save status, seeding an
+ * appraisal straight into IndexedDB, and signing (drawn, typed, on paper).
  */
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
@@ -42,16 +42,13 @@ export async function startAppraisalFromRegister(page: Page, fullName: string): 
 }
 
 /**
- * Writes a signed appraisal into the app's own IndexedDB database, as the signing step (the
- * next issue) will. The UI cannot produce a signed record yet, and the carry-over of objectives
- * needs one. The record is stored exactly as the repository stores it: the appraisal plus copies
- * of its indexed fields. The page is reloaded so the app reads it.
+ * Writes an appraisal into the app's own IndexedDB database, exactly as the repository stores
+ * it (the appraisal plus copies of its indexed fields), for the person of that name on the
+ * register; then reloads so the app reads it. Used for a complete draft (signing tests: filling
+ * every step through the UI is covered by the keyboard spec) and for an earlier signed appraisal
+ * whose objectives the next one reviews.
  */
-export async function seedSignedAppraisal(
-  page: Page,
-  appraisal: Appraisal,
-  staffName: string,
-): Promise<void> {
+export async function seedAppraisal(page: Page, appraisal: Appraisal, staffName: string): Promise<void> {
   await page.evaluate(
     async ({ appraisal, staffName }) => {
       const request = indexedDB.open('care-appraisals');
@@ -86,6 +83,18 @@ export async function seedSignedAppraisal(
   await page.reload();
 }
 
+/**
+ * An earlier signed appraisal, as the carry-over of objectives needs one. It has no sealed
+ * document (the document screen says so); signing through the app is in the signing specs.
+ */
+export async function seedSignedAppraisal(
+  page: Page,
+  appraisal: Appraisal,
+  staffName: string,
+): Promise<void> {
+  await seedAppraisal(page, { ...appraisal, status: 'signed' }, staffName);
+}
+
 /** A 1366x768 screenshot of what the manager sees (the viewport, not the whole long page). */
 export async function viewShot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
@@ -104,4 +113,43 @@ export async function tabTo(
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   await expect(target).toBeFocused();
+}
+
+/** Draws a short zig-zag signature in the party's signature box with the mouse. */
+export async function drawSignature(page: Page, boxLabel: string): Promise<void> {
+  const pad = page.getByRole('img', { name: boxLabel });
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (box === null) throw new Error('The signature box is not on screen.');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 30, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 12; step += 1) {
+    await page.mouse.move(box.x + 30 + step * 25, y + (step % 2 === 0 ? -30 : 30), { steps: 4 });
+  }
+  await page.mouse.up();
+}
+
+/** Signs by typing the full name and ticking the confirmation, then presses the sign button. */
+export async function signByTyping(page: Page, fullName: string, button: string | RegExp): Promise<void> {
+  await page.getByRole('radio', { name: /Type your name/ }).check();
+  await page.getByLabel(`Type the full name: ${fullName}`).fill(fullName);
+  await page.getByRole('checkbox', { name: /confirm that typing my name here is my signature/ }).check();
+  await page.getByRole('button', { name: button }).click();
+}
+
+/** The appraisee signs by typing, then the appraiser countersigns by typing; lands on the document. */
+export async function signAndSealByTyping(
+  page: Page,
+  staffName: string,
+  appraiserName: string,
+): Promise<void> {
+  await signByTyping(page, staffName, `Sign as ${staffName}`);
+  await expect(
+    page.getByText('Signed by the appraisee — waiting for the appraiser’s countersignature'),
+  ).toBeVisible();
+  await signByTyping(page, appraiserName, 'Countersign and seal the record');
+  await expect(page.getByText('Checked: the stored document is exactly as it was sealed.')).toBeVisible({
+    timeout: 30_000,
+  });
 }

@@ -87,7 +87,13 @@ function SigningSteps({
         ? await signAsAppraisee(db, appraisal.id, signature)
         : await countersign(db, appraisal.id, signature);
     setWarning(await recordAppraisalEvent(signed, 'sign', signatureDescription(signature)));
-    if (signature.party === 'appraiser') await seal(signed);
+    if (signature.party === 'appraiser') {
+      await seal(signed);
+      return;
+    }
+    // Back to the top: the banner says who has signed and the countersignature comes next.
+    window.scrollTo({ top: 0 });
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
   }
 
   const intro = (

@@ -12,7 +12,7 @@ export function LockedBanner({ appraisal }: { appraisal: Appraisal }) {
       <p className="locked-banner__title">
         {countersigned
           ? 'Signed by both — not sealed yet'
-          : "Signed by the appraisee — waiting for the appraiser's countersignature"}
+          : 'Signed by the appraisee — waiting for the appraiser’s countersignature'}
       </p>
       <p>
         {name} has signed, so this appraisal is shown as it was signed and cannot be changed here.{' '}

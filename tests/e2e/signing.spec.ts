@@ -1,0 +1,179 @@
+/**
+ * Signing through the app: the appraisee draws, the appraiser types, the record is sealed and
+ * shown with its integrity check and PDF; print and save a copy; the locked record cannot be
+ * edited; an empty drawing is refused; removing the signature makes the draft editable again.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { completeAppraisal } from '../fixtures/completeAppraisal';
+import { addPerson, completeSetup, screenshot } from './appSteps';
+import { drawSignature, seedAppraisal, signByTyping, stepHeading, viewShot } from './appraisalSteps';
+import { expect, test } from './fixtures';
+
+const hoa = { fullName: 'Nguyễn Thị Hoa', role: 'Senior carer', team: 'Nights', startDate: '2021-06-01' };
+const appraiser = 'Łucja Wąsowska';
+const id = 'appraisal-complete-1';
+
+/** A complete draft for Hoa, opened at the Ready step. */
+async function completeDraftReady(page: Page): Promise<void> {
+  await completeSetup(page);
+  await addPerson(page, hoa);
+  await seedAppraisal(page, completeAppraisal(), hoa.fullName);
+  await page.goto(`/#/appraisals/${id}/ready`);
+  await expect(stepHeading(page, 'Ready to sign')).toBeVisible();
+}
+
+function pdfText(bytes: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'signing-e2e-')), 'document.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+test('the appraisee draws, the appraiser types, the record is sealed, checked, printed and saved', async ({
+  page,
+  harness,
+}) => {
+  await completeDraftReady(page);
+  await page.getByRole('button', { name: 'Go to signatures' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Signatures: ${hoa.fullName}` })).toBeVisible();
+  await expect(page.getByText('Signing does not mean I agree with all of it')).toBeVisible();
+  await expect(page.getByRole('link', { name: `Go to ${hoa.fullName}’s comments` })).toBeVisible();
+  await screenshot(page, 'signing-appraisee');
+
+  // An empty box is refused with a message, and nothing is signed.
+  await page.getByRole('button', { name: `Sign as ${hoa.fullName}` }).click();
+  await expect(
+    page.getByText('Draw the signature in the box, or choose another way to sign.').first(),
+  ).toBeVisible();
+  await viewShot(page, 'signing-empty-drawing-refused');
+
+  await drawSignature(page, `Signature box for ${hoa.fullName}`);
+  await expect(page.getByText('Signature drawn')).toBeVisible();
+  await page.getByRole('button', { name: `Sign as ${hoa.fullName}` }).click();
+  await expect(
+    page.getByText('Signed by the appraisee — waiting for the appraiser’s countersignature'),
+  ).toBeVisible();
+  await expect(page.getByText(/Signed on screen, \d\d\/\d\d\/\d{4} at/)).toBeVisible();
+  await screenshot(page, 'signing-appraiser');
+
+  await signByTyping(page, appraiser, 'Countersign and seal the record');
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: new RegExp(`^${hoa.fullName} Appraisal signed \\d\\d/\\d\\d/\\d{4}$`),
+    }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByText(`Signed and sealed the appraisal of ${hoa.fullName}`)).toBeVisible();
+  await expect(page.getByText('Checked: the stored document is exactly as it was sealed.')).toBeVisible();
+  await expect(page.locator('.document-status')).toHaveText('Signed and sealed');
+
+  // The PDF shown in the page is the sealed one: a PDF whose every page carries the fingerprint.
+  await page.locator('.integrity__details summary').click();
+  const fingerprint =
+    (await page.locator('.fingerprint--full').first().textContent())?.replaceAll(' ', '') ?? '';
+  expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  const src = await page.locator('iframe.document-frame').getAttribute('src');
+  expect(src).not.toBeNull();
+  const pdf = await page.request.get(src ?? '');
+  const pdfBytes = await pdf.body();
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdfText(pdfBytes);
+  expect(text.replace(/\s/g, '')).toContain(fingerprint);
+  expect(text).toContain(hoa.fullName);
+  await screenshot(page, 'document-sealed');
+  await viewShot(page, 'document-sealed-view');
+
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByText('Sent to the printer.')).toBeVisible();
+  expect(await harness.printed()).toEqual([{ documentId: `${id}-v1`, kind: 'sealed', printed: true }]);
+
+  await harness.scriptSaveDialog('save');
+  await page.getByRole('button', { name: 'Save a copy' }).click();
+  await expect(
+    page.getByText(`Saved a copy as Appraisal - ${hoa.fullName} - 2026-03-12 - v1.pdf.`),
+  ).toBeVisible();
+  const [saved] = await harness.savedFiles();
+  expect(saved?.name).toBe(`Appraisal - ${hoa.fullName} - 2026-03-12 - v1.pdf`);
+  const shownPdfHash = (await page.getByTestId('pdf-sha256').textContent())?.trim();
+  expect(
+    createHash('sha256')
+      .update(saved?.bytes ?? Buffer.alloc(0))
+      .digest('hex'),
+  ).toBe(shownPdfHash);
+  expect(pdfText(saved?.bytes ?? Buffer.alloc(0))).toContain(hoa.fullName);
+
+  const activity = page.getByRole('region', { name: 'Activity' });
+  for (const label of ['Printed', 'Copy saved', 'Sealed', 'Signed']) {
+    await expect(activity.getByRole('cell', { name: label, exact: true }).first()).toBeVisible();
+  }
+  await expect(activity.getByText(`Appraisee ${hoa.fullName} signed on screen`)).toBeVisible();
+  await expect(activity.getByText(`Appraiser ${appraiser} signed by typing their name`)).toBeVisible();
+  await screenshot(page, 'document-activity');
+
+  // The locked record: the editor's address shows the locked message and no field at all.
+  await page.goto(`/#/appraisals/${id}/summary`);
+  await expect(page.getByText('This appraisal is signed and sealed, so it cannot be changed.')).toBeVisible();
+  await expect(page.locator('main').locator('input, textarea, select')).toHaveCount(0);
+  await viewShot(page, 'editor-locked-sealed');
+  await page.getByRole('link', { name: 'Open the signed document' }).click();
+  await expect(page.getByText('Checked: the stored document is exactly as it was sealed.')).toBeVisible();
+
+  // And it is listed as recently signed.
+  await page.getByRole('link', { name: 'Appraisals', exact: true }).click();
+  await expect(
+    page.getByRole('link', { name: `Open the signed appraisal of ${hoa.fullName}` }),
+  ).toBeVisible();
+  await screenshot(page, 'appraisals-recently-signed');
+});
+
+test('once the appraisee signs the record is shown without inputs; removing the signature makes it editable', async ({
+  page,
+}) => {
+  await completeDraftReady(page);
+  await page.getByRole('button', { name: 'Go to signatures' }).click();
+  await signByTyping(page, hoa.fullName, `Sign as ${hoa.fullName}`);
+  await expect(
+    page.getByText('Signed by the appraisee — waiting for the appraiser’s countersignature'),
+  ).toBeVisible();
+
+  await page.goto(`/#/appraisals/${id}/summary`);
+  await expect(stepHeading(page, 'Summary and profile')).toBeVisible();
+  const summary = page.getByLabel('Overall comments');
+  await expect(summary).toBeDisabled();
+  await expect(summary).toHaveValue(completeAppraisal().summary.overall);
+  await viewShot(page, 'editor-locked-appraisee-signed');
+
+  await page.getByRole('link', { name: 'Appraisals', exact: true }).click();
+  await expect(
+    page.getByRole('link', { name: `Countersign the appraisal of ${hoa.fullName}` }),
+  ).toBeVisible();
+  await page.goto(`/#/appraisals/${id}/summary`);
+
+  await page.getByRole('button', { name: "Remove the appraisee's signature to make changes" }).click();
+  await page.getByRole('button', { name: 'Remove the signature' }).click();
+  await expect(stepHeading(page, 'Ready to sign')).toBeVisible();
+  await expect(page.getByText(`The appraisal of ${hoa.fullName} can be changed again`)).toBeVisible();
+  await page.goto(`/#/appraisals/${id}/summary`);
+  await expect(page.getByLabel('Overall comments')).toBeEnabled();
+  await page.getByLabel('Overall comments').fill('Ready to lead the night shift from the summer.');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
+});
+
+test('signing is refused with the checklist while something is missing', async ({ page }) => {
+  await completeSetup(page);
+  await addPerson(page, hoa);
+  await seedAppraisal(page, completeAppraisal({ summary: { overall: '' } }), hoa.fullName);
+  await page.goto(`/#/appraisals/${id}/sign`);
+  await expect(
+    page.getByRole('heading', { name: /cannot be signed yet: 1 thing is still needed/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /Sign as/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Write the overall summary.' }).click();
+  await expect(stepHeading(page, 'Summary and profile')).toBeVisible();
+});
