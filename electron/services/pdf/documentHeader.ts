@@ -4,6 +4,7 @@
  */
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import type { AppraisalPdfLogo } from './pdfTypes';
+import { flattenPng } from './flattenPng';
 import { printedDate } from './pdfDates';
 import type { PdfWriter } from './pdfWriter';
 import { colour, contentWidth, page, size } from './pdfStyle';
@@ -19,7 +20,8 @@ export function drawDocumentHeader(
   const top = page.top;
   let homeX = page.left;
   if (logo !== null) {
-    doc.image(Buffer.from(logo.bytes), page.left, top, { fit: [logoBox.width, logoBox.height] });
+    const picture = logo.mediaType === 'image/png' ? flattenPng(logo.bytes, 'The home logo') : logo.bytes;
+    doc.image(Buffer.from(picture), page.left, top, { fit: [logoBox.width, logoBox.height] });
     homeX = page.left + logoBox.width + 14;
   }
   const homeWidth = page.right - homeX;

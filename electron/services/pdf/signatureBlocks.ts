@@ -12,6 +12,7 @@ import {
   signingStatements,
 } from '../../../shared/signing/signingWording';
 import { formatFingerprint } from '../../../shared/documents/fingerprint';
+import { flattenPng } from './flattenPng';
 import { formatSignedAt, printedDate } from './pdfDates';
 import type { AppraisalPdfSeal } from './pdfTypes';
 import type { PdfWriter } from './pdfWriter';
@@ -120,7 +121,8 @@ function drawBlock(writer: PdfWriter, party: SigningParty, signature: Signature 
 function drawSignatureMark(writer: PdfWriter, signature: Signature, x: number, top: number): void {
   const { doc } = writer;
   if (signature.method === 'drawn' && signature.image !== null) {
-    doc.image(Buffer.from(signature.image.pngBase64, 'base64'), x, top, {
+    const drawn = flattenPng(Buffer.from(signature.image.pngBase64, 'base64'), 'The drawn signature');
+    doc.image(Buffer.from(drawn), x, top, {
       fit: [signatureArea.width, signatureArea.height],
       valign: 'bottom',
     });
