@@ -24,7 +24,7 @@ export function VersionsList({ versions, currentId }: { versions: readonly Appra
           <tbody>
             {versions.map((version) => (
               <tr key={version.id} aria-current={version.id === currentId ? 'page' : undefined}>
-                <td>Version {version.version}</td>
+                <td className="nowrap">Version {version.version}</td>
                 <td>{versionState(version)}</td>
                 <td>{version.sealed === null ? '—' : formatMomentDate(version.sealed.sealedAt)}</td>
                 <td>{version.amendmentReason === '' ? 'Original' : version.amendmentReason}</td>

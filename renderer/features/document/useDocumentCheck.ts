@@ -20,20 +20,24 @@ export function useDocumentCheck(sealed: SealedInfo | null, actor: string): Docu
   useEffect(() => {
     if (sealed === null) return;
     let current = true;
-    bridge()
-      .documents.open({ documentId: sealed.documentId, expectedFingerprint: sealed.fingerprint, actor })
-      .then(
-        (result) => {
-          if (current) setCheck({ key, value: { state: 'done', result } });
-        },
-        (caught: unknown) => {
-          const { message } = actionError(
-            caught,
-            'The document could not be opened just now. Please try again.',
-          );
-          if (current) setCheck({ key, value: { state: 'failed', message } });
-        },
-      );
+    opening(key, () =>
+      bridge().documents.open({
+        documentId: sealed.documentId,
+        expectedFingerprint: sealed.fingerprint,
+        actor,
+      }),
+    ).then(
+      (result) => {
+        if (current) setCheck({ key, value: { state: 'done', result } });
+      },
+      (caught: unknown) => {
+        const { message } = actionError(
+          caught,
+          'The document could not be opened just now. Please try again.',
+        );
+        if (current) setCheck({ key, value: { state: 'failed', message } });
+      },
+    );
     return () => {
       current = false;
     };
@@ -42,4 +46,21 @@ export function useDocumentCheck(sealed: SealedInfo | null, actor: string): Docu
   }, [key, actor]);
 
   return check !== null && check.key === key ? check.value : { state: 'checking' };
+}
+
+/**
+ * Each check is logged by main, so a check already on its way is shared rather than asked
+ * twice (React runs effects twice in development; a quick re-render may do the same).
+ */
+const inFlight = new Map<string, Promise<ResponseOf<'documents:open'>>>();
+
+function opening(
+  key: string,
+  open: () => Promise<ResponseOf<'documents:open'>>,
+): Promise<ResponseOf<'documents:open'>> {
+  const existing = inFlight.get(key);
+  if (existing !== undefined) return existing;
+  const started = open().finally(() => inFlight.delete(key));
+  inFlight.set(key, started);
+  return started;
 }
