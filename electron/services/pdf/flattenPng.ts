@@ -87,6 +87,12 @@ function decodeToRgbOnWhite(png: PngInfo): Uint8Array {
   const filterStep = Math.max(1, bitsPerPixel >> 3);
   const out = new Uint8Array(width * height * 3).fill(255);
   const passes = png.interlaced ? adam7 : ([[0, 0, 1, 1]] as const);
+  const key =
+    colourType === 0
+      ? colourKey(png.transparency, 1)
+      : colourType === 2
+        ? colourKey(png.transparency, 3)
+        : null;
   let offset = 0;
   for (const [x0, y0, dx, dy] of passes) {
     const passWidth = Math.ceil((width - x0) / dx);
@@ -100,9 +106,23 @@ function decodeToRgbOnWhite(png: PngInfo): Uint8Array {
       if (line.length !== rowBytes) throw new Error('image data too short');
       unfilter(line, previous, filter, filterStep);
       offset += 1 + rowBytes;
+      const rowStart = (y0 + row * dy) * width;
+      if (bitDepth === 8 && colourType === 6) {
+        // What signature pads and most logos save: straight 8-bit RGBA, done without per-pixel calls.
+        for (let column = 0; column < passWidth; column += 1) {
+          const source = column * 4;
+          const alpha = line[source + 3] ?? 255;
+          const target = (rowStart + x0 + column * dx) * 3;
+          out[target] = onWhite(line[source] ?? 0, alpha);
+          out[target + 1] = onWhite(line[source + 1] ?? 0, alpha);
+          out[target + 2] = onWhite(line[source + 2] ?? 0, alpha);
+        }
+        previous = line;
+        continue;
+      }
       for (let column = 0; column < passWidth; column += 1) {
-        const [r, g, b, a] = pixelAt(png, line, column, channels);
-        const target = ((y0 + row * dy) * width + (x0 + column * dx)) * 3;
+        const [r, g, b, a] = pixelAt(png, line, column, channels, key);
+        const target = (rowStart + x0 + column * dx) * 3;
         out[target] = onWhite(r, a);
         out[target + 1] = onWhite(g, a);
         out[target + 2] = onWhite(b, a);
@@ -144,42 +164,51 @@ function sample(line: Uint8Array, index: number, bitDepth: number): number {
   return ((line[bit >> 3] ?? 0) >> (8 - bitDepth - (bit & 7))) & ((1 << bitDepth) - 1);
 }
 
+/** The colour-key transparency (tRNS for grey and RGB): the one sample value drawn as clear. */
+function colourKey(transparency: Uint8Array, samples: number): number[] | null {
+  if (transparency.length !== samples * 2) return null;
+  return Array.from(
+    { length: samples },
+    (_, k) => ((transparency[k * 2] ?? 0) << 8) | (transparency[k * 2 + 1] ?? 0),
+  );
+}
+
+function to8(value: number, bitDepth: number): number {
+  if (bitDepth === 8) return value;
+  if (bitDepth === 16) return value >> 8;
+  return Math.round((value * 255) / ((1 << bitDepth) - 1));
+}
+
 function pixelAt(
   png: PngInfo,
   line: Uint8Array,
   column: number,
   channels: number,
+  key: number[] | null,
 ): [number, number, number, number] {
   const { bitDepth, colourType, palette, transparency } = png;
-  const raw = (k: number) => sample(line, column * channels + k, bitDepth);
-  const to8 = (v: number) =>
-    bitDepth === 16 ? v >> 8 : bitDepth === 8 ? v : Math.round((v * 255) / ((1 << bitDepth) - 1));
-  const keyed = (values: number[]) =>
-    transparency.length === values.length * 2 &&
-    values.every((v, k) => (((transparency[k * 2] ?? 0) << 8) | (transparency[k * 2 + 1] ?? 0)) === v);
-  switch (colourType) {
-    case 3: {
-      const index = raw(0);
-      return [
-        palette[index * 3] ?? 0,
-        palette[index * 3 + 1] ?? 0,
-        palette[index * 3 + 2] ?? 0,
-        transparency[index] ?? 255,
-      ];
-    }
-    case 0: {
-      const v = raw(0);
-      return [to8(v), to8(v), to8(v), keyed([v]) ? 0 : 255];
-    }
-    case 4:
-      return [to8(raw(0)), to8(raw(0)), to8(raw(0)), to8(raw(1))];
-    case 2: {
-      const [r, g, b] = [raw(0), raw(1), raw(2)];
-      return [to8(r), to8(g), to8(b), keyed([r, g, b]) ? 0 : 255];
-    }
-    default:
-      return [to8(raw(0)), to8(raw(1)), to8(raw(2)), to8(raw(3))];
+  const first = column * channels;
+  const v0 = sample(line, first, bitDepth);
+  if (colourType === 3) {
+    return [
+      palette[v0 * 3] ?? 0,
+      palette[v0 * 3 + 1] ?? 0,
+      palette[v0 * 3 + 2] ?? 0,
+      transparency[v0] ?? 255,
+    ];
   }
+  const grey = to8(v0, bitDepth);
+  if (colourType === 0) return [grey, grey, grey, key !== null && key[0] === v0 ? 0 : 255];
+  if (colourType === 4) return [grey, grey, grey, to8(sample(line, first + 1, bitDepth), bitDepth)];
+  const v1 = sample(line, first + 1, bitDepth);
+  const v2 = sample(line, first + 2, bitDepth);
+  const alpha =
+    colourType === 6
+      ? to8(sample(line, first + 3, bitDepth), bitDepth)
+      : key !== null && key[0] === v0 && key[1] === v1 && key[2] === v2
+        ? 0
+        : 255;
+  return [grey, to8(v1, bitDepth), to8(v2, bitDepth), alpha];
 }
 
 function onWhite(value: number, alpha: number): number {

@@ -1,5 +1,5 @@
 /** Pictures are laid on white before pdfkit sees them: same look on paper, same bytes every time. */
-import { inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { flattenPng } from '../../../electron/services/pdf/flattenPng';
 import { sampleSignaturePng } from '../../fixtures/sampleDocument';
@@ -24,7 +24,72 @@ function readRgb(png: Uint8Array): {
   return { width, height, colourType, at };
 }
 
+/** A tiny PNG writer for the less common kinds (rows given with their filter byte). */
+function png(
+  width: number,
+  height: number,
+  bitDepth: number,
+  colourType: number,
+  rows: number[],
+  extra: [string, number[]][] = [],
+): Uint8Array {
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([bitDepth, colourType, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    ...extra.map(([type, data]) => chunk(type, Uint8Array.from(data))),
+    chunk('IDAT', deflateSync(Uint8Array.from(rows))),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
 describe('flattenPng', () => {
+  it('reads palette pictures with transparency, 2-bit grey and 16-bit grey with a clear colour', () => {
+    // Palette: index 0 black, 1 red (half clear); 2 pixels, 8-bit indices, Up filter on a single row.
+    const palette = readRgb(
+      flattenPng(
+        png(
+          2,
+          1,
+          8,
+          3,
+          [2, 0, 1],
+          [
+            ['PLTE', [0, 0, 0, 255, 0, 0]],
+            ['tRNS', [255, 128]],
+          ],
+        ),
+        'x',
+      ),
+    );
+    expect([palette.at(0, 0), palette.at(1, 0)]).toEqual([
+      [0, 0, 0],
+      [255, 127, 127],
+    ]);
+    // 2-bit grey: 0, 1, 2, 3 -> 0, 85, 170, 255 packed in one byte.
+    const grey2 = readRgb(flattenPng(png(4, 1, 2, 0, [0, 0b00011011]), 'x'));
+    expect([0, 1, 2, 3].map((x) => grey2.at(x, 0)[0])).toEqual([0, 85, 170, 255]);
+    // 16-bit grey with tRNS key 0x1234: that pixel is clear (white), the other keeps its high byte.
+    const grey16 = readRgb(
+      flattenPng(png(2, 1, 16, 0, [0, 0x12, 0x34, 0x40, 0x00], [['tRNS', [0x12, 0x34]]]), 'x'),
+    );
+    expect([grey16.at(0, 0), grey16.at(1, 0)]).toEqual([
+      [255, 255, 255],
+      [64, 64, 64],
+    ]);
+  });
+
   it('turns a transparent signature into RGB on white, keeping its size and its ink', () => {
     const flat = readRgb(flattenPng(sampleSignaturePng(), 'The drawn signature'));
     expect(flat.colourType).toBe(2);
