@@ -6,6 +6,7 @@
 import type { AppraisalDocument } from '../../shared/documents/appraisalDocument';
 import type { DocumentLogo } from '../../shared/ipc';
 import { sha256Hex } from '../../shared/integrity/sha256';
+import { findMissing } from '../../shared/appraisal/readiness';
 import { UserFacingError } from './userFacingError';
 
 const pngSignature = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -61,5 +62,22 @@ export function checkSealable(document: AppraisalDocument): void {
     throw new UserFacingError('The appraiser has not countersigned yet, so the appraisal cannot be sealed.');
   if (document.sealedAt === null)
     throw new UserFacingError('The record does not say when it was sealed, so it was not sealed.');
+  // The same ready-to-sign checklist the renderer shows; main does not take its word for it.
+  const missing = findMissing(
+    {
+      ...document.appraisal,
+      status: 'draft',
+      currentStep: 'ready',
+      sealed: null,
+      supersededById: null,
+      updatedAt: document.sealedAt,
+    },
+    document.framework,
+  );
+  const [first] = missing;
+  if (first !== undefined)
+    throw new UserFacingError(
+      `The appraisal is not complete (${missing.length === 1 ? 'one thing is' : `${missing.length} things are`} missing, starting with: ${first.message}), so it was not sealed.`,
+    );
   checkSignatureImages(document);
 }

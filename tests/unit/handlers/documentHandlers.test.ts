@@ -136,6 +136,11 @@ describe('documents:seal', () => {
       /not countersigned/,
     ],
     [
+      'the record is not complete (the summary is empty)',
+      () => sampleDocument({ appraisal: { summary: { overall: '  ' } } }),
+      /not complete .*overall summary/,
+    ],
+    [
       'a name the font cannot print',
       () => sampleDocument({ appraisal: { summary: { overall: 'Agreed 𓀀 today.' } } }),
       /cannot print/,
