@@ -79,7 +79,7 @@ function start(): void {
     denyAllPermissions(session.defaultSession);
     session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages);
     const dataFolder = app.getPath('userData');
-    protocol.handle(appScheme, createAppRequestHandler(rendererDir, readFile, documentReader(dataFolder)));
+    protocol.handle(appScheme, createAppRequestHandler(rendererDir, readFile, documentReader(dataFolder), renderer.origin));
     registerIpc(ipcMain, {
       handlers: createHandlers({
         productName,

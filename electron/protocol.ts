@@ -150,6 +150,8 @@ export function createAppRequestHandler(
   rootDir: string,
   read: ReadFile = readFile,
   readDocument: DocumentReader = noDocuments,
+  /** The origin of the page that frames documents: the app scheme, or the dev server. */
+  rendererOrigin: string = appOrigin,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -157,7 +159,7 @@ export function createAppRequestHandler(
     }
     const document = resolveDocumentRequest(request.url);
     if (document === 'invalid') return new Response(null, { status: 400 });
-    if (document !== null) return serveDocument(request, document, readDocument);
+    if (document !== null) return serveDocument(request, document, readDocument, rendererOrigin);
     const filePath = resolveAppPath(request.url, rootDir);
     if (filePath === null) return new Response(null, { status: 400 });
     let body: Uint8Array;
@@ -181,6 +183,7 @@ async function serveDocument(
   request: Request,
   document: DocumentRequest,
   readDocument: DocumentReader,
+  rendererOrigin: string,
 ): Promise<Response> {
   let body: Uint8Array | null;
   try {
@@ -194,7 +197,7 @@ async function serveDocument(
     headers: {
       'Content-Type': 'application/pdf',
       // Not the page's CSP: object-src 'none' would stop the built-in PDF viewer.
-      'Content-Security-Policy': documentContentSecurityPolicy,
+      'Content-Security-Policy': documentContentSecurityPolicy(rendererOrigin),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     },

@@ -29,9 +29,14 @@ export const contentSecurityPolicy = Object.entries(cspDirectives)
 /**
  * A document's PDF may be framed by the app's own page and nothing else; everything else the
  * page's CSP restricts does not apply to a PDF, and a sandbox or object-src 'none' would stop
- * Chromium's built-in PDF viewer from showing it.
+ * Chromium's built-in PDF viewer from showing it. Under `npm start` the page comes from the
+ * dev server, so that origin (and only that one) is named as well.
  */
-export const documentContentSecurityPolicy = "frame-ancestors 'self'";
+export function documentContentSecurityPolicy(rendererOrigin: string = appOrigin): string {
+  return rendererOrigin === appOrigin
+    ? "frame-ancestors 'self'"
+    : `frame-ancestors 'self' ${new URL(rendererOrigin).origin}`;
+}
 
 /** In-app navigation may only stay on the renderer's own origin. */
 export function isNavigationAllowed(url: string, trustedOrigin: string = appOrigin): boolean {

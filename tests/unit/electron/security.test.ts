@@ -105,7 +105,11 @@ describe('frame navigation (the document viewer)', () => {
   });
 
   it("gives PDFs a CSP that lets only the app's own page frame them", () => {
-    expect(documentContentSecurityPolicy).toBe("frame-ancestors 'self'");
+    expect(documentContentSecurityPolicy()).toBe("frame-ancestors 'self'");
+    // Under npm start the page is the dev server's; it alone is added.
+    expect(documentContentSecurityPolicy('http://localhost:5173')).toBe(
+      "frame-ancestors 'self' http://localhost:5173",
+    );
   });
 });
 
