@@ -177,3 +177,36 @@ test('signing is refused with the checklist while something is missing', async (
   await page.getByRole('link', { name: 'Write the overall summary.' }).click();
   await expect(stepHeading(page, 'Summary and profile')).toBeVisible();
 });
+
+test('when sealing fails the signatures are kept, the reason is shown, and they can be removed to correct the text', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  await addPerson(page, hoa);
+  // Chinese characters are outside the document font, so the PDF refuses to print them.
+  await seedAppraisal(
+    page,
+    completeAppraisal({ summary: { overall: 'Excellent work 漢字.' } }),
+    hoa.fullName,
+  );
+  await page.goto(`/#/appraisals/${id}/sign`);
+  await signByTyping(page, hoa.fullName, `Sign as ${hoa.fullName}`);
+  await signByTyping(page, appraiser, 'Countersign and seal the record');
+
+  const panel = page.getByRole('region', { name: 'Both have signed, but the record is not sealed yet' });
+  await expect(panel.getByRole('alert')).toContainText('The record could not be sealed:', {
+    timeout: 30_000,
+  });
+  await expect(panel.getByRole('alert')).toContainText('Both signatures are still stored.');
+  await viewShot(page, 'signing-seal-failed');
+
+  // Still not sealed after a reload: the countersignature is stored, sealing can be tried again.
+  await page.reload();
+  await expect(panel.getByRole('button', { name: 'Try sealing again' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Remove both signatures to correct the record' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove both signatures' }).click();
+  await expect(stepHeading(page, 'Ready to sign')).toBeVisible();
+  await page.goto(`/#/appraisals/${id}/summary`);
+  await page.getByLabel('Overall comments').fill('Excellent work.');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
+});

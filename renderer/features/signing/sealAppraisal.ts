@@ -35,7 +35,7 @@ export async function sealCountersigned(db: AppDatabase, appraisal: Appraisal): 
     const { message } = actionError(caught, 'Something went wrong while sealing.');
     return {
       sealed: false,
-      message: `The record could not be sealed: ${message} Both signatures are kept.`,
+      message: `The record could not be sealed: ${message} Both signatures are still stored.`,
     };
   }
 }
