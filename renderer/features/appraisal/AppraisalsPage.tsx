@@ -50,11 +50,11 @@ export function AppraisalsPage() {
       )}
       {waiting.length > 0 && (
         <>
-          <h2>Waiting for signatures</h2>
+          <h2 className="appraisals-group">Waiting for signatures</h2>
           <WaitingTable appraisals={waiting} />
         </>
       )}
-      <h2>Recently signed</h2>
+      <h2 className="appraisals-group">Recently signed</h2>
       {recentlySigned !== undefined && recentlySigned.length === 0 && (
         <p className="muted">
           No appraisal has been signed yet. Signed appraisals are listed here with their document.

@@ -8,7 +8,11 @@ export function RecentlySignedTable({ appraisals }: { appraisals: readonly Appra
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption className="data-table__caption">The latest {appraisals.length} signed, newest first</caption>
+        <caption className="data-table__caption">
+          {appraisals.length === 1
+            ? '1 signed appraisal'
+            : `The latest ${appraisals.length} signed, newest first`}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Member of staff</th>
