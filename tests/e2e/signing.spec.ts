@@ -210,3 +210,35 @@ test('when sealing fails the signatures are kept, the reason is shown, and they 
   await page.getByLabel('Overall comments').fill('Excellent work.');
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
 });
+
+test.describe('on a high-DPI screen', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('the signature box has a backing pixel per device pixel and keeps the drawing when the window is resized', async ({
+    page,
+  }) => {
+    await completeDraftReady(page);
+    await page.getByRole('button', { name: 'Go to signatures' }).click();
+    const pad = page.getByRole('img', { name: `Signature box for ${hoa.fullName}` });
+    const sizes = () =>
+      pad.evaluate((canvas: HTMLCanvasElement) => ({ backing: canvas.width, css: canvas.offsetWidth }));
+    const before = await sizes();
+    expect(before.backing).toBe(before.css * 2);
+
+    await drawSignature(page, `Signature box for ${hoa.fullName}`);
+    // Narrow enough that the box itself shrinks.
+    await page.setViewportSize({ width: 560, height: 768 });
+    await expect.poll(async () => (await sizes()).css).toBeLessThan(before.css);
+    await expect.poll(async () => (await sizes()).backing).toBe((await sizes()).css * 2);
+    // Redrawn from its strokes: the box is not blank after the resize.
+    const inked = await pad.evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark += 1;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(100);
+    await page.getByRole('button', { name: `Sign as ${hoa.fullName}` }).click();
+    await expect(page.getByText(/Signed on screen, \d\d\/\d\d\/\d{4} at/)).toBeVisible();
+  });
+});
