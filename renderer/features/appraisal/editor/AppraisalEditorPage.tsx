@@ -53,7 +53,9 @@ export function AppraisalEditorPage() {
         <PageHeading title={`${appraisal.header.staffName}: signed appraisal`} />
         <div className="locked-banner" role="note">
           <p className="locked-banner__title">
-            This appraisal is signed and sealed, so it cannot be changed.
+            {appraisal.status === 'superseded'
+              ? 'This version was replaced by an amendment and is kept exactly as it was signed.'
+              : 'This appraisal is signed and sealed, so it cannot be changed.'}
           </p>
           <p>
             Any correction is made as an amendment: a new version that names this one. Start one from the
