@@ -17,6 +17,12 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 export default defineConfig({
   root: fileURLToPath(new URL('../../renderer', import.meta.url)),
   plugins: [react(), careAppraisalsHarness({ productName: pkg.productName, appVersion: pkg.version })],
+  // Discover every dependency up front: a dependency first met mid-test (say, signature_pad
+  // on the signing screen) makes Vite re-optimise and reload the page, wiping what a test typed.
+  optimizeDeps: {
+    entries: ['**/*.{ts,tsx}'],
+    include: ['@noble/hashes/sha2', '@noble/hashes/utils', 'signature_pad'],
+  },
   server: {
     port: 5173,
     fs: { allow: [repoRoot] },
