@@ -10,6 +10,8 @@ interface Harness {
   session: string;
   /** URLs the app asked the system browser to open. */
   openedLinks(): Promise<string[]>;
+  /** This test's data folder (vault, audit log), so a test can tamper with files as a person might. */
+  dataFolder(): Promise<string>;
   /** Sends a main-to-renderer event, as the native menu would. */
   emit(event: string, payload: unknown): Promise<void>;
   /** Scripts the next save dialogs: "save" accepts the suggested name, "cancel" cancels. */
@@ -51,6 +53,11 @@ export const test = base.extend<{ harness: Harness }>({
           const response = await request.get(`${harnessControlPrefix}opened-links?session=${session}`);
           // The harness answers this control with the recorded list of URLs.
           return (await response.json()) as string[];
+        },
+        async dataFolder() {
+          const response = await request.get(`${harnessControlPrefix}data-folder?session=${session}`);
+          // The harness answers this control with the session's data folder.
+          return ((await response.json()) as { dataFolder: string }).dataFolder;
         },
         async emit(event, payload) {
           const response = await request.post(`${harnessControlPrefix}emit`, {

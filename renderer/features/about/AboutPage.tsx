@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc';
 import { bridge } from '../../api';
 import { PageHeading } from '../../components/PageHeading';
+import { AuditLogCheck } from './AuditLogCheck';
 
 const platformNames: Record<string, string> = { win32: 'Windows', darwin: 'macOS', linux: 'Linux' };
 
@@ -56,6 +57,7 @@ export function AboutPage() {
           </dl>
         )}
       </section>
+      <AuditLogCheck />
       <section className="panel" aria-labelledby="about-regulation">
         <h2 id="about-regulation">Why appraisals matter</h2>
         <p>

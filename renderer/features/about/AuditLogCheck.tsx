@@ -1,0 +1,85 @@
+/**
+ * "Check the audit log": re-verifies the whole hash chain in main and says, in plain words,
+ * whether every recorded event is still exactly as written. The check is itself logged.
+ */
+import { useState } from 'react';
+import type { ResponseOf } from '../../../shared/ipc';
+import { formatFingerprint } from '../../../shared/documents/fingerprint';
+import { bridge } from '../../api';
+import { getSettings } from '../../db/settingsRepository';
+import { useDatabase } from '../../app/databaseContext';
+
+type ChainCheck = ResponseOf<'audit:verify'>;
+
+export function AuditLogCheck() {
+  const db = useDatabase();
+  const [checking, setChecking] = useState(false);
+  const [result, setResult] = useState<ChainCheck | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function check() {
+    setChecking(true);
+    setError(null);
+    try {
+      const settings = await getSettings(db);
+      setResult(await bridge().audit.verify({ actor: settings?.registeredManager ?? 'Registered manager' }));
+    } catch (caught) {
+      setResult(null);
+      setError(caught instanceof Error ? caught.message : 'The audit log could not be checked.');
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="about-audit">
+      <h2 id="about-audit">Audit log</h2>
+      <p>
+        Every appraisal that is started, signed, sealed, amended, printed, saved or checked is written to a
+        log in the data folder. Each entry carries a fingerprint of the one before it, so a changed, removed
+        or inserted entry shows up when the log is checked.
+      </p>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void check()}
+          disabled={checking}
+        >
+          {checking ? 'Checking…' : 'Check the audit log'}
+        </button>
+      </p>
+      <div aria-live="polite">
+        {error !== null && (
+          <p role="alert" className="notice notice--error">
+            {error}
+          </p>
+        )}
+        {result?.intact === true && (
+          <p className="notice notice--success">
+            The audit log is intact: all {result.count} entries are exactly as they were written. Latest
+            fingerprint: <code>{formatFingerprint(result.head).slice(0, 19)}…</code>
+          </p>
+        )}
+        {result?.intact === false && (
+          <div role="alert" className="notice notice--error">
+            <p>
+              The audit log has been changed outside the app.{' '}
+              {result.problems.length === 1 ? 'One problem was' : `${result.problems.length} problems were`}{' '}
+              found:
+            </p>
+            <ul>
+              {result.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+            <p>
+              Signed documents are still checked one by one against their own fingerprints. Tell whoever looks
+              after this computer.
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Any change to a signed record's files is detectable: after sealing, someone edits the PDF in
+ * the vault, then deletes the record file; each time the document screen says so plainly and
+ * printing is refused. The audit log check on the About page finds an edited entry.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { completeAppraisal } from '../fixtures/completeAppraisal';
+import { addPerson, completeSetup, screenshot } from './appSteps';
+import { seedAppraisal, signAndSealByTyping } from './appraisalSteps';
+import { expect, test } from './fixtures';
+
+const hoa = { fullName: 'Nguyễn Thị Hoa', role: 'Senior carer', team: 'Nights', startDate: '2021-06-01' };
+const appraiser = 'Łucja Wąsowska';
+
+async function sealHoa(page: Page): Promise<void> {
+  await completeSetup(page);
+  await addPerson(page, hoa);
+  await seedAppraisal(page, completeAppraisal(), hoa.fullName);
+  await page.goto('/#/appraisals/appraisal-complete-1/sign');
+  await signAndSealByTyping(page, hoa.fullName, appraiser);
+}
+
+function vaultFile(dataFolder: string, ending: string): string {
+  const vault = join(dataFolder, 'vault');
+  const name = readdirSync(vault).find((file) => file.endsWith(ending) && !file.endsWith('.seal.json'));
+  if (name === undefined) throw new Error(`No ${ending} file in ${vault}`);
+  return join(vault, name);
+}
+
+test('an edited PDF and then a missing record file are each named on the document screen', async ({
+  page,
+  harness,
+}) => {
+  await sealHoa(page);
+  const dataFolder = await harness.dataFolder();
+
+  // Someone changes one byte in the stored PDF.
+  const pdf = vaultFile(dataFolder, '.pdf');
+  const bytes = readFileSync(pdf);
+  const middle = Math.floor(bytes.length / 2);
+  bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
+  writeFileSync(pdf, bytes);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'Warning: the stored document has been changed since it was sealed' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert').getByText(/PDF/).first()).toBeVisible();
+  await expect(page.getByText('Checked: the stored document is exactly as it was sealed.')).toHaveCount(0);
+  await screenshot(page, 'document-altered');
+
+  // Printing an altered document is refused in plain English; nothing reaches the printer.
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect(page.getByText(/changed|altered/i).last()).toBeVisible();
+  expect(await harness.printed()).toEqual([]);
+
+  // Then the record file itself is deleted: both problems are listed.
+  rmSync(vaultFile(dataFolder, '.json'));
+  await page.reload();
+  const warning = page.getByRole('alert').filter({ hasText: 'Do not rely on the stored copy' });
+  await expect(warning).toContainText('The PDF file for document appraisal-complete-1-v1 was changed');
+  await expect(warning).toContainText('The record file for document appraisal-complete-1-v1 is missing');
+  await screenshot(page, 'document-missing');
+});
+
+test('the audit log check finds an entry edited outside the app', async ({ page, harness }) => {
+  await sealHoa(page);
+  await page.getByRole('link', { name: 'About' }).click();
+  await page.getByRole('button', { name: 'Check the audit log' }).click();
+  await expect(
+    page.getByText(/The audit log is intact: all \d+ entries are exactly as they were written/),
+  ).toBeVisible();
+
+  // Someone rewrites who signed in the log file.
+  const log = join(await harness.dataFolder(), 'audit', 'audit-log.jsonl');
+  const text = readFileSync(log, 'utf8');
+  expect(text).toContain('signed by typing');
+  writeFileSync(log, text.replace('signed by typing', 'signed on screen'));
+
+  await page.getByRole('button', { name: 'Check the audit log' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The audit log has been changed outside the app.');
+  await expect(alert).toContainText('was changed after it was written');
+  await screenshot(page, 'about-audit-log-changed');
+});
