@@ -59,7 +59,7 @@ export function createDocumentHandlers(
       return await renderAppraisalPdf({ document, seal, logo: checkedLogoBytes, fonts: await fonts });
     } catch (error) {
       if (error instanceof UnprintableTextError)
-        throw new UserFacingError(`${error.message} Nothing was saved.`);
+        throw new UserFacingError(`${error.message} No document was made.`);
       throw error;
     }
   }

@@ -56,9 +56,8 @@ export function IntegrityPanel({ check, sealed }: { check: DocumentCheck; sealed
         ))}
       </ul>
       <p>
-        Do not rely on the stored copy. Restore the vault from your latest backup, or ask whoever looks after
-        this computer. The printed copy given to the member of staff is still valid if its fingerprint
-        matches:
+        Do not rely on the stored copy. Ask whoever looks after this computer to restore the data folder from
+        its backup. The printed copy given to the member of staff is still valid if its fingerprint matches:
       </p>
       <p>
         <code className="fingerprint fingerprint--full">{formatFingerprint(sealed.fingerprint)}</code>
