@@ -62,10 +62,10 @@ export function verifyAuditChain(
       );
     }
     if (actualHash !== event.hash) {
-      problems.push(`${position} (number ${event.seq}) was changed after it was written.`);
+      problems.push(`${named(position, index, event.seq)} was changed after it was written.`);
     } else if (event.prevHash !== expectedPrev) {
       problems.push(
-        `${position} (number ${event.seq}) does not follow the event before it: an event was removed, inserted or moved.`,
+        `${named(position, index, event.seq)} does not follow the event before it: an event was removed, inserted or moved.`,
       );
     }
     expectedSeq = event.seq + 1;
@@ -83,4 +83,9 @@ function hashOrNull(event: AuditEvent): string | null {
     if (error instanceof CanonicalJsonError) return null;
     throw error;
   }
+}
+
+/** "Entry 4", or "Entry 5 (numbered 6)" when its place in the file and its number differ. */
+function named(position: string, index: number, seq: number): string {
+  return seq === index + 1 ? position : `${position} (numbered ${seq})`;
 }
