@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { benchmarkStaffRegister } from './staffRegisterBench';
 import { measureRendererBundle } from './bundleSize';
 import { benchmarkAppraisalPdf } from './pdfBench';
+import { benchmarkSealing } from './sealBench';
 import { formatMs, type Measurement } from './measure';
 
 const pdf = await benchmarkAppraisalPdf();
-const results: Measurement[] = [...(await benchmarkStaffRegister()), pdf.timing];
+const sealing = await benchmarkSealing();
+const results: Measurement[] = [...(await benchmarkStaffRegister()), pdf.timing, ...sealing.timings];
 const bundle = measureRendererBundle();
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -33,6 +35,7 @@ const lines = [
   '## Signed appraisal PDF',
   '',
   `The full sample (tests/fixtures/sampleDocument.ts): ${pdf.pages} A4 pages, ${kib(pdf.bytes)}, ${formatMs(pdf.timing.medianMs)} per document (median).`,
+  `With a 10,000-character evidence note on every competency: ${sealing.longPdfPages} pages, ${kib(sealing.longPdfBytes)}.`,
   '',
   '## Renderer bundle (production build)',
   '',
