@@ -11,6 +11,11 @@ import { auditEventSchema, rendererAuditActions } from './audit/auditEvent';
 import { appraisalDocumentSchema } from './documents/appraisalDocument';
 import { documentIdPattern } from './documents/documentId';
 import { sha256HexPattern } from './integrity/sha256';
+import { complianceSummarySchema } from './compliance/complianceRow';
+import { documentHomeSchema } from './documents/appraisalDocument';
+import { exportProgressSchema, exportResultSchema, jobIdSchema, packCheckSchema } from './exports/exportJob';
+import { staffMemberSchema } from './staff/staffMember';
+import { isIsoDate } from './dates';
 
 /** Screens the native menu (or a shortcut handled in main) can ask the renderer to open. */
 export const navigationTargets = ['staff', 'staff-new', 'settings', 'about'] as const;
@@ -45,6 +50,7 @@ const suggestedFileName = z
 
 const documentId = z.string().regex(documentIdPattern, { error: 'is not a document id' });
 const sha256 = z.string().regex(sha256HexPattern);
+const isoDate = z.string().refine(isIsoDate, { error: 'is not a real date' });
 /** Who is doing it, as the app knows them; written into the audit log. */
 const actor = z.string().trim().min(1).max(200);
 
@@ -171,11 +177,73 @@ export const ipcChannels = {
       count: z.number().int().min(0),
     }),
   },
+  /**
+   * The inspection pack: one ZIP (README.txt, compliance-summary.pdf, index.csv, records.json,
+   * audit-log.json, pdf/, manifest.json) of every sealed document in the vault whose meeting
+   * date is in the range, saved where the manager chooses. Streams, reports `export:progress`,
+   * and leaves nothing behind when cancelled (`export:cancel`) or when it fails.
+   */
+  'export:inspectionPack': {
+    request: z
+      .object({
+        jobId: jobIdSchema,
+        from: isoDate,
+        to: isoDate,
+        home: documentHomeSchema.omit({ logoSha256: true }),
+        logo: documentLogoSchema.nullable(),
+        compliance: complianceSummarySchema,
+        actor,
+      })
+      .strict()
+      .refine((r) => r.from <= r.to, { error: 'the start of the range must not be after its end' }),
+    response: exportResultSchema,
+  },
+  /** Everything held about one member of staff (records, PDFs, their audit events, their staff record). */
+  'export:subjectAccess': {
+    request: z
+      .object({
+        jobId: jobIdSchema,
+        staff: staffMemberSchema,
+        home: documentHomeSchema.omit({ logoSha256: true }),
+        actor,
+      })
+      .strict(),
+    response: exportResultSchema,
+  },
+  'export:cancel': {
+    request: z.object({ jobId: jobIdSchema }).strict(),
+    response: z.object({ cancelling: z.boolean() }),
+  },
+  /** Opens a pack the manager chooses and checks every file against its manifest and the audit chain. */
+  'export:verifyPack': {
+    request: z.object({ actor }).strict(),
+    response: packCheckSchema,
+  },
+  /**
+   * Destroys a leaver's sealed documents once retention has passed: main checks the dates again,
+   * removes the files from the vault and records one destroy event. The renderer then removes
+   * its own copies.
+   */
+  'records:destroy': {
+    request: z
+      .object({
+        staffId: z.string().min(1).max(120),
+        documentIds: z.array(documentId).max(1000),
+        leavingDate: isoDate,
+        retentionYears: z.number().int().min(1).max(50),
+        /** The home's local date today, so main and renderer agree on "past retention". */
+        today: isoDate,
+        actor,
+      })
+      .strict(),
+    response: z.object({ destroyed: z.number().int().min(0) }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Main-to-renderer events: name to payload schema. */
 export const ipcEvents = {
   'menu:navigate': z.object({ to: z.enum(navigationTargets) }).strict(),
+  'export:progress': exportProgressSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channel = keyof typeof ipcChannels;

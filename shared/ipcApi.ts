@@ -60,7 +60,8 @@ export function createApi(transport: IpcTransport) {
       transport.subscribe(event, (payload) => {
         const parsed = ipcEvents[event].safeParse(payload);
         // An event that does not match its schema is dropped rather than half-handled.
-        if (parsed.success) listener(parsed.data);
+        // The schema for this event produced this value, so its type is EventPayloadOf<E>.
+        if (parsed.success) listener(parsed.data as EventPayloadOf<E>);
       });
   }
 
@@ -85,6 +86,16 @@ export function createApi(transport: IpcTransport) {
       record: (request) => call('audit:record', request),
       list: (request) => call('audit:list', request),
       verify: (request) => call('audit:verify', request),
+    },
+    export: {
+      inspectionPack: (request) => call('export:inspectionPack', request),
+      subjectAccess: (request) => call('export:subjectAccess', request),
+      cancel: (request) => call('export:cancel', request),
+      verifyPack: (request) => call('export:verifyPack', request),
+      onProgress: on('export:progress'),
+    },
+    records: {
+      destroy: (request) => call('records:destroy', request),
     },
     menu: {
       onNavigate: on('menu:navigate'),

@@ -17,6 +17,7 @@ export const auditActions = [
   'restore',
   'verify',
   'discard',
+  'destroy',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -41,6 +42,7 @@ export const auditActionLabels = {
   restore: 'Restored',
   verify: 'Checked',
   discard: 'Draft discarded',
+  destroy: 'Destroyed after retention',
 } as const satisfies Record<AuditAction, string>;
 
 /** The hash the first event points back to. */
