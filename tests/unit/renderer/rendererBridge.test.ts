@@ -35,6 +35,18 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
       list: () => Promise.resolve({ events: [] }),
       verify: () => Promise.reject(new Error('not used')),
     },
+    export: {
+      inspectionPack: () => Promise.resolve({ outcome: 'cancelled' as const }),
+      subjectAccess: () => Promise.reject(new Error('The bundle could not be saved there.')),
+      cancel: () => Promise.resolve({ cancelling: true }),
+      verifyPack: () => Promise.resolve({ chosen: false as const }),
+      onProgress: () => () => {
+        unsubscribed.push('export:progress');
+      },
+    },
+    records: {
+      destroy: () => Promise.reject(new Error('These records may not be destroyed until 01/05/2031.')),
+    },
     menu: {
       onNavigate: () => () => {
         unsubscribed.push('menu:navigate');
@@ -71,10 +83,26 @@ describe('the renderer bridge', () => {
     await expect(record).rejects.toBeInstanceOf(IpcError);
   });
 
+  it('re-raises refusals from the export and records calls, and passes their answers through', async () => {
+    const api = withRendererErrors(bridgedApi([]));
+    const destroy = api.records.destroy({
+      staffId: 's1',
+      documentIds: [],
+      leavingDate: '2025-05-01',
+      retentionYears: 6,
+      today: '2026-11-28',
+      actor: 'Łucja Wąsowska',
+    });
+    await expect(destroy).rejects.toBeInstanceOf(IpcError);
+    await expect(destroy).rejects.toThrow('These records may not be destroyed until 01/05/2031.');
+    await expect(api.export.verifyPack({ actor: 'Ł' })).resolves.toEqual({ chosen: false });
+  });
+
   it('leaves event subscriptions and their unsubscribe functions as they are', () => {
     const unsubscribed: string[] = [];
-    const unsubscribe = withRendererErrors(bridgedApi(unsubscribed)).menu.onNavigate(() => undefined);
-    unsubscribe();
-    expect(unsubscribed).toEqual(['menu:navigate']);
+    const api = withRendererErrors(bridgedApi(unsubscribed));
+    api.menu.onNavigate(() => undefined)();
+    api.export.onProgress(() => undefined)();
+    expect(unsubscribed).toEqual(['menu:navigate', 'export:progress']);
   });
 });
