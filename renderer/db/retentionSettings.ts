@@ -1,0 +1,54 @@
+/**
+ * The home's retention period (years after a member of staff leaves before their records may
+ * be destroyed), saved on its own so the main settings form keeps whatever is chosen here.
+ */
+import {
+  defaultRetentionYearsAfterLeaving,
+  homeSettingsSchema,
+  type HomeSettings,
+} from '../../shared/settings/homeSettings';
+import type { AppDatabase } from './database';
+import { InvalidInputError, RefusedChangeError } from './repositoryErrors';
+import { getSettings, homeSettingsKey } from './settingsRepository';
+
+export const minRetentionYears = 1;
+export const maxRetentionYears = 50;
+
+export async function retentionYears(db: AppDatabase): Promise<number> {
+  return (await getSettings(db))?.retentionYearsAfterLeaving ?? defaultRetentionYearsAfterLeaving;
+}
+
+/** Parses what was typed: a whole number of years from 1 to 50, or a plain-English refusal. */
+export function parseRetentionYears(typed: string): number {
+  const text = typed.trim();
+  if (!/^\d+$/.test(text)) {
+    throw new InvalidInputError({
+      retentionYearsAfterLeaving: 'Enter the number of years as a whole number, for example 6.',
+    });
+  }
+  const years = Number(text);
+  if (years < minRetentionYears || years > maxRetentionYears) {
+    throw new InvalidInputError({
+      retentionYearsAfterLeaving: `Enter a number of years from ${minRetentionYears} to ${maxRetentionYears}.`,
+    });
+  }
+  return years;
+}
+
+export async function saveRetentionYears(db: AppDatabase, typed: string): Promise<HomeSettings> {
+  const years = parseRetentionYears(typed);
+  return db.transaction('rw', db.settings, async () => {
+    const existing = await db.settings.get(homeSettingsKey);
+    if (existing === undefined) {
+      throw new RefusedChangeError("Fill in the home's details first, then set the retention period.");
+    }
+    const candidate = homeSettingsSchema.safeParse({
+      ...existing,
+      retentionYearsAfterLeaving: years,
+      updatedAt: new Date().toISOString(),
+    } satisfies HomeSettings);
+    if (!candidate.success) throw InvalidInputError.fromZod(candidate.error);
+    await db.settings.put(candidate.data);
+    return candidate.data;
+  });
+}
