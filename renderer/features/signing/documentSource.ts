@@ -30,13 +30,7 @@ export async function buildDocumentFor(
       'The framework version this appraisal uses is not on this computer, so its document cannot be made.',
     );
   }
-  const settings = await getSettings(db);
-  if (settings === undefined) {
-    throw new RefusedChangeError(
-      "The home's details are missing. Fill them in under Settings, then try again.",
-    );
-  }
-  const logo = settings.logo;
+  const { home, logo } = await documentHomeAndLogo(db);
   const previous =
     appraisal.supersedesId === null ? undefined : await db.appraisals.get(appraisal.supersedesId);
   const supersedes =
@@ -46,17 +40,34 @@ export async function buildDocumentFor(
   const document = buildAppraisalDocument({
     appraisal,
     framework,
+    home,
+    supersedes,
+    sealedAt,
+  });
+  return { document, logo };
+}
+
+/**
+ * The home as documents print it, and its logo as main receives it: shared by sealing, draft
+ * copies and the exports (inspection pack, subject access bundle), so all print the same home.
+ */
+export async function documentHomeAndLogo(
+  db: AppDatabase,
+): Promise<{ home: AppraisalDocument['home']; logo: DocumentLogo | null }> {
+  const settings = await getSettings(db);
+  if (settings === undefined) {
+    throw new RefusedChangeError(
+      "The home's details are missing. Fill them in under Settings, then try again.",
+    );
+  }
+  const logo = settings.logo;
+  return {
     home: {
       name: settings.homeName,
       address: settings.address,
       cqcLocationId: settings.cqcLocationId,
       logoSha256: logo === null ? null : sha256Hex(logo.bytes),
     },
-    supersedes,
-    sealedAt,
-  });
-  return {
-    document,
     logo: logo === null ? null : { mediaType: logo.mediaType, base64: bytesToBase64(logo.bytes) },
   };
 }
