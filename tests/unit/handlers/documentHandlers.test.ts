@@ -35,6 +35,8 @@ function setup() {
     openExternal: () => Promise.resolve(),
     chooseSavePath: ({ suggestedName }) =>
       Promise.resolve(saveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
+    chooseOpenPath: () => Promise.resolve(null),
+    emit: () => undefined,
     printPdf: (target) => {
       printed.push(target);
       return Promise.resolve(printAnswers.shift() ?? true);
@@ -321,6 +323,6 @@ describe('audit handlers', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Started', 'Begun'));
     const check = await s.handlers['audit:verify']({ actor });
     expect(check.intact).toBe(false);
-    expect(check.problems).toEqual(['Entry 1 (number 1) was changed after it was written.']);
+    expect(check.problems).toEqual(['Entry 1 was changed after it was written.']);
   });
 });
