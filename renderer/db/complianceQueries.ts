@@ -1,0 +1,146 @@
+/**
+ * What the dashboard shows, read in one go: everyone's compliance row, drafts in progress, the
+ * team profile (each active person's latest signed scores) and the most common development
+ * needs. Appraisals are read through the `status` index only (signed and drafts, never the
+ * replaced versions), and everything is worked out in one pass over what was read.
+ */
+import type { Appraisal } from '../../shared/appraisal/appraisal';
+import { managerRatings } from '../../shared/appraisal/ratingsOf';
+import type { ComplianceSummary } from '../../shared/compliance/complianceRow';
+import { complianceRows, latestSignedAppraisal, summarise } from '../../shared/compliance/complianceStatus';
+import type { Framework } from '../../shared/framework/frameworkSchema';
+import { profileScore } from '../../shared/framework/profileScore';
+import { isActiveOn } from '../../shared/staff/staffMember';
+import { fromAppraisalRecord } from './appraisalRecord';
+import type { AppDatabase } from './database';
+import { frameworkRecordId, getFrameworkVersion } from './frameworkRepository';
+import type { AppraisalRecord } from './records';
+import { listStaff } from './staffRepository';
+
+/** Used when the home has not finished setup (the setup screen asks for the real figure). */
+const fallbackIntervalMonths = 12;
+
+export interface TeamProfilePoint {
+  staffId: string;
+  fullName: string;
+  team: string;
+  role: string;
+  appraisalId: string;
+  meetingDate: string;
+  management: number;
+  leadership: number;
+}
+
+export interface DevelopmentNeed {
+  competencyId: string;
+  title: string;
+  section: 'management' | 'leadership';
+  /** How many active people's latest signed development plans name it. */
+  people: number;
+}
+
+export interface DashboardData {
+  summary: ComplianceSummary;
+  intervalMonths: number;
+  drafts: Appraisal[];
+  /** Active people whose latest signed appraisal rates both sections. */
+  teamProfile: TeamProfilePoint[];
+  /** Most named first (ties by title). */
+  developmentNeeds: DevelopmentNeed[];
+  /** Every team name among active staff, sorted; '' (no team) is left out. */
+  teams: string[];
+}
+
+export async function loadDashboard(db: AppDatabase, asOf: string): Promise<DashboardData> {
+  return db.transaction('r', [db.settings, db.staff, db.appraisals, db.frameworks], async () => {
+    const [settings, staff, signed, draftRecords] = await Promise.all([
+      db.settings.get('home'),
+      listStaff(db),
+      db.appraisals.where('status').equals('signed').toArray(),
+      db.appraisals.where('status').equals('draft').toArray(),
+    ]);
+    const intervalMonths = settings?.appraisalIntervalMonths ?? fallbackIntervalMonths;
+    const active = staff.filter((member) => isActiveOn(member, asOf));
+    const summary = summarise(complianceRows(active, signed, intervalMonths, asOf), asOf);
+
+    const signedByStaff = groupByStaff(signed);
+    const frameworks = new Map<string, Framework | null>();
+    const teamProfile: TeamProfilePoint[] = [];
+    const needs = new Map<string, DevelopmentNeed>();
+    for (const member of active) {
+      const latest = latestSignedAppraisal(signedByStaff.get(member.id) ?? []);
+      if (latest === null) continue;
+      const framework = await cachedFramework(db, frameworks, latest);
+      if (framework === null) continue;
+      const appraisal = fromAppraisalRecord(latest);
+      const score = profileScore(framework, managerRatings(appraisal));
+      if (score.management !== null && score.leadership !== null) {
+        teamProfile.push({
+          staffId: member.id,
+          fullName: member.fullName,
+          team: member.team,
+          role: member.role,
+          appraisalId: appraisal.id,
+          meetingDate: appraisal.header.meetingDate,
+          management: score.management,
+          leadership: score.leadership,
+        });
+      }
+      countNeeds(needs, appraisal, framework);
+    }
+
+    const drafts = draftRecords
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+      .map(fromAppraisalRecord);
+    const teams = [...new Set(active.map((m) => m.team).filter((t) => t !== ''))].sort((a, b) =>
+      a.localeCompare(b, 'en-GB'),
+    );
+    const developmentNeeds = [...needs.values()].sort(
+      (a, b) => b.people - a.people || a.title.localeCompare(b.title, 'en-GB'),
+    );
+    return { summary, intervalMonths, drafts, teamProfile, developmentNeeds, teams };
+  });
+}
+
+function groupByStaff(records: readonly AppraisalRecord[]): Map<string, AppraisalRecord[]> {
+  const byStaff = new Map<string, AppraisalRecord[]>();
+  for (const record of records) {
+    const list = byStaff.get(record.staffId);
+    if (list === undefined) byStaff.set(record.staffId, [record]);
+    else list.push(record);
+  }
+  return byStaff;
+}
+
+/** Each framework version is read once, however many appraisals pinned it. */
+async function cachedFramework(
+  db: AppDatabase,
+  cache: Map<string, Framework | null>,
+  record: AppraisalRecord,
+): Promise<Framework | null> {
+  const key = frameworkRecordId(record.framework);
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const framework = await getFrameworkVersion(db, record.framework);
+  cache.set(key, framework);
+  return framework;
+}
+
+/** A person counts once per competency, however many actions their plan has for it. */
+function countNeeds(needs: Map<string, DevelopmentNeed>, appraisal: Appraisal, framework: Framework): void {
+  const named = new Set(
+    appraisal.development.items.map((item) => item.competencyId).filter((id) => id !== null),
+  );
+  for (const competencyId of named) {
+    const existing = needs.get(competencyId);
+    if (existing !== undefined) {
+      existing.people += 1;
+      continue;
+    }
+    for (const section of framework.sections) {
+      const competency = section.competencies.find((c) => c.id === competencyId);
+      if (competency === undefined) continue;
+      needs.set(competencyId, { competencyId, title: competency.title, section: section.id, people: 1 });
+    }
+  }
+}
