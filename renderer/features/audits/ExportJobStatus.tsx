@@ -1,0 +1,71 @@
+/**
+ * What an export is doing and how it ended: a progress bar with the stage and count while it
+ * runs (with Cancel), then what was saved, that nothing was saved, or why it failed.
+ */
+import type { ExportProgress, ExportResult } from '../../../shared/exports/exportJob';
+import type { ExportJobState } from './useExportJob';
+
+interface ExportJobStatusProps {
+  state: ExportJobState;
+  onCancel: () => void;
+  /** "signed appraisals" or "signed appraisals about Hoa": what `documents` counts. */
+  documentsNoun: string;
+}
+
+export function ExportJobStatus({ state, onCancel, documentsNoun }: ExportJobStatusProps) {
+  return (
+    <div className="export-job" aria-live="polite">
+      {state.phase === 'running' && (
+        <div className="export-job__running">
+          <label className="export-job__label">
+            <span>{runningLabel(state.progress, state.cancelling)}</span>
+            <progress
+              className="export-job__bar"
+              max={Math.max(state.progress?.total ?? 0, 1)}
+              value={state.progress === null ? undefined : state.progress.done}
+            />
+          </label>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onCancel}
+            disabled={state.cancelling}
+          >
+            {state.cancelling ? 'Cancelling…' : 'Cancel'}
+          </button>
+        </div>
+      )}
+      {state.phase === 'finished' && <ResultNotice result={state.result} documentsNoun={documentsNoun} />}
+      {state.phase === 'failed' && (
+        <p role="alert" className="notice notice--error">
+          The export failed and nothing was saved: {state.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function runningLabel(progress: ExportProgress | null, cancelling: boolean): string {
+  if (cancelling) return 'Cancelling: removing the unfinished file…';
+  if (progress === null) return 'Starting…';
+  const count = progress.total > 0 ? `: ${progress.done} of ${progress.total} documents` : '';
+  return `${progress.stage}${count}`;
+}
+
+function ResultNotice({ result, documentsNoun }: { result: ExportResult; documentsNoun: string }) {
+  if (result.outcome === 'not-saved')
+    return <p className="notice">Nothing was saved: no place was chosen.</p>;
+  if (result.outcome === 'cancelled') return <p className="notice">Cancelled: nothing was saved.</p>;
+  return (
+    <p className="notice notice--success">
+      Saved {result.fileName}: {result.documents} {documentsNoun}, {formatBytes(result.bytes)}.
+    </p>
+  );
+}
+
+/** 2.3 MB, 840 KB, 512 bytes: the sizes a file manager shows (1 KB = 1,000 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}

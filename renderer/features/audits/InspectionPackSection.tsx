@@ -1,0 +1,119 @@
+/**
+ * "Inspection pack": the manager picks a date range (the last 12 months by default) and main
+ * builds one ZIP an inspector can check without the app. Progress, cancel and the outcome are
+ * the shared export job's.
+ */
+import { useState } from 'react';
+import { isIsoDate } from '../../../shared/dates';
+import { FormField } from '../../components/FormField';
+import { todayIso } from '../../components/today';
+import { useDatabase } from '../../app/databaseContext';
+import { getSettings } from '../../db/settingsRepository';
+import { bridge } from '../../api';
+import { documentHomeAndLogo } from '../signing/documentSource';
+import { exportHome } from './exportHome';
+import { ExportJobStatus } from './ExportJobStatus';
+import { packComplianceSummary } from './packCompliance';
+import { useExportJob } from './useExportJob';
+
+/** The same day a year earlier (29 February becomes 28 February). */
+export function yearBefore(iso: string): string {
+  const year = String(Number(iso.slice(0, 4)) - 1).padStart(4, '0');
+  const sameDay = `${year}${iso.slice(4)}`;
+  return isIsoDate(sameDay) ? sameDay : `${year}-02-28`;
+}
+
+export function InspectionPackSection() {
+  const db = useDatabase();
+  const [to, setTo] = useState(todayIso);
+  const [from, setFrom] = useState(() => yearBefore(todayIso()));
+  const [rangeError, setRangeError] = useState<string | undefined>(undefined);
+  const job = useExportJob('Something went wrong while making the pack.');
+
+  function checkedRange(): string | undefined {
+    if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates as real dates, for example 01/04/2025.';
+    if (from > to) return 'The first date must not be after the last date.';
+    return undefined;
+  }
+
+  function makePack() {
+    const problem = checkedRange();
+    setRangeError(problem);
+    if (problem !== undefined) return;
+    void job.run(async (jobId) => {
+      // Read everything first, then call main: never IPC inside a Dexie transaction.
+      const today = todayIso();
+      const [{ home, logo }, compliance, settings] = await Promise.all([
+        documentHomeAndLogo(db),
+        packComplianceSummary(db, today),
+        getSettings(db),
+      ]);
+      return bridge().export.inspectionPack({
+        jobId,
+        from,
+        to,
+        home: exportHome(home),
+        logo,
+        compliance,
+        actor: settings?.registeredManager ?? 'Registered manager',
+      });
+    });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="audits-pack">
+      <h2 id="audits-pack">Inspection pack</h2>
+      <p>
+        For CQC inspectors and your provider’s quality auditors. One ZIP file holds every signed appraisal
+        whose meeting was within the dates below (as PDFs), a compliance summary for today showing who is in
+        date, an index you can open in a spreadsheet, the full records, the audit log, and a list of
+        fingerprints so anyone can check that nothing in the pack was changed, without this app.
+      </p>
+      <fieldset
+        className="date-range"
+        aria-describedby={rangeError === undefined ? undefined : 'pack-range-error'}
+      >
+        <legend>Which signed appraisals</legend>
+        <FormField id="packFrom" label="Meetings from">
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              className="input input--date"
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+              disabled={job.running}
+            />
+          )}
+        </FormField>
+        <FormField id="packTo" label="Meetings up to">
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              className="input input--date"
+              value={to}
+              onChange={(event) => setTo(event.target.value)}
+              disabled={job.running}
+            />
+          )}
+        </FormField>
+      </fieldset>
+      {rangeError !== undefined && (
+        <p id="pack-range-error" role="alert" className="notice notice--error">
+          {rangeError}
+        </p>
+      )}
+      <p>
+        <button type="button" className="button" onClick={makePack} disabled={job.running}>
+          Make the inspection pack
+        </button>
+      </p>
+      <ExportJobStatus
+        state={job.state}
+        onCancel={() => void job.cancel()}
+        documentsNoun="signed appraisals"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * "Check a pack": main opens a ZIP the manager chooses and compares every file with the pack's
+ * manifest and the audit log's chain; the answer is said in plain English, problem by problem.
+ */
+import { useState } from 'react';
+import type { PackCheck } from '../../../shared/exports/exportJob';
+import { bridge } from '../../api';
+import { actionError } from '../../components/actionError';
+import { useDatabase } from '../../app/databaseContext';
+import { getSettings } from '../../db/settingsRepository';
+
+type CheckedPack = Extract<PackCheck, { chosen: true }>;
+
+export function PackCheckSection() {
+  const db = useDatabase();
+  const [checking, setChecking] = useState(false);
+  const [result, setResult] = useState<CheckedPack | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function check() {
+    setChecking(true);
+    setError(null);
+    try {
+      const settings = await getSettings(db);
+      const answer = await bridge().export.verifyPack({
+        actor: settings?.registeredManager ?? 'Registered manager',
+      });
+      // Closing the dialog without choosing keeps whatever was shown before.
+      if (answer.chosen) setResult(answer);
+    } catch (caught) {
+      setResult(null);
+      setError(actionError(caught, 'The pack could not be checked.').message);
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="audits-check">
+      <h2 id="audits-check">Check a pack</h2>
+      <p>
+        Checks an inspection pack or subject access bundle made by this app: every file in it must match the
+        fingerprint in its manifest, none may be missing or added, and the audit log inside must be unbroken.
+      </p>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void check()}
+          disabled={checking}
+        >
+          {checking ? 'Checking…' : 'Choose a pack to check…'}
+        </button>
+      </p>
+      <div aria-live="polite">
+        {error !== null && (
+          <p role="alert" className="notice notice--error">
+            {error}
+          </p>
+        )}
+        {result !== null && <PackCheckResult result={result} />}
+      </div>
+    </section>
+  );
+}
+
+function PackCheckResult({ result }: { result: CheckedPack }) {
+  const listed = result.files.filter((file) => file.status !== 'extra').length;
+  if (result.intact) {
+    return (
+      <p className="notice notice--success">
+        {result.fileName} is intact. All {listed} files match the manifest and the audit log’s chain holds (
+        {result.auditChain.count} entries).
+      </p>
+    );
+  }
+  const problems = [
+    ...result.problems,
+    ...result.auditChain.problems.filter((problem) => !result.problems.includes(problem)),
+  ];
+  return (
+    <div role="alert" className="notice notice--error">
+      <p className="notice__message">
+        {result.fileName} has been changed since it was made.{' '}
+        {problems.length === 1 ? 'One problem was found:' : `${problems.length} problems were found:`}
+      </p>
+      <ul className="problem-list">
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+      <p>
+        {result.auditChain.intact
+          ? 'The audit log’s chain holds.'
+          : 'The audit log in the pack is broken: an entry was changed, removed or added.'}{' '}
+        The app’s own records are not affected; make a fresh pack if you need one.
+      </p>
+    </div>
+  );
+}

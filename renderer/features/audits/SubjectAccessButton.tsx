@@ -1,0 +1,49 @@
+/**
+ * "Export everything held about <name>": a subject access bundle (their records, signed PDFs,
+ * audit events and staff record, with a manifest and README) as one ZIP, made by main with
+ * progress and cancel like the inspection pack.
+ */
+import { staffMemberSchema, type StaffMember } from '../../../shared/staff/staffMember';
+import { bridge } from '../../api';
+import { useDatabase } from '../../app/databaseContext';
+import { getSettings } from '../../db/settingsRepository';
+import { documentHomeAndLogo } from '../signing/documentSource';
+import { exportHome } from './exportHome';
+import { ExportJobStatus } from './ExportJobStatus';
+import { useExportJob } from './useExportJob';
+
+export function SubjectAccessButton({ staff }: { staff: StaffMember }) {
+  const db = useDatabase();
+  const job = useExportJob('Something went wrong while making the bundle.');
+
+  function exportBundle() {
+    void job.run(async (jobId) => {
+      const [{ home }, settings] = await Promise.all([documentHomeAndLogo(db), getSettings(db)]);
+      return bridge().export.subjectAccess({
+        jobId,
+        // Only the register's fields: a stored record also carries its search key.
+        staff: staffMemberSchema.parse(staff),
+        home: exportHome(home),
+        actor: settings?.registeredManager ?? 'Registered manager',
+      });
+    });
+  }
+
+  return (
+    <div className="subject-access">
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={exportBundle}
+        disabled={job.running}
+      >
+        Export everything held about {staff.fullName}
+      </button>
+      <ExportJobStatus
+        state={job.state}
+        onCancel={() => void job.cancel()}
+        documentsNoun="signed appraisals"
+      />
+    </div>
+  );
+}
