@@ -4,6 +4,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
 import { PageHeading } from '../../components/PageHeading';
 import { getSettings } from '../../db/settingsRepository';
+import { RetentionSetting } from './RetentionSetting';
 import { SettingsForm } from './SettingsForm';
 
 export function SettingsPage() {
@@ -22,6 +23,7 @@ export function SettingsPage() {
           onSaved={() => notify('Saved the care home settings')}
         />
       )}
+      {settings !== undefined && <RetentionSetting settings={settings} />}
     </>
   );
 }

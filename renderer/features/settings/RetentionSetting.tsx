@@ -1,0 +1,81 @@
+/**
+ * How long leavers' records are kept: years after leaving before they may be destroyed
+ * (six unless changed). Saved on its own; the home's details form keeps whatever is chosen.
+ */
+import { useRef, useState } from 'react';
+import type { HomeSettings } from '../../../shared/settings/homeSettings';
+import { useDatabase } from '../../app/databaseContext';
+import { FormField } from '../../components/FormField';
+import { useNotify } from '../../components/noticeContext';
+import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
+import { maxRetentionYears, minRetentionYears, saveRetentionYears } from '../../db/retentionSettings';
+
+export function RetentionSetting({ settings }: { settings: HomeSettings }) {
+  const db = useDatabase();
+  const notify = useNotify();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [years, setYears] = useState(String(settings.retentionYearsAfterLeaving));
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [saving, setSaving] = useState(false);
+
+  async function save() {
+    setSaving(true);
+    try {
+      const saved = await saveRetentionYears(db, years);
+      setError(undefined);
+      setYears(String(saved.retentionYearsAfterLeaving));
+      notify(
+        `Saved: leavers’ records are kept for ${saved.retentionYearsAfterLeaving} years after they leave`,
+      );
+    } catch (caught) {
+      setError(
+        caught instanceof InvalidInputError
+          ? (caught.fieldErrors.retentionYearsAfterLeaving ?? caught.message)
+          : caught instanceof RefusedChangeError
+            ? caught.message
+            : 'The retention period could not be saved. Nothing was changed; please try again.',
+      );
+      inputRef.current?.focus();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="settings-retention">
+      <h2 id="settings-retention">Keeping leavers’ records</h2>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <FormField
+          id="retentionYearsAfterLeaving"
+          label="Years to keep records after someone leaves"
+          hint={`After this many years a leaver’s records may be destroyed (from ${minRetentionYears} to ${maxRetentionYears}; most homes keep them for 6).`}
+          error={error}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              ref={inputRef}
+              className="input input--short"
+              inputMode="numeric"
+              autoComplete="off"
+              value={years}
+              onChange={(event) => setYears(event.target.value)}
+            />
+          )}
+        </FormField>
+        <div className="form__actions">
+          <button type="submit" className="button button--secondary" disabled={saving}>
+            Save retention period
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
