@@ -15,6 +15,7 @@ import { printPdfInWindow } from './printPdf';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { saveDialogOptions } from './saveDialog';
+import { openDialogOptions, type OpenedFileKind } from './openDialog';
 import { appSchemePrivileges, createAppRequestHandler, documentUrl, type DocumentReader } from './protocol';
 import {
   decideWindowOpen,
@@ -90,6 +91,10 @@ function start(): void {
         dataFolder,
         openExternal: (url) => shell.openExternal(url),
         chooseSavePath: ({ suggestedName, kind }) => chooseSavePath(suggestedName, kind),
+        chooseOpenPath: ({ kind }) => chooseOpenPath(kind),
+        emit: (event, payload) => {
+          if (mainWindow !== null) sendEvent(mainWindow.webContents, event, payload);
+        },
         fontsFolder: fontsFolderFor({
           isPackaged: app.isPackaged,
           resourcesPath: process.resourcesPath,
@@ -140,6 +145,14 @@ async function chooseSavePath(suggestedName: string, kind: SavedFileKind): Promi
     ? await dialog.showSaveDialog(mainWindow, options)
     : await dialog.showSaveDialog(options);
   return result.canceled || result.filePath === '' ? null : result.filePath;
+}
+
+async function chooseOpenPath(kind: OpenedFileKind): Promise<string | null> {
+  const options = openDialogOptions(kind, app.getPath('documents'));
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 function createMainWindow(): BrowserWindow {

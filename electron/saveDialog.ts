@@ -11,6 +11,7 @@ const filters = {
   csv: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
   text: [{ name: 'Text file', extensions: ['txt'] }],
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+  zip: [{ name: 'ZIP archive', extensions: ['zip'] }],
 } as const satisfies Record<SavedFileKind, { name: string; extensions: string[] }[]>;
 
 export function saveDialogOptions(

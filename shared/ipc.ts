@@ -36,7 +36,7 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 const noRequest = z.undefined();
 
 /** Kinds of file the manager can save; each gets its own filter in the save dialog. */
-export const savedFileKinds = ['json', 'csv', 'text', 'pdf'] as const;
+export const savedFileKinds = ['json', 'csv', 'text', 'pdf', 'zip'] as const;
 export type SavedFileKind = (typeof savedFileKinds)[number];
 
 /** A plain file name offered in a save dialog, never a path. */

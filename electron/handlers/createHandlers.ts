@@ -9,6 +9,8 @@ import type {
   AppInfo,
   Channel,
   DocumentKind,
+  EventName,
+  EventPayloadOf,
   ResponseOf,
   SavedFileKind,
   ipcChannels,
@@ -18,6 +20,8 @@ import { openAuditLog } from '../services/audit/auditLog';
 import { openVault } from '../services/vault/vault';
 import { createAuditHandlers } from './auditHandlers';
 import { createDocumentHandlers } from './documentHandlers';
+import { createExportHandlers } from './exportHandlers';
+import { createRecordsHandlers } from './recordsHandlers';
 import { decideExternalLink } from '../externalLinks';
 import { UserFacingError } from './userFacingError';
 
@@ -33,6 +37,10 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   /** Asks the manager where to save a file; null when they cancel (scripted in tests). */
   chooseSavePath(options: { suggestedName: string; kind: SavedFileKind }): Promise<string | null>;
+  /** Asks the manager to choose a file to open; null when they cancel (scripted in tests). */
+  chooseOpenPath(options: { kind: 'zip' }): Promise<string | null>;
+  /** Sends an event to the renderer (progress of long work). */
+  emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
   /** Where the PDF fonts are: build/fonts in development, resources/fonts when packaged. */
   fontsFolder: string;
   /** The clock for audit events and file stamps (fixed in tests). */
@@ -62,6 +70,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createDocumentHandlers(deps, { vault, audit }),
     ...createAuditHandlers(audit),
+    ...createExportHandlers(deps, { vault, audit }),
+    ...createRecordsHandlers({ vault, audit }),
     'app:info': () =>
       Promise.resolve({
         productName: deps.productName,

@@ -33,6 +33,8 @@ export async function benchmarkSealing(): Promise<{
     now: () => new Date(),
     openExternal: () => Promise.resolve(),
     chooseSavePath: () => Promise.resolve(null),
+    chooseOpenPath: () => Promise.resolve(null),
+    emit: () => undefined,
     printPdf: () => Promise.resolve(true),
     documentUrl: (documentId) => `bench://${documentId}`,
   });

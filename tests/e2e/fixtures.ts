@@ -18,6 +18,13 @@ interface Harness {
   scriptSaveDialog(...answers: ('save' | 'cancel')[]): Promise<void>;
   /** Files the app saved through the (scripted) save dialog: as text, and byte for byte. */
   savedFiles(): Promise<SavedFile[]>;
+  /** Where scripted save dialogs put files (a saved pack is `join(savedFolder(), name)`). */
+  savedFolder(): Promise<string>;
+  /**
+   * Scripts the next open dialogs: each answer is a file path on this machine (e.g. a saved pack,
+   * or a tampered copy the test wrote) or "cancel". Unscripted, the dialog is cancelled.
+   */
+  scriptOpenDialog(...answers: string[]): Promise<void>;
   /** Scripts the next print dialogs: "print" prints, "cancel" cancels. Unscripted, it prints. */
   scriptPrintDialog(...answers: ('print' | 'cancel')[]): Promise<void>;
   /** Every document the app sent to the printer, in order, and whether it was printed. */
@@ -80,6 +87,17 @@ export const test = base.extend<{ harness: Harness }>({
             text,
             bytes: Buffer.from(base64, 'base64'),
           }));
+        },
+        async savedFolder() {
+          const response = await request.get(`${harnessControlPrefix}data-folder?session=${session}`);
+          // The harness answers this control with the session's folders.
+          return ((await response.json()) as { savedFolder: string }).savedFolder;
+        },
+        async scriptOpenDialog(...answers) {
+          const response = await request.post(`${harnessControlPrefix}open-dialog`, {
+            data: { session, answers },
+          });
+          expect(response.ok(), 'harness refused the open-dialog script').toBe(true);
         },
         async scriptPrintDialog(...answers) {
           const response = await request.post(`${harnessControlPrefix}print-dialog`, {

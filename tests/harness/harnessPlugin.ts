@@ -24,6 +24,8 @@ import {
 const preloadPath = fileURLToPath(new URL('./browserPreload.ts', import.meta.url));
 const maxBodyBytes = 64 * 1024 * 1024;
 const saveDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['save', 'cancel'])) });
+/** An open dialog's answers: a file path on the harness machine (e.g. a saved pack), or 'cancel'. */
+const openDialogScript = z.object({ session: z.string(), answers: z.array(z.string().min(1)) });
 const printDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['print', 'cancel'])) });
 
 export function careAppraisalsHarness(options: { productName: string; appVersion: string }): Plugin {
@@ -31,7 +33,13 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
   const streams = new Map<string, Set<ServerResponse>>();
 
   function sessionFor(id: string | null | undefined) {
-    store ??= createSessionStore({ ...options, root: process.env.CARE_APPRAISALS_HARNESS_DATA });
+    store ??= createSessionStore({
+      ...options,
+      root: process.env.CARE_APPRAISALS_HARNESS_DATA,
+      emit: (sessionId, event, payload) => {
+        emit(sessionId, event, payload);
+      },
+    });
     return store.get(id !== undefined && id !== null && isValidSessionId(id) ? id : 'default');
   }
 
@@ -98,7 +106,8 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
       return;
     }
     if (action === 'data-folder') {
-      sendJson(res, 200, { dataFolder: sessionFor(sessionId).dataFolder });
+      const { dataFolder, savedFolder } = sessionFor(sessionId);
+      sendJson(res, 200, { dataFolder, savedFolder });
       return;
     }
     sendJson(res, 404, { error: `Unknown harness control "${action}".` });
@@ -124,6 +133,16 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
               if (!parsed.success)
                 return sendJson(res, 400, { error: 'Send { session, answers: ["save" | "cancel"] }.' });
               sessionFor(parsed.data.session).scriptedSaveAnswers.push(...parsed.data.answers);
+              sendJson(res, 200, { queued: parsed.data.answers.length });
+            })
+            .catch(next);
+        } else if (url.pathname === `${harnessControlPrefix}open-dialog` && req.method === 'POST') {
+          readJson(req)
+            .then((body) => {
+              const parsed = openDialogScript.safeParse(body);
+              if (!parsed.success)
+                return sendJson(res, 400, { error: 'Send { session, answers: [<file path> | "cancel"] }.' });
+              sessionFor(parsed.data.session).scriptedOpenAnswers.push(...parsed.data.answers);
               sendJson(res, 200, { queued: parsed.data.answers.length });
             })
             .catch(next);

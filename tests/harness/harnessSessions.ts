@@ -26,6 +26,8 @@ export interface HarnessSession {
   scriptedSaveAnswers: ('save' | 'cancel')[];
   /** Where scripted save dialogs put files. */
   savedFolder: string;
+  /** Answers for the next open dialogs, oldest first: a file path, or 'cancel'; empty means cancel. */
+  scriptedOpenAnswers: string[];
   /** Answers for the next print dialogs, oldest first; empty means "print". */
   scriptedPrintAnswers: ('print' | 'cancel')[];
   /** Every document the app sent to the (pretend) printer, in order, whether printed or cancelled. */
@@ -51,7 +53,15 @@ export function isValidSessionId(id: string): boolean {
   return sessionIdPattern.test(id);
 }
 
-export function createSessionStore(options: { productName: string; appVersion: string; root?: string }) {
+/** Delivers a main-to-renderer event to a session's open pages (the SSE stream). */
+export type SessionEmitter = (sessionId: string, event: string, payload: unknown) => void;
+
+export function createSessionStore(options: {
+  productName: string;
+  appVersion: string;
+  root?: string | undefined;
+  emit?: SessionEmitter;
+}) {
   const root = options.root ?? mkdtempSync(join(tmpdir(), 'care-appraisals-harness-'));
   const sessions = new Map<string, HarnessSession>();
 
@@ -65,6 +75,7 @@ export function createSessionStore(options: { productName: string; appVersion: s
     const savedFolder = join(dataFolder, '..', `${id}-saved`);
     mkdirSync(savedFolder, { recursive: true });
     const scriptedPrintAnswers: ('print' | 'cancel')[] = [];
+    const scriptedOpenAnswers: string[] = [];
     const printed: HarnessSession['printed'] = [];
     const session: HarnessSession = {
       id,
@@ -73,6 +84,7 @@ export function createSessionStore(options: { productName: string; appVersion: s
       scriptedSaveAnswers,
       savedFolder,
       scriptedPrintAnswers,
+      scriptedOpenAnswers,
       printed,
       vault: openVault({ dataFolder, now: () => new Date() }),
       handlers: createHandlers({
@@ -88,6 +100,11 @@ export function createSessionStore(options: { productName: string; appVersion: s
         },
         chooseSavePath: ({ suggestedName }) =>
           Promise.resolve(scriptedSaveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
+        chooseOpenPath: () => {
+          const answer = scriptedOpenAnswers.shift();
+          return Promise.resolve(answer === undefined || answer === 'cancel' ? null : answer);
+        },
+        emit: (event, payload) => options.emit?.(id, event, payload),
         fontsFolder,
         now: () => new Date(),
         printPdf: ({ documentId, kind }) => {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { sealedInfoSchema } from '../../../shared/appraisal/appraisal';
 import { sha256Hex } from '../../../shared/integrity/sha256';
-import { writeFileAtomic, writeFileOnce, type AtomicWriteOptions } from '../atomicFile';
+import { syncFolder, writeFileAtomic, writeFileOnce, type AtomicWriteOptions } from '../atomicFile';
 import { createQueue } from '../audit/serialQueue';
 import { draftFileName, parseVaultFileName, vaultFileName, type VaultFileKind } from './vaultNames';
 import { checkSealedFiles, type SealedFilesCheck } from './vaultCheck';
@@ -49,6 +49,19 @@ export interface Vault {
   check(documentId: string, expectedFingerprint: string | null): Promise<SealedFilesCheck>;
   /** The path of a sealed PDF, or null when it is not there. */
   sealedPdfPath(documentId: string): Promise<string | null>;
+  /**
+   * Every complete seal in the vault, sorted by document id. Only the small seal records are
+   * read, so listing thousands of documents stays cheap.
+   */
+  listSealed(): Promise<SealRecord[]>;
+  /** The bytes of a sealed document's record (canonical JSON) or PDF, as they are on disk now. */
+  readSealedFile(seal: SealRecord, kind: 'json' | 'pdf'): Promise<Buffer>;
+  /**
+   * Removes every file of these documents from the vault: the ONLY deletion the vault allows,
+   * used once retention has passed (records:destroy checks the dates first). Returns how many
+   * of the documents had files.
+   */
+  destroyAfterRetention(documentIds: readonly string[]): Promise<number>;
   writeDraft(documentId: string, pdf: Uint8Array): Promise<string>;
   draftPdfPath(documentId: string): string;
 }
@@ -159,6 +172,41 @@ export function openVault(deps: VaultDeps): Vault {
         const seal = await readSealNow(documentId);
         if (seal === null) return null;
         return (await filesOf(documentId)).get(seal.fingerprint.slice(0, 16))?.pdf ?? null;
+      }),
+    listSealed: () =>
+      queue.run(async () => {
+        let names: string[];
+        try {
+          names = await readdir(folder);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+          throw error;
+        }
+        const seals: SealRecord[] = [];
+        for (const name of names.sort()) {
+          const parsed = parseVaultFileName(name);
+          if (parsed?.kind !== 'seal.json') continue;
+          const seal = await readSealAt(join(folder, name));
+          // A seal record that names another document or fingerprint is not this file's seal.
+          if (seal?.documentId === parsed.documentId && seal.fingerprint.startsWith(parsed.fingerprintPrefix))
+            seals.push(seal);
+        }
+        return seals;
+      }),
+    readSealedFile: (seal, kind) =>
+      readFile(join(folder, vaultFileName(seal.documentId, seal.fingerprint, kind))),
+    destroyAfterRetention: (documentIds) =>
+      queue.run(async () => {
+        let destroyed = 0;
+        for (const documentId of documentIds) {
+          const groups = await filesOf(documentId);
+          if (groups.size === 0) continue;
+          for (const files of groups.values())
+            for (const path of Object.values(files)) await rm(path, { force: true });
+          destroyed += 1;
+        }
+        if (destroyed > 0) await syncFolder(folder);
+        return destroyed;
       }),
     writeDraft: async (documentId, pdf) => {
       await mkdir(draftsFolder, { recursive: true });

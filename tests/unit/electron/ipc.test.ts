@@ -46,6 +46,8 @@ function setUp(overrides: Partial<IpcRegistration> = {}) {
     dataFolder: 'C:\\Users\\manager\\AppData\\Roaming\\Care Appraisals',
     openExternal,
     chooseSavePath: () => Promise.resolve(null),
+    chooseOpenPath: () => Promise.resolve(null),
+    emit: () => undefined,
     fontsFolder: 'C:\\Program Files\\Care Appraisals\\resources\\fonts',
     now: () => new Date('2026-03-12T10:30:00.000Z'),
     printPdf: () => Promise.resolve(true),

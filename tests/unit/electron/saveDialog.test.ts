@@ -9,3 +9,11 @@ describe('save dialog options', () => {
     expect(options.properties).toContain('showOverwriteConfirmation');
   });
 });
+
+describe('save dialog for a pack', () => {
+  it('offers a ZIP filter for an inspection pack', () => {
+    const options = saveDialogOptions('Inspection pack - Willow Bank - 2026-03-12.zip', 'zip', '/home/manager/Documents');
+    expect(options.filters).toEqual([{ name: 'ZIP archive', extensions: ['zip'] }]);
+    expect(options.defaultPath).toBe('/home/manager/Documents/Inspection pack - Willow Bank - 2026-03-12.zip');
+  });
+});

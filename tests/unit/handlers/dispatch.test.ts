@@ -22,6 +22,8 @@ function setup(saveAnswer: 'save' | 'cancel' = 'save') {
     },
     chooseSavePath: ({ suggestedName }) =>
       Promise.resolve(saveAnswer === 'cancel' ? null : join(saveFolder, suggestedName)),
+    chooseOpenPath: () => Promise.resolve(null),
+    emit: () => undefined,
     fontsFolder: join(import.meta.dirname, '../../../build/fonts'),
     now: () => new Date('2026-03-12T10:30:00.000Z'),
     printPdf: () => Promise.resolve(true),

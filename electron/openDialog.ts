@@ -1,0 +1,25 @@
+/**
+ * The native open dialog's options for each kind of file the app opens. Pure, so the filter
+ * and default folder are unit-tested; main.ts only shows the dialog.
+ */
+import type { OpenDialogOptions } from 'electron';
+
+export type OpenedFileKind = 'zip';
+
+const filters = {
+  zip: [{ name: 'Inspection pack or bundle (ZIP)', extensions: ['zip'] }],
+} as const satisfies Record<OpenedFileKind, { name: string; extensions: string[] }[]>;
+
+const titles = {
+  zip: 'Choose a pack to check',
+} as const satisfies Record<OpenedFileKind, string>;
+
+export function openDialogOptions(kind: OpenedFileKind, documentsFolder: string): OpenDialogOptions {
+  return {
+    title: titles[kind],
+    defaultPath: documentsFolder,
+    filters: filters[kind].map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+    // One file, never a folder: the pack is checked as the ZIP the inspector was given.
+    properties: ['openFile'],
+  };
+}
