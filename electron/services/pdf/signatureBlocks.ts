@@ -127,17 +127,7 @@ function drawSignatureMark(writer: PdfWriter, signature: Signature, x: number, t
       valign: 'bottom',
     });
     underline(writer, x, top + signatureArea.height, signatureArea.width);
-    writer.text(
-      'Signed on screen',
-      'The signature method',
-      {
-        size: size.small,
-        colour: colour.muted,
-        x: x + signatureArea.width + 14,
-        width: inner - signatureArea.width - 14,
-      },
-      top + signatureArea.height - 10,
-    );
+    methodNote(writer, 'Signed on screen', x, top);
     return;
   }
   if (signature.method === 'typed') {
@@ -148,17 +138,7 @@ function drawSignatureMark(writer: PdfWriter, signature: Signature, x: number, t
       top + signatureArea.height - 24,
     );
     underline(writer, x, top + signatureArea.height, signatureArea.width);
-    writer.text(
-      'Typed-name attestation',
-      'The signature method',
-      {
-        size: size.small,
-        colour: colour.muted,
-        x: x + signatureArea.width + 14,
-        width: inner - signatureArea.width - 14,
-      },
-      top + signatureArea.height - 10,
-    );
+    methodNote(writer, 'Typed-name attestation', x, top);
     return;
   }
   writer.text(
@@ -166,6 +146,21 @@ function drawSignatureMark(writer: PdfWriter, signature: Signature, x: number, t
     'The paper signature note',
     { style: 'bold', size: size.body, x, width: inner },
     top + signatureArea.height - 16,
+  );
+}
+
+/** The small note beside the signature line saying how it was signed. */
+function methodNote(writer: PdfWriter, note: string, x: number, top: number): void {
+  writer.text(
+    note,
+    'The signature method',
+    {
+      size: size.small,
+      colour: colour.muted,
+      x: x + signatureArea.width + 14,
+      width: inner - signatureArea.width - 14,
+    },
+    top + signatureArea.height - 10,
   );
 }
 
