@@ -4,6 +4,7 @@ import { InspectionPackSection } from './InspectionPackSection';
 import { PackCheckSection } from './PackCheckSection';
 import { RetentionSection } from './RetentionSection';
 import { auditsNavLabel } from './auditsPaths';
+import './audits.css';
 
 export function AuditsPage() {
   return (

@@ -84,7 +84,7 @@ export function DestroyRecordsDialog({ leaver, retentionYears, onClose }: Destro
         </p>
         <p>This permanently destroys:</p>
         <ul>
-          <li>{plural(leaver.appraisalCount, 'appraisal record')}, drafts included;</li>
+          <li>{plural(leaver.appraisalCount, 'appraisal record')} (drafts included);</li>
           <li>
             {plural(leaver.documentIds.length, 'signed document')} (PDF and sealed record) kept by the app;
           </li>

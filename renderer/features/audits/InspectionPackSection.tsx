@@ -74,30 +74,32 @@ export function InspectionPackSection() {
         aria-describedby={rangeError === undefined ? undefined : 'pack-range-error'}
       >
         <legend>Which signed appraisals</legend>
-        <FormField id="packFrom" label="Meetings from">
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              className="input input--date"
-              value={from}
-              onChange={(event) => setFrom(event.target.value)}
-              disabled={job.running}
-            />
-          )}
-        </FormField>
-        <FormField id="packTo" label="Meetings up to">
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              className="input input--date"
-              value={to}
-              onChange={(event) => setTo(event.target.value)}
-              disabled={job.running}
-            />
-          )}
-        </FormField>
+        <div className="date-range__fields">
+          <FormField id="packFrom" label="Meetings from">
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="date"
+                className="input input--date"
+                value={from}
+                onChange={(event) => setFrom(event.target.value)}
+                disabled={job.running}
+              />
+            )}
+          </FormField>
+          <FormField id="packTo" label="Meetings up to">
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="date"
+                className="input input--date"
+                value={to}
+                onChange={(event) => setTo(event.target.value)}
+                disabled={job.running}
+              />
+            )}
+          </FormField>
+        </div>
       </fieldset>
       {rangeError !== undefined && (
         <p id="pack-range-error" role="alert" className="notice notice--error">

@@ -28,85 +28,93 @@ export function RetentionSection() {
   const past = leavers.filter((leaver) => leaver.pastRetention);
 
   return (
-    <section className="panel" aria-labelledby="audits-retention">
+    <section className="panel audits-panel--wide" aria-labelledby="audits-retention">
       <h2 id="audits-retention">Retention</h2>
       <p>
         A leaver’s records are kept for {years} {years === 1 ? 'year' : 'years'} after they leave, then may be
         destroyed. <Link to={paths.settings}>Change the retention period in Settings</Link>.
       </p>
 
-      <h3 id="retention-past">Past retention</h3>
+      <h3 id="retention-past" className="retention__heading">
+        Past retention
+      </h3>
       {past.length === 0 ? (
         <p>No one’s records are past retention.</p>
       ) : (
-        <table className="table" aria-labelledby="retention-past">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Left on</th>
-              <th scope="col">May be destroyed from</th>
-              <th scope="col">Signed appraisals</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {past.map((leaver) => (
-              <tr key={leaver.staff.id}>
-                <th scope="row">{leaver.staff.fullName}</th>
-                <td>{formatDate(leaver.leavingDate)}</td>
-                <td>{formatDate(leaver.mayBeDestroyedFrom)}</td>
-                <td>{leaver.documentIds.length}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--danger button--small"
-                    aria-label={`Destroy the records of ${leaver.staff.fullName}…`}
-                    onClick={() => setDestroying(leaver)}
-                  >
-                    Destroy records…
-                  </button>
-                </td>
+        <div className="table-scroll retention__table">
+          <table className="data-table" aria-labelledby="retention-past">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Left on</th>
+                <th scope="col">May be destroyed from</th>
+                <th scope="col">Signed appraisals</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {past.map((leaver) => (
+                <tr key={leaver.staff.id}>
+                  <th scope="row">{leaver.staff.fullName}</th>
+                  <td>{formatDate(leaver.leavingDate)}</td>
+                  <td>{formatDate(leaver.mayBeDestroyedFrom)}</td>
+                  <td>{leaver.documentIds.length}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--danger button--small"
+                      aria-label={`Destroy the records of ${leaver.staff.fullName}…`}
+                      onClick={() => setDestroying(leaver)}
+                    >
+                      Destroy records…
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
-      <h3 id="retention-leavers">All leavers</h3>
+      <h3 id="retention-leavers" className="retention__heading">
+        All leavers
+      </h3>
       {leavers.length === 0 ? (
         <p>No one on the register has left.</p>
       ) : (
-        <table className="table" aria-labelledby="retention-leavers">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Left on</th>
-              <th scope="col">May be destroyed from</th>
-              <th scope="col">Signed appraisals</th>
-              <th scope="col">Subject access</th>
-            </tr>
-          </thead>
-          <tbody>
-            {leavers.map((leaver) => (
-              <tr key={leaver.staff.id}>
-                <th scope="row">{leaver.staff.fullName}</th>
-                <td>{leaver.staff.role}</td>
-                <td>{formatDate(leaver.leavingDate)}</td>
-                <td>
-                  {formatDate(leaver.mayBeDestroyedFrom)}
-                  {leaver.pastRetention && <span className="retention__past"> (passed)</span>}
-                </td>
-                <td>{leaver.documentIds.length}</td>
-                <td>
-                  <SubjectAccessButton staff={leaver.staff} />
-                </td>
+        <div className="table-scroll retention__table">
+          <table className="data-table" aria-labelledby="retention-leavers">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Left on</th>
+                <th scope="col">May be destroyed from</th>
+                <th scope="col">Signed appraisals</th>
+                <th scope="col">Subject access</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {leavers.map((leaver) => (
+                <tr key={leaver.staff.id}>
+                  <th scope="row">{leaver.staff.fullName}</th>
+                  <td>{leaver.staff.role}</td>
+                  <td>{formatDate(leaver.leavingDate)}</td>
+                  <td>
+                    {formatDate(leaver.mayBeDestroyedFrom)}
+                    {leaver.pastRetention && <span className="retention__past"> (passed)</span>}
+                  </td>
+                  <td>{leaver.documentIds.length}</td>
+                  <td>
+                    <SubjectAccessButton staff={leaver.staff} compact />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {destroying !== null && (
         <DestroyRecordsDialog

@@ -12,7 +12,13 @@ import { exportHome } from './exportHome';
 import { ExportJobStatus } from './ExportJobStatus';
 import { useExportJob } from './useExportJob';
 
-export function SubjectAccessButton({ staff }: { staff: StaffMember }) {
+interface SubjectAccessButtonProps {
+  staff: StaffMember;
+  /** In a table row: a small button whose visible words leave the name to the row. */
+  compact?: boolean;
+}
+
+export function SubjectAccessButton({ staff, compact = false }: SubjectAccessButtonProps) {
   const db = useDatabase();
   const job = useExportJob('Something went wrong while making the bundle.');
 
@@ -33,11 +39,17 @@ export function SubjectAccessButton({ staff }: { staff: StaffMember }) {
     <div className="subject-access">
       <button
         type="button"
-        className="button button--secondary"
+        className={compact ? 'button button--secondary button--small' : 'button button--secondary'}
         onClick={exportBundle}
         disabled={job.running}
       >
-        Export everything held about {staff.fullName}
+        {compact ? (
+          <>
+            Export everything held<span className="visually-hidden"> about {staff.fullName}</span>
+          </>
+        ) : (
+          <>Export everything held about {staff.fullName}</>
+        )}
       </button>
       <ExportJobStatus
         state={job.state}

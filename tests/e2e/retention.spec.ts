@@ -1,0 +1,100 @@
+/**
+ * Retention: a leaver who left seven years ago can have their records destroyed once the
+ * manager types their name; one who left two years ago cannot. Destroying removes their
+ * signed files from the vault, their appraisals and register entry, and logs the destruction
+ * without their name.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultNextDueDate } from '../../shared/appraisal/nextDue';
+import { addPerson, screenshot, showEveryone } from './appSteps';
+import {
+  appraiser,
+  monthsFromToday,
+  sealAppraisalFor,
+  setLeavingDate,
+  setUpHomeAndOpenRegister,
+} from './auditsSteps';
+import { expect, test } from './fixtures';
+
+const stefan = { fullName: 'Ștefan Țurcanu', role: 'Care assistant', team: 'Days', startDate: '2012-01-09' };
+const siobhan = { fullName: 'Siobhán Ó Briain', role: 'Cook', team: 'Kitchen', startDate: '2016-04-04' };
+
+test('a leaver past retention is destroyed after typing their name; one within retention cannot be', async ({
+  page,
+  harness,
+}) => {
+  await setUpHomeAndOpenRegister(page);
+  await addPerson(page, stefan);
+  await addPerson(page, siobhan);
+  await addPerson(page, { fullName: appraiser, role: 'Registered manager', startDate: '2010-01-04' });
+  await sealAppraisalFor(page, {
+    id: 'appraisal-stefan',
+    fullName: stefan.fullName,
+    meetingDate: monthsFromToday(-96),
+  });
+  const leftSevenYearsAgo = monthsFromToday(-84);
+  await setLeavingDate(page, stefan.fullName, leftSevenYearsAgo);
+  const leftTwoYearsAgo = monthsFromToday(-24);
+  await setLeavingDate(page, siobhan.fullName, leftTwoYearsAgo);
+
+  const vault = join(await harness.dataFolder(), 'vault');
+  expect(readdirSync(vault).filter((name) => name.startsWith('appraisal-stefan-v1.'))).toHaveLength(3);
+
+  await page.goto('/#/audits');
+  await expect(page.getByRole('heading', { level: 1, name: 'Audits and retention' })).toBeVisible();
+  const past = page.getByRole('table', { name: 'Past retention' });
+  await expect(past.getByRole('row')).toHaveCount(2);
+  await expect(past.getByRole('row', { name: new RegExp(stefan.fullName) })).toContainText('1');
+  const leavers = page.getByRole('table', { name: 'All leavers' });
+  await expect(leavers.getByRole('row')).toHaveCount(3);
+  // Siobhán left two years ago: her date is shown and there is no way to destroy her records.
+  const siobhanRow = leavers.getByRole('row', { name: new RegExp(siobhan.fullName) });
+  await expect(siobhanRow).toContainText(formatGb(defaultNextDueDate(leftTwoYearsAgo, 72)));
+  await expect(page.getByRole('button', { name: `Destroy the records of ${siobhan.fullName}…` })).toHaveCount(
+    0,
+  );
+  await screenshot(page, 'audits-retention');
+
+  await page.getByRole('button', { name: `Destroy the records of ${stefan.fullName}…` }).click();
+  const dialog = page.getByRole('dialog', { name: `Destroy the records of ${stefan.fullName}` });
+  await expect(dialog).toContainText('1 appraisal record (drafts included)');
+  await expect(dialog).toContainText('1 signed document (PDF and sealed record)');
+  await expect(dialog).toContainText('not their name');
+  // Part of the name, or the name without its accents, is refused and nothing happens.
+  const confirm = dialog.getByLabel(`Type their full name to confirm: ${stefan.fullName}`);
+  await confirm.fill('Stefan Turcanu');
+  await dialog.getByRole('button', { name: 'Destroy these records' }).click();
+  await expect(dialog.getByText(`Type ${stefan.fullName} exactly as shown to confirm.`)).toBeVisible();
+  await screenshot(page, 'audits-retention-destroy-dialog');
+  expect(readdirSync(vault).filter((name) => name.startsWith('appraisal-stefan-v1.'))).toHaveLength(3);
+
+  await confirm.fill('ștefan țurcanu');
+  await dialog.getByRole('button', { name: 'Destroy these records' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    `Destroyed the records of ${stefan.fullName}: 1 appraisal record and 1 signed document.`,
+  );
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('No one’s records are past retention.')).toBeVisible();
+  await expect(leavers.getByRole('row')).toHaveCount(2);
+
+  // The vault no longer holds his files; the audit log says a destruction happened, not whose.
+  expect(readdirSync(vault).filter((name) => name.startsWith('appraisal-stefan-v1.'))).toEqual([]);
+  const log = readFileSync(join(await harness.dataFolder(), 'audit', 'audit-log.jsonl'), 'utf8')
+    .trim()
+    .split('\n');
+  const last = log.at(-1) ?? '';
+  expect(JSON.parse(last)).toMatchObject({ action: 'destroy' });
+  expect(last).not.toContain('Ștefan');
+  expect(last).not.toContain('Țurcanu');
+
+  // Gone from the register too, and Siobhán is still there.
+  await page.getByRole('link', { name: 'Staff register' }).click();
+  await showEveryone(page);
+  await expect(page.locator('.person-name')).toHaveText([appraiser, siobhan.fullName]);
+});
+
+function formatGb(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
