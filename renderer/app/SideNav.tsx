@@ -2,12 +2,16 @@
 import { useMemo } from 'react';
 import { NavLink } from 'react-router';
 import type { HomeSettings } from '../../shared/settings/homeSettings';
+import { auditsNavLabel, auditsPath } from '../features/audits/auditsPaths';
 import { logoDataUrl } from '../features/settings/logoDataUrl';
 import { paths } from './paths';
 
 const links = [
+  { to: paths.dashboard, label: 'Dashboard' },
   { to: paths.staff, label: 'Staff register' },
   { to: paths.appraisals, label: 'Appraisals' },
+  { to: paths.records, label: 'Records' },
+  { to: auditsPath, label: auditsNavLabel },
   { to: paths.framework, label: 'Framework' },
   { to: paths.settings, label: 'Care home settings' },
   { to: paths.about, label: 'About' },
@@ -28,7 +32,8 @@ export function SideNav({ settings }: { settings: HomeSettings }) {
       <ul className="side-nav__links">
         {links.map((link) => (
           <li key={link.to}>
-            <NavLink to={link.to} className="side-nav__link">
+            {/* `end` so the dashboard ('/') is not marked current on every screen. */}
+            <NavLink to={link.to} end={link.to === paths.dashboard} className="side-nav__link">
               {link.label}
             </NavLink>
           </li>

@@ -2,6 +2,8 @@
 import type { NavigationTarget } from '../../shared/ipc';
 
 export const paths = {
+  dashboard: '/',
+  records: '/records',
   staff: '/staff',
   staffNew: '/staff/new',
   settings: '/settings',
@@ -9,6 +11,11 @@ export const paths = {
   appraisals: '/appraisals',
   framework: '/framework',
 } as const;
+
+/** A person's page: their details, every appraisal and their profile over time. */
+export function personPath(staffId: string): string {
+  return `${paths.staff}/${encodeURIComponent(staffId)}`;
+}
 
 export function editStaffPath(staffId: string): string {
   return `${paths.staff}/${encodeURIComponent(staffId)}/edit`;

@@ -5,6 +5,10 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AboutPage } from '../features/about/AboutPage';
 import { appraisalRoutes } from '../features/appraisal/appraisalRoutes';
+import { auditsRoutes } from '../features/audits/auditsRoutes';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { PersonPage } from '../features/person/PersonPage';
+import { RecordsPage } from '../features/records/RecordsPage';
 import { frameworkRoutes } from '../features/frameworks/frameworkRoutes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AddStaffPage } from '../features/staff/AddStaffPage';
@@ -21,15 +25,18 @@ export function createAppRouter() {
       element: <AppShell />,
       errorElement: <AppErrorPage />,
       children: [
-        { index: true, element: <Navigate to={paths.staff} replace /> },
+        { index: true, element: <DashboardPage /> },
+        { path: paths.records, element: <RecordsPage /> },
         { path: paths.staff, element: <StaffRegisterPage /> },
         { path: paths.staffNew, element: <AddStaffPage /> },
+        { path: `${paths.staff}/:staffId`, element: <PersonPage /> },
         { path: `${paths.staff}/:staffId/edit`, element: <EditStaffPage /> },
         { path: paths.settings, element: <SettingsPage /> },
         { path: paths.about, element: <AboutPage /> },
         ...appraisalRoutes,
         ...frameworkRoutes,
-        { path: '*', element: <Navigate to={paths.staff} replace /> },
+        ...auditsRoutes,
+        { path: '*', element: <Navigate to={paths.dashboard} replace /> },
       ],
     },
   ]);

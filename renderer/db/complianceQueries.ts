@@ -7,7 +7,12 @@
 import type { Appraisal } from '../../shared/appraisal/appraisal';
 import { managerRatings } from '../../shared/appraisal/ratingsOf';
 import type { ComplianceSummary } from '../../shared/compliance/complianceRow';
-import { complianceRows, latestSignedAppraisal, summarise } from '../../shared/compliance/complianceStatus';
+import {
+  complianceRowFor,
+  complianceRows,
+  latestSignedAppraisal,
+  summarise,
+} from '../../shared/compliance/complianceStatus';
 import type { Framework } from '../../shared/framework/frameworkSchema';
 import { profileScore } from '../../shared/framework/profileScore';
 import { isActiveOn } from '../../shared/staff/staffMember';
@@ -143,4 +148,37 @@ function countNeeds(needs: Map<string, DevelopmentNeed>, appraisal: Appraisal, f
       needs.set(competencyId, { competencyId, title: competency.title, section: section.id, people: 1 });
     }
   }
+}
+
+export interface RegisterStanding {
+  /** Meeting date of the latest signed appraisal; '' when there is none. */
+  lastSigned: string;
+  /** When the next one is due; '' for leavers (no longer due) and when there is no date. */
+  nextDue: string;
+}
+
+/** For the register's CSV: each person's last signed appraisal and next due date, leavers too. */
+export async function registerStandings(
+  db: AppDatabase,
+  asOf: string,
+): Promise<Map<string, RegisterStanding>> {
+  return db.transaction('r', [db.settings, db.staff, db.appraisals], async () => {
+    const [settings, staff, signed] = await Promise.all([
+      db.settings.get('home'),
+      db.staff.toArray(),
+      db.appraisals.where('status').equals('signed').toArray(),
+    ]);
+    const intervalMonths = settings?.appraisalIntervalMonths ?? fallbackIntervalMonths;
+    const signedByStaff = groupByStaff(signed);
+    const standings = new Map<string, RegisterStanding>();
+    for (const member of staff) {
+      const own = signedByStaff.get(member.id) ?? [];
+      const row = complianceRowFor(member, own, intervalMonths, asOf);
+      standings.set(member.id, {
+        lastSigned: latestSignedAppraisal(own)?.header.meetingDate ?? '',
+        nextDue: row?.nextDueDate ?? '',
+      });
+    }
+    return standings;
+  });
 }

@@ -38,6 +38,12 @@ export interface ProfileChartProps {
   earlier?: readonly ProfileChartPoint[];
   /** The member of staff's own view (self-assessment), drawn as a diamond. */
   selfView?: ProfileChartPoint | null;
+  /**
+   * Many people at once (the team profile): small unlabelled markers, never joined. People on
+   * the same spot share one marker with their number in it; names are in each marker's title,
+   * and the caller lists them in a table too.
+   */
+  team?: readonly ProfileChartPoint[];
 }
 
 const quadrantCorners: Record<ProfileQuadrant, { x: number; y: number; anchor: 'start' | 'end' }> = {
@@ -54,6 +60,7 @@ export function ProfileChart({
   current = null,
   earlier = [],
   selfView = null,
+  team = [],
 }: ProfileChartProps) {
   const trail = current === null ? earlier : [...earlier, current];
   const labelled = [
@@ -146,6 +153,17 @@ export function ProfileChart({
             className="profile-chart__trail"
           />
         )}
+        {groupTeam(team).map((spot) => (
+          <g key={spot.key} className="profile-chart__point profile-chart__point--team">
+            <title>{spot.names.join(', ')}</title>
+            <circle cx={spot.x} cy={spot.y} r={spot.names.length > 1 ? 11 : 6} />
+            {spot.names.length > 1 && (
+              <text x={spot.x} y={spot.y + 4} textAnchor="middle" className="profile-chart__team-count">
+                {spot.names.length}
+              </text>
+            )}
+          </g>
+        ))}
         {labelled.map(({ point, kind }, index) => {
           const x = xFor(point.management);
           const y = yFor(point.leadership);
@@ -170,7 +188,24 @@ export function ProfileChart({
         hasCurrent={current !== null}
         hasEarlier={earlier.length > 0}
         hasSelfView={selfView !== null}
+        teamSize={team.length}
       />
     </figure>
   );
+}
+
+/** Team points on the same drawn spot (to the pixel) become one marker. */
+function groupTeam(
+  team: readonly ProfileChartPoint[],
+): { key: string; x: number; y: number; names: string[] }[] {
+  const spots = new Map<string, { key: string; x: number; y: number; names: string[] }>();
+  for (const point of team) {
+    const x = Math.round(xFor(point.management));
+    const y = Math.round(yFor(point.leadership));
+    const key = `${x},${y}`;
+    const spot = spots.get(key);
+    if (spot === undefined) spots.set(key, { key, x, y, names: [point.label] });
+    else spot.names.push(point.label);
+  }
+  return [...spots.values()];
 }

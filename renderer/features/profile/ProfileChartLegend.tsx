@@ -4,9 +4,16 @@ interface ProfileChartLegendProps {
   hasCurrent: boolean;
   hasEarlier: boolean;
   hasSelfView: boolean;
+  /** How many team points the picture shows (0 for a single person's picture). */
+  teamSize?: number;
 }
 
-export function ProfileChartLegend({ hasCurrent, hasEarlier, hasSelfView }: ProfileChartLegendProps) {
+export function ProfileChartLegend({
+  hasCurrent,
+  hasEarlier,
+  hasSelfView,
+  teamSize = 0,
+}: ProfileChartLegendProps) {
   return (
     <figcaption className="profile-chart__legend">
       <ul className="profile-legend">
@@ -25,13 +32,19 @@ export function ProfileChartLegend({ hasCurrent, hasEarlier, hasSelfView }: Prof
             <MarkerIcon kind="self" /> Their view (their own self-assessment)
           </li>
         )}
+        {teamSize > 0 && (
+          <li>
+            <MarkerIcon kind="team" /> One person&rsquo;s latest signed appraisal; a number means that many
+            people share the spot
+          </li>
+        )}
         <li>Dashed lines: the midpoint (2.5) that divides the four areas</li>
       </ul>
     </figcaption>
   );
 }
 
-function MarkerIcon({ kind }: { kind: 'current' | 'earlier' | 'self' }) {
+function MarkerIcon({ kind }: { kind: 'current' | 'earlier' | 'self' | 'team' }) {
   return (
     <svg
       className={`profile-legend__icon profile-chart__point--${kind}`}
@@ -39,7 +52,7 @@ function MarkerIcon({ kind }: { kind: 'current' | 'earlier' | 'self' }) {
       aria-hidden="true"
     >
       {kind === 'current' && <circle cx={12} cy={12} r={8} />}
-      {kind === 'earlier' && <circle cx={12} cy={12} r={5} />}
+      {(kind === 'earlier' || kind === 'team') && <circle cx={12} cy={12} r={5} />}
       {kind === 'self' && <rect x={6} y={6} width={12} height={12} transform="rotate(45 12 12)" />}
     </svg>
   );

@@ -18,7 +18,7 @@ export function SetupScreen() {
           settings={undefined}
           submitLabel="Save and continue"
           onSaved={() => {
-            void navigate(paths.staff, { replace: true });
+            void navigate(paths.dashboard, { replace: true });
           }}
         />
       </main>

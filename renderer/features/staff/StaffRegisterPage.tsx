@@ -1,13 +1,17 @@
 /** The staff register: everyone the home employs or has employed, with search and filters. */
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useDatabase } from '../../app/databaseContext';
 import { paths } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
+import { registerStandings } from '../../db/complianceQueries';
 import type { StaffRecord } from '../../db/records';
+import { SaveCsvButton } from '../records/SaveCsvButton';
 import { DeleteStaffDialog } from './DeleteStaffDialog';
 import { MarkLeaverDialog } from './MarkLeaverDialog';
 import { StaffFiltersBar } from './StaffFiltersBar';
+import { registerCsv } from './registerCsv';
 import { filterStaff, hasActiveFilters, noStaffFilters, type StaffFilterState } from './staffFilters';
 import { StaffTable } from './StaffTable';
 import { useAppraisedStaffIds, useStaffRegister } from './useStaffRegister';
@@ -17,6 +21,7 @@ function peopleCount(n: number): string {
 }
 
 export function StaffRegisterPage() {
+  const db = useDatabase();
   const staff = useStaffRegister();
   const appraisedIds = useAppraisedStaffIds();
   const [filters, setFilters] = useState<StaffFilterState>(noStaffFilters);
@@ -28,9 +33,19 @@ export function StaffRegisterPage() {
     <>
       <div className="page-header">
         <PageHeading title="Staff register" />
-        <Link to={paths.staffNew} className="button">
-          Add a member of staff
-        </Link>
+        <div className="person-actions">
+          <SaveCsvButton
+            label="Export this list as CSV"
+            suggestedName={`staff-register-${today}.csv`}
+            disabled={staff === undefined || staff.length === 0}
+            buildCsv={async () =>
+              registerCsv(filterStaff(staff ?? [], filters, today), await registerStandings(db, today), today)
+            }
+          />
+          <Link to={paths.staffNew} className="button">
+            Add a member of staff
+          </Link>
+        </div>
       </div>
       {staff !== undefined && appraisedIds !== undefined && (
         <RegisterBody

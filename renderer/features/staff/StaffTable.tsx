@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { displayName } from '../../../shared/staff/staffMember';
-import { editStaffPath } from '../../app/paths';
+import { editStaffPath, personPath } from '../../app/paths';
 import { startAppraisalFor } from '../appraisal/appraisalPaths';
 import type { StaffRecord } from '../../db/records';
 import { staffStatusLabel, staffStatusOn } from './staffStatus';
@@ -51,7 +51,9 @@ export function StaffTable({
             return (
               <tr key={member.id}>
                 <th scope="row" className="data-table__name">
-                  <span className="person-name">{member.fullName}</span>
+                  <Link to={personPath(member.id)} className="person-name">
+                    {member.fullName}
+                  </Link>
                   {member.preferredName !== '' && member.preferredName !== member.fullName && (
                     <span className="person-name__preferred">Known as {member.preferredName}</span>
                   )}

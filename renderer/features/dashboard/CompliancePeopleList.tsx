@@ -1,0 +1,108 @@
+/** The people behind one of the dashboard's numbers: who, when last signed, when next due. */
+import { Link } from 'react-router';
+import type { ComplianceRow } from '../../../shared/compliance/complianceRow';
+import { formatDate } from '../../../shared/dates';
+import { personPath } from '../../app/paths';
+import { startAppraisalFor } from '../appraisal/appraisalPaths';
+import { useWindowedRows } from '../records/useWindowedRows';
+import { dashboardListTitles, type DashboardList } from './dashboardPaths';
+
+const rowHeight = 52;
+
+export function daysText(days: number | null): string {
+  if (days === null) return '–';
+  if (days === 0) return 'Due today';
+  if (days < 0) return days === -1 ? '1 day overdue' : `${-days} days overdue`;
+  return days === 1 ? 'In 1 day' : `In ${days} days`;
+}
+
+export function rowsForList(rows: readonly ComplianceRow[], list: DashboardList): ComplianceRow[] {
+  const chosen = rows.filter((row) =>
+    list === 'complete' ? row.status === 'in-date' || row.status === 'due-soon' : row.status === list,
+  );
+  // The most pressing first: the earliest due date (the longest overdue) at the top.
+  return chosen.sort(
+    (a, b) => (a.daysUntilDue ?? 0) - (b.daysUntilDue ?? 0) || a.fullName.localeCompare(b.fullName, 'en-GB'),
+  );
+}
+
+interface CompliancePeopleListProps {
+  rows: readonly ComplianceRow[];
+  list: DashboardList;
+  onClose: () => void;
+}
+
+export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleListProps) {
+  const shown = rowsForList(rows, list);
+  const { setScrollBox, onScroll, windowed, start, end, before, after } = useWindowedRows(
+    shown.length,
+    rowHeight,
+  );
+  return (
+    <section id="people-list" className="panel" aria-labelledby="people-list-heading">
+      <div className="panel__header">
+        <h2 id="people-list-heading" tabIndex={-1}>
+          {dashboardListTitles[list]} <span className="panel__count">({shown.length})</span>
+        </h2>
+        <button type="button" className="button button--secondary button--small" onClick={onClose}>
+          Close this list
+        </button>
+      </div>
+      {shown.length === 0 ? (
+        <p className="muted">No one is in this list today.</p>
+      ) : (
+        <div
+          className={`table-scroll${windowed ? ' table-scroll--windowed' : ''}`}
+          ref={setScrollBox}
+          onScroll={onScroll}
+        >
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Team</th>
+                <th scope="col">Last signed</th>
+                <th scope="col">Next due</th>
+                <th scope="col">Days</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+              {shown.slice(start, end).map((row) => (
+                <tr key={row.staffId} style={windowed ? { height: rowHeight } : undefined}>
+                  <th scope="row" className="data-table__name">
+                    <Link to={personPath(row.staffId)} className="person-name">
+                      {row.fullName}
+                    </Link>
+                  </th>
+                  <td>{row.role}</td>
+                  <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
+                  <td className="nowrap">
+                    {row.lastSignedMeetingDate === null ? 'Never' : formatDate(row.lastSignedMeetingDate)}
+                  </td>
+                  <td className="nowrap">{row.nextDueDate === null ? '–' : formatDate(row.nextDueDate)}</td>
+                  <td className={`nowrap${(row.daysUntilDue ?? 0) < 0 ? ' overdue-text' : ''}`}>
+                    {daysText(row.daysUntilDue)}
+                  </td>
+                  <td className="data-table__actions">
+                    <Link
+                      to={startAppraisalFor(row.staffId)}
+                      className="button button--small button--secondary"
+                    >
+                      Start appraisal<span className="visually-hidden"> of {row.fullName}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+              {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

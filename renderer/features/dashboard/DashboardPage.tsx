@@ -1,0 +1,89 @@
+/**
+ * The home screen: who is appraised and in date, due soon, overdue or never appraised; the
+ * completion figure inspectors ask for; drafts in progress; the team profile; and the most
+ * common development needs. Which list is open and the team filter live in the address.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { formatDateLong } from '../../../shared/dates';
+import { paths } from '../../app/paths';
+import { useDatabase } from '../../app/databaseContext';
+import { PageHeading } from '../../components/PageHeading';
+import { todayIso } from '../../components/today';
+import { loadDashboard } from '../../db/complianceQueries';
+import { CompliancePeopleList } from './CompliancePeopleList';
+import { ComplianceTiles } from './ComplianceTiles';
+import { dashboardListFrom } from './dashboardPaths';
+import { DevelopmentNeedsPanel } from './DevelopmentNeedsPanel';
+import { DraftsPanel } from './DraftsPanel';
+import { TeamProfilePanel } from './TeamProfilePanel';
+import './dashboard.css';
+
+export function DashboardPage() {
+  const db = useDatabase();
+  const today = todayIso();
+  const data = useLiveQuery(() => loadDashboard(db, today), [db, today]);
+  const [params, setParams] = useSearchParams();
+  const list = dashboardListFrom(params.get('list'));
+  const team = params.get('team') ?? '';
+
+  function setParam(name: string, value: string | null) {
+    const next = new URLSearchParams(params);
+    if (value === null || value === '') next.delete(name);
+    else next.set(name, value);
+    setParams(next, { replace: name === 'team' });
+  }
+
+  // Opening a list moves focus to its heading, so keyboard and screen-reader users land on it.
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (list === null || !loaded) return;
+    const heading = document.getElementById('people-list-heading');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }, [list, loaded]);
+
+  return (
+    <>
+      <div className="page-header">
+        <PageHeading title="Dashboard" />
+        <p className="muted dashboard__date">As of {formatDateLong(today)}</p>
+      </div>
+      {data !== undefined && data.summary.counts.active === 0 && (
+        <div className="empty-state">
+          <h2>There is no one on the register yet</h2>
+          <p>
+            Once you add your staff, this page shows who has an in-date signed appraisal, who is due and who
+            is overdue.
+          </p>
+          <Link to={paths.staffNew} className="button button--secondary">
+            Add your first member of staff
+          </Link>
+        </div>
+      )}
+      {data !== undefined && data.summary.counts.active > 0 && (
+        <div className="dashboard">
+          <ComplianceTiles summary={data.summary} />
+          {list !== null && (
+            <CompliancePeopleList
+              rows={data.summary.rows}
+              list={list}
+              onClose={() => setParam('list', null)}
+            />
+          )}
+          <div className="dashboard__columns">
+            <DraftsPanel drafts={data.drafts} />
+            <DevelopmentNeedsPanel needs={data.developmentNeeds} />
+          </div>
+          <TeamProfilePanel
+            points={data.teamProfile}
+            teams={data.teams}
+            team={data.teams.includes(team) ? team : ''}
+            onTeamChange={(value) => setParam('team', value)}
+          />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/** Drafts in progress: how many, and the most recently worked on, each with Resume. */
+import { Link } from 'react-router';
+import type { Appraisal } from '../../../shared/appraisal/appraisal';
+import { formatMomentDate } from '../../../shared/dates';
+import { paths } from '../../app/paths';
+import { isAwaitingSignatures } from '../../db/appraisalRepository';
+import { resumeAppraisalPath, signAppraisalPath } from '../appraisal/appraisalPaths';
+
+const shownDrafts = 6;
+
+export function DraftsPanel({ drafts }: { drafts: readonly Appraisal[] }) {
+  return (
+    <section className="panel" aria-labelledby="drafts-heading">
+      <div className="panel__header">
+        <h2 id="drafts-heading">
+          Drafts in progress <span className="panel__count">({drafts.length})</span>
+        </h2>
+        {drafts.length > shownDrafts && <Link to={paths.appraisals}>See all {drafts.length} drafts</Link>}
+      </div>
+      {drafts.length === 0 ? (
+        <p className="muted">No appraisals are in progress.</p>
+      ) : (
+        <ul className="draft-list">
+          {drafts.slice(0, shownDrafts).map((draft) => {
+            const waiting = isAwaitingSignatures(draft);
+            return (
+              <li key={draft.id} className="draft-list__item">
+                <span>
+                  <span className="person-name">{draft.header.staffName}</span>
+                  <span className="muted">
+                    {waiting
+                      ? 'Waiting for the countersignature'
+                      : `Last worked on ${formatMomentDate(draft.updatedAt)}`}
+                  </span>
+                </span>
+                <Link
+                  to={waiting ? signAppraisalPath(draft.id) : resumeAppraisalPath(draft.id)}
+                  className="button button--small"
+                >
+                  {waiting ? 'Sign' : 'Resume'}
+                  <span className="visually-hidden"> the appraisal of {draft.header.staffName}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

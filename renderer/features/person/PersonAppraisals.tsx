@@ -1,0 +1,67 @@
+/** Every appraisal of one person, newest first: each version, its status and a link to it. */
+import { Link } from 'react-router';
+import type { Appraisal } from '../../../shared/appraisal/appraisal';
+import { formatDate } from '../../../shared/dates';
+import { appraisalDocumentPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
+import { appraisalStatusLabels, appraisalStatusTagKind } from '../records/recordLabels';
+
+export function PersonAppraisals({ appraisals }: { appraisals: readonly Appraisal[] }) {
+  if (appraisals.length === 0) return <p className="muted">No appraisals yet.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Appraisals, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Meeting</th>
+            <th scope="col">Review period</th>
+            <th scope="col">Appraiser</th>
+            <th scope="col">Status</th>
+            <th scope="col">Next due</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {appraisals.map((a) => {
+            const meeting = a.header.meetingDate === '' ? 'No date yet' : formatDate(a.header.meetingDate);
+            return (
+              <tr key={a.id}>
+                <th scope="row" className="nowrap">
+                  {meeting}
+                </th>
+                <td className="nowrap">
+                  {a.header.periodStart === '' || a.header.periodEnd === ''
+                    ? '–'
+                    : `${formatDate(a.header.periodStart)} to ${formatDate(a.header.periodEnd)}`}
+                </td>
+                <td>{a.header.appraiserName}</td>
+                <td className="nowrap">
+                  <span className={`status-tag status-tag--${appraisalStatusTagKind[a.status]}`}>
+                    {appraisalStatusLabels[a.status]}
+                  </span>
+                  {a.version > 1 && <span className="records-table__version"> version {a.version}</span>}
+                </td>
+                <td className="nowrap">{a.nextDueDate === '' ? '–' : formatDate(a.nextDueDate)}</td>
+                <td className="data-table__actions">
+                  <Link
+                    to={a.status === 'draft' ? resumeAppraisalPath(a.id) : appraisalDocumentPath(a.id)}
+                    className="button button--secondary button--small"
+                  >
+                    {a.status === 'draft' ? 'Resume' : 'Open'}
+                    <span className="visually-hidden">
+                      {' '}
+                      the appraisal of {meeting}
+                      {a.version > 1 ? `, version ${a.version}` : ''}
+                    </span>
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

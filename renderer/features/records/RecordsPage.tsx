@@ -1,0 +1,138 @@
+/**
+ * Records: every appraisal the home holds (signed and replaced versions; drafts when asked),
+ * filtered and sorted, each opening its document. The filters live in the address, so the
+ * dashboard can open a filtered list and Back returns to it.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { appraisalStatuses } from '../../../shared/appraisal/appraisal';
+import { useDatabase } from '../../app/databaseContext';
+import { PageHeading } from '../../components/PageHeading';
+import { todayIso } from '../../components/today';
+import { listRecords } from '../../db/recordsQueries';
+import {
+  defaultRecordSort,
+  filterRecords,
+  hasRecordFilters,
+  noRecordFilters,
+  sortRecords,
+  type RecordFilterState,
+  type RecordSort,
+} from './recordFilters';
+import { recordsCsv } from './recordsCsv';
+import { RecordsFiltersBar } from './RecordsFiltersBar';
+import { RecordsTable } from './RecordsTable';
+import { SaveCsvButton } from './SaveCsvButton';
+import '../dashboard/dashboard.css';
+
+const filterKeys = Object.keys(noRecordFilters) as (keyof RecordFilterState)[];
+
+function filtersFrom(params: URLSearchParams): RecordFilterState {
+  const status = appraisalStatuses.find((s) => s === params.get('status')) ?? 'any';
+  return {
+    person: params.get('person') ?? '',
+    team: params.get('team') ?? '',
+    role: params.get('role') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    status,
+    appraiser: params.get('appraiser') ?? '',
+  };
+}
+
+function paramsFrom(filters: RecordFilterState, includeDrafts: boolean): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) {
+    if (filters[key] !== noRecordFilters[key]) params.set(key, filters[key]);
+  }
+  if (includeDrafts) params.set('drafts', 'yes');
+  return params;
+}
+
+function appraisalsCount(n: number): string {
+  return n === 1 ? '1 appraisal' : `${n.toLocaleString('en-GB')} appraisals`;
+}
+
+export function RecordsPage() {
+  const db = useDatabase();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const includeDrafts = params.get('drafts') === 'yes' || filters.status === 'draft';
+  const [sort, setSort] = useState<RecordSort>(defaultRecordSort);
+  const rows = useLiveQuery(() => listRecords(db, { includeDrafts }), [db, includeDrafts]);
+  const visible = useMemo(
+    () => (rows === undefined ? [] : sortRecords(filterRecords(rows, filters), sort)),
+    // The filters are rebuilt from the address on each render; the address is what changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, params, sort],
+  );
+  const update = (next: RecordFilterState, drafts = includeDrafts) =>
+    setParams(paramsFrom(next, drafts), { replace: true });
+
+  return (
+    <>
+      <div className="page-header">
+        <PageHeading title="Records" />
+        <SaveCsvButton
+          label="Export this list as CSV"
+          suggestedName={`appraisal-records-${todayIso()}.csv`}
+          buildCsv={() => recordsCsv(visible)}
+          disabled={visible.length === 0}
+        />
+      </div>
+      <p className="lead">
+        Every appraisal kept for the home. Signed documents and the versions amendments replaced are kept for
+        good; open one to see its document, check it and see its versions.
+      </p>
+      {rows !== undefined && rows.length === 0 && !includeDrafts ? (
+        <div className="empty-state">
+          <h2>No signed appraisals yet</h2>
+          <p>When an appraisal is signed by both people, it is listed here with its document.</p>
+        </div>
+      ) : (
+        rows !== undefined && (
+          <>
+            <RecordsFiltersBar rows={rows} filters={filters} onChange={(next) => update(next)} />
+            <label className="checkbox-inline">
+              <input
+                type="checkbox"
+                checked={includeDrafts}
+                disabled={filters.status === 'draft'}
+                onChange={(e) => update(filters, e.target.checked)}
+              />{' '}
+              Include drafts in progress
+            </label>
+            {visible.length === 0 ? (
+              <div className="empty-state">
+                <h2>No appraisals match</h2>
+                <p>Check the spelling, or clear the filters.</p>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => update(noRecordFilters, false)}
+                >
+                  Clear the filters
+                </button>
+              </div>
+            ) : (
+              <>
+                {hasRecordFilters(filters) && (
+                  <button type="button" className="button-link" onClick={() => update(noRecordFilters)}>
+                    Clear the filters
+                  </button>
+                )}
+                <RecordsTable
+                  rows={visible}
+                  caption={`Showing ${appraisalsCount(visible.length)}${rows.length === visible.length ? '' : ` of ${rows.length.toLocaleString('en-GB')}`}`}
+                  sort={sort}
+                  onSort={setSort}
+                />
+              </>
+            )}
+          </>
+        )
+      )}
+    </>
+  );
+}

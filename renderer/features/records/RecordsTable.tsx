@@ -1,0 +1,124 @@
+/** The records as a sortable table; long lists are windowed so thousands of rows stay quick. */
+import { Link } from 'react-router';
+import { formatDate } from '../../../shared/dates';
+import { formatScore } from '../../../shared/framework/profileScore';
+import { personPath } from '../../app/paths';
+import type { RecordRow } from '../../db/recordsQueries';
+import { appraisalDocumentPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
+import { appraisalStatusLabels, appraisalStatusTagKind } from './recordLabels';
+import type { RecordSort, RecordSortKey } from './recordFilters';
+import { useWindowedRows } from './useWindowedRows';
+
+const rowHeight = 52;
+
+const columns: { key: RecordSortKey; label: string }[] = [
+  { key: 'person', label: 'Staff member' },
+  { key: 'role', label: 'Role' },
+  { key: 'team', label: 'Team' },
+  { key: 'meetingDate', label: 'Meeting' },
+  { key: 'appraiser', label: 'Appraiser' },
+  { key: 'status', label: 'Status' },
+  { key: 'nextDue', label: 'Next due' },
+];
+
+interface RecordsTableProps {
+  rows: readonly RecordRow[];
+  caption: string;
+  sort: RecordSort;
+  onSort: (sort: RecordSort) => void;
+}
+
+export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps) {
+  const { setScrollBox, onScroll, windowed, start, end, before, after } = useWindowedRows(
+    rows.length,
+    rowHeight,
+  );
+  return (
+    <div
+      className={`table-scroll${windowed ? ' table-scroll--windowed' : ''}`}
+      ref={setScrollBox}
+      onScroll={onScroll}
+    >
+      <table className="data-table records-table">
+        <caption className="data-table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const current = sort.key === column.key;
+              return (
+                <th key={column.key} scope="col" aria-sort={current ? sort.direction : 'none'}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() =>
+                      onSort({
+                        key: column.key,
+                        direction: current && sort.direction === 'ascending' ? 'descending' : 'ascending',
+                      })
+                    }
+                  >
+                    {column.label}
+                    <span aria-hidden="true" className="sort-button__arrow">
+                      {current ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">Scores</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {rows.slice(start, end).map((row) => (
+            <tr key={row.appraisalId} style={windowed ? { height: rowHeight } : undefined}>
+              <th scope="row" className="data-table__name">
+                <Link to={personPath(row.staffId)} className="person-name">
+                  {row.staffName}
+                </Link>
+              </th>
+              <td>{row.role}</td>
+              <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
+              <td className="nowrap">{row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}</td>
+              <td>{row.appraiserName}</td>
+              <td className="nowrap">
+                <span className={`status-tag status-tag--${appraisalStatusTagKind[row.status]}`}>
+                  {appraisalStatusLabels[row.status]}
+                </span>
+                {row.version > 1 && <span className="records-table__version"> version {row.version}</span>}
+              </td>
+              <td className="nowrap">{row.nextDueDate === '' ? '–' : formatDate(row.nextDueDate)}</td>
+              <td className="nowrap records-table__scores">
+                {row.management === null && row.leadership === null
+                  ? '–'
+                  : `M ${formatScore(row.management)} · L ${formatScore(row.leadership)}`}
+              </td>
+              <td className="data-table__actions">
+                <Link
+                  to={
+                    row.status === 'draft'
+                      ? resumeAppraisalPath(row.appraisalId)
+                      : appraisalDocumentPath(row.appraisalId)
+                  }
+                  className="button button--secondary button--small"
+                >
+                  {row.status === 'draft' ? 'Resume' : 'Open'}
+                  <span className="visually-hidden">
+                    {' '}
+                    {row.staffName},{' '}
+                    {row.meetingDate === '' ? 'no meeting date' : formatDate(row.meetingDate)}
+                    {row.version > 1 ? `, version ${row.version}` : ''}
+                  </span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
