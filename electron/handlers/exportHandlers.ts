@@ -1,25 +1,172 @@
 /**
  * The export:* channels: the inspection pack, a subject access bundle, cancelling either, and
- * checking a pack. Exports run as jobs named by the renderer; progress goes out as events.
+ * checking a pack. Exports run as jobs named by the renderer; progress goes out as
+ * `export:progress` events; a cancelled or failed export leaves no file behind.
  */
-import { createExportJobs } from '../services/exports/exportJobs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { createExportJobs, ExportCancelled } from '../services/exports/exportJobs';
+import { writeInspectionPack, type ProgressReporter } from '../services/exports/inspectionPack';
+import { NotAPackError, verifyPack } from '../services/exports/packVerifier';
+import { AlteredRecordError } from '../services/exports/sealedCatalogue';
+import { writeSubjectAccessBundle } from '../services/exports/subjectAccessBundle';
+import { loadPdfFonts, type PdfFonts } from '../services/pdf/pdfFonts';
+import { UnprintableTextError } from '../services/pdf/unprintableText';
 import type { HandlerDeps, Handlers } from './createHandlers';
 import type { DocumentServices } from './documentHandlers';
 import { UserFacingError } from './userFacingError';
 
 type ExportChannel = 'export:inspectionPack' | 'export:subjectAccess' | 'export:cancel' | 'export:verifyPack';
 
+/** A file name part that no file system objects to. */
+const safeName = (text: string) =>
+  text
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '')
+    .trim()
+    .slice(0, 60) || 'Care home';
+
 export function createExportHandlers(
   deps: HandlerDeps,
-  services: DocumentServices,
+  { vault, audit }: DocumentServices,
 ): Pick<Handlers, ExportChannel> {
   const jobs = createExportJobs();
-  const notReady = () =>
-    Promise.reject(new UserFacingError(`Exports are not ready yet (${services.vault.folder}, ${deps.productName}).`));
+  let fonts: Promise<PdfFonts> | null = null;
+  const loadFonts = () => {
+    fonts ??= loadPdfFonts(deps.fontsFolder).catch((error: unknown) => {
+      fonts = null;
+      throw error;
+    });
+    return fonts;
+  };
+
+  /** Runs one export job: save dialog first, then the work; maps cancel and failures. */
+  async function runJob(
+    jobId: string,
+    suggestedName: string,
+    work: (
+      target: string,
+      signal: AbortSignal,
+      progress: ProgressReporter,
+      generatedAt: Date,
+    ) => Promise<{ files: number; bytes: number; documents: number }>,
+  ) {
+    const target = await deps.chooseSavePath({ suggestedName, kind: 'zip' });
+    if (target === null) return { outcome: 'not-saved' as const };
+    const signal = jobs.start(jobId);
+    if (signal === null) throw new UserFacingError('This export is already running.');
+    const progress: ProgressReporter = (stage, done, total) => {
+      deps.emit('export:progress', { jobId, stage, done, total });
+    };
+    try {
+      const result = await work(target, signal, progress, deps.now());
+      return { outcome: 'saved' as const, fileName: basename(target), ...result };
+    } catch (error) {
+      if (error instanceof ExportCancelled) return { outcome: 'cancelled' as const };
+      if (error instanceof AlteredRecordError)
+        throw new UserFacingError(
+          `${error.message} The pack was not made, because it would carry a document that is not as signed. Open that appraisal's document to see what changed, and restore it from a backup.`,
+        );
+      if (error instanceof UnprintableTextError)
+        throw new UserFacingError(`${error.message} The pack was not made.`);
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (typeof code === 'string')
+        throw new UserFacingError(
+          `The pack could not be saved to ${target} (${code}). Nothing was left there; try another folder or free some space.`,
+        );
+      throw error;
+    } finally {
+      jobs.finish(jobId);
+    }
+  }
+
   return {
-    'export:inspectionPack': notReady,
-    'export:subjectAccess': notReady,
+    'export:inspectionPack': async ({ jobId, from, to, home, logo, compliance, actor }) => {
+      const day = deps.now().toISOString().slice(0, 10);
+      const answer = await runJob(
+        jobId,
+        `Inspection pack - ${safeName(home.name)} - ${day}.zip`,
+        (target, signal, progress, generatedAt) =>
+          writeInspectionPack(
+            {
+              from,
+              to,
+              home,
+              logo: logo === null ? null : Buffer.from(logo.base64, 'base64'),
+              compliance,
+              actor,
+            },
+            { vault, audit, fonts: loadFonts, progress },
+            { target, signal, generatedAt },
+          ),
+      );
+      if (answer.outcome === 'saved')
+        await audit.append({
+          actor,
+          action: 'export',
+          entityId: 'inspection-pack',
+          fingerprint: null,
+          detail:
+            `Made an inspection pack of ${answer.documents} signed ${answer.documents === 1 ? 'document' : 'documents'} (meeting dates ${from} to ${to}) as ${answer.fileName}.`.slice(
+              0,
+              500,
+            ),
+        });
+      return answer;
+    },
+
+    'export:subjectAccess': async ({ jobId, staff, home, actor }) => {
+      const day = deps.now().toISOString().slice(0, 10);
+      const answer = await runJob(
+        jobId,
+        `Subject access - ${safeName(staff.fullName)} - ${day}.zip`,
+        (target, signal, progress, generatedAt) =>
+          writeSubjectAccessBundle(
+            { staff, homeName: home.name, actor },
+            { vault, audit, progress },
+            { target, signal, generatedAt },
+          ),
+      );
+      if (answer.outcome === 'saved')
+        await audit.append({
+          actor,
+          action: 'export',
+          entityId: staff.id,
+          fingerprint: null,
+          detail: `Made a subject access bundle of ${answer.documents} signed ${answer.documents === 1 ? 'document' : 'documents'}.`,
+        });
+      return answer;
+    },
+
     'export:cancel': ({ jobId }) => Promise.resolve({ cancelling: jobs.cancel(jobId) }),
-    'export:verifyPack': notReady,
+
+    'export:verifyPack': async ({ actor }) => {
+      const path = await deps.chooseOpenPath({ kind: 'zip' });
+      if (path === null) return { chosen: false };
+      const fileName = basename(path);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path);
+      } catch {
+        throw new UserFacingError(`${fileName} could not be read. Check it is still there and try again.`);
+      }
+      let check;
+      try {
+        check = verifyPack(fileName, bytes);
+      } catch (error) {
+        if (error instanceof NotAPackError) throw new UserFacingError(error.message);
+        throw error;
+      }
+      const outcome = check.intact
+        ? `every file matches its manifest and the audit chain holds.`
+        : `${check.problems.length + check.auditChain.problems.length} problems found. ${[...check.problems, ...check.auditChain.problems].join(' ')}`;
+      await audit.append({
+        actor,
+        action: 'verify',
+        entityId: 'inspection-pack',
+        fingerprint: null,
+        detail: `Checked the pack ${fileName}: ${outcome}`.slice(0, 500),
+      });
+      return check;
+    },
   };
 }

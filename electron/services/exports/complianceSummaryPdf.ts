@@ -1,0 +1,282 @@
+/**
+ * compliance-summary.pdf: the first thing an inspector opens. The home, the completion
+ * percentage large, the counts, every member of staff in post with their last signed appraisal
+ * and next due date (overdue first), then the overdue list. A4, DejaVu Sans, black and white.
+ */
+import PDFDocument from 'pdfkit';
+import {
+  complianceStatusLabels,
+  type ComplianceRow,
+  type ComplianceStatus,
+  type ComplianceSummary,
+} from '../../../shared/compliance/complianceRow';
+import { formatDate, formatDateLong } from '../../../shared/dates';
+import type { FontStyle, PdfFonts } from '../pdf/pdfFonts';
+import { colour, contentWidth, page, size } from '../pdf/pdfStyle';
+import { PdfWriter } from '../pdf/pdfWriter';
+import { GlyphCoverage } from '../pdf/unprintableText';
+
+export interface ComplianceSummaryInput {
+  home: { name: string; address: string; cqcLocationId: string };
+  logo: Uint8Array | null;
+  compliance: ComplianceSummary;
+  generatedAt: Date;
+  fonts: PdfFonts;
+}
+
+const statusOrder: Record<ComplianceStatus, number> = {
+  overdue: 0,
+  'never-appraised': 1,
+  'due-soon': 2,
+  'in-date': 3,
+};
+
+const columns = [
+  { title: 'Name', width: 130 },
+  { title: 'Role', width: 90 },
+  { title: 'Team', width: 70 },
+  { title: 'Last signed', width: 62 },
+  { title: 'Next due', width: 62 },
+  { title: 'Status', width: contentWidth - 414 },
+] as const;
+
+export function sortedRows(rows: readonly ComplianceRow[]): ComplianceRow[] {
+  return [...rows].sort(
+    (a, b) =>
+      statusOrder[a.status] - statusOrder[b.status] ||
+      (a.nextDueDate ?? '').localeCompare(b.nextDueDate ?? '') ||
+      a.fullName.localeCompare(b.fullName, 'en-GB'),
+  );
+}
+
+export async function renderComplianceSummaryPdf(input: ComplianceSummaryInput): Promise<Uint8Array> {
+  const { compliance, home } = input;
+  const coverage = new GlyphCoverage(input.fonts);
+  const doc = new PDFDocument({
+    size: 'A4',
+    autoFirstPage: false,
+    bufferPages: true,
+    compress: true,
+    font: '',
+    margins: {
+      top: page.top,
+      left: page.left,
+      right: page.width - page.right,
+      bottom: page.height - page.bottom,
+    },
+    lang: 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: `Appraisal compliance summary: ${home.name.normalize('NFC')} (${compliance.asOf})`,
+      Author: home.name.normalize('NFC'),
+      Creator: 'Care Appraisals',
+      Producer: 'Care Appraisals',
+      CreationDate: input.generatedAt,
+      ModDate: input.generatedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  for (const style of ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[])
+    doc.registerFont(style, coverage.face(style));
+  const writer = new PdfWriter(doc, coverage);
+  doc.addPage();
+
+  drawHeading(writer, input);
+  drawCounts(writer, compliance);
+  const rows = sortedRows(compliance.rows);
+  drawTable(writer, 'Every member of staff in post', rows);
+  const overdue = rows.filter((row) => row.status === 'overdue');
+  writer.gap(14);
+  writer.keepTogether(60);
+  writer.text(`Overdue (${overdue.length})`, 'A heading', { style: 'bold', size: size.heading });
+  writer.gap(4);
+  if (overdue.length === 0) writer.text('No one is overdue.', 'The overdue list', { size: size.body });
+  else drawTable(writer, null, overdue);
+  drawFooters(writer, home.name);
+
+  doc.end();
+  await finished;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function drawHeading(writer: PdfWriter, input: ComplianceSummaryInput): void {
+  const { doc } = writer;
+  const { home, compliance } = input;
+  let textLeft = page.left;
+  if (input.logo !== null) {
+    try {
+      doc.image(Buffer.from(input.logo), page.left, page.top, { fit: [90, 50] });
+      textLeft = page.left + 100;
+    } catch {
+      // A logo pdfkit cannot read is left off rather than stopping the pack.
+    }
+  }
+  const width = page.right - textLeft;
+  writer.text(
+    home.name,
+    'The home name',
+    { style: 'bold', size: size.heading, x: textLeft, width },
+    page.top,
+  );
+  const details = [home.address, home.cqcLocationId === '' ? '' : `CQC location ID ${home.cqcLocationId}`]
+    .filter((part) => part !== '')
+    .join(' · ');
+  if (details !== '')
+    writer.text(details, 'The home address', { size: size.small, colour: colour.muted, x: textLeft, width });
+  doc.y = Math.max(doc.y, page.top + 56);
+  writer.gap(6);
+  writer.text('Appraisal compliance summary', 'The title', { style: 'bold', size: size.title });
+  writer.text(
+    `Standing as of ${formatDateLong(compliance.asOf)}. Made ${formatDate(input.generatedAt.toISOString().slice(0, 10))}.`,
+    'The date',
+    { size: size.body, colour: colour.muted },
+  );
+  writer.gap(10);
+}
+
+function drawCounts(writer: PdfWriter, compliance: ComplianceSummary): void {
+  const { doc } = writer;
+  const top = doc.y;
+  writer.text(
+    `${Math.round(compliance.completionPercent)}%`,
+    'The completion',
+    { style: 'bold', size: 44, width: 150 },
+    top,
+  );
+  writer.text(
+    'of staff in post have an in-date signed appraisal',
+    'The completion',
+    { size: size.body, width: 150 },
+    top + 52,
+  );
+  const { counts } = compliance;
+  const lines: [string, number][] = [
+    [complianceStatusLabels['in-date'], counts.inDate],
+    [complianceStatusLabels['due-soon'], counts.dueSoon],
+    [complianceStatusLabels.overdue, counts.overdue],
+    [complianceStatusLabels['never-appraised'], counts.neverAppraised],
+    ['Staff in post', counts.active],
+  ];
+  const x = page.left + 200;
+  lines.forEach(([label, count], index) => {
+    const y = top + 4 + index * 16;
+    const style = index === lines.length - 1 ? 'bold' : 'regular';
+    writer.text(label, 'The counts', { style, size: 11, x, width: 180 }, y);
+    writer.text(
+      String(count),
+      'The counts',
+      { style: 'bold', size: 11, x: x + 180, width: 60, align: 'right' },
+      y,
+    );
+  });
+  doc.y = top + 96;
+  writer.rule();
+  writer.gap(10);
+}
+
+function drawHeaderRow(writer: PdfWriter): void {
+  const { doc } = writer;
+  const y = doc.y;
+  doc
+    .save()
+    .rect(page.left, y - 2, contentWidth, 15)
+    .fill(colour.band)
+    .restore();
+  let x = page.left;
+  for (const column of columns) {
+    writer.text(
+      column.title,
+      'The table heading',
+      { style: 'bold', size: size.small, x: x + 2, width: column.width - 4 },
+      y + 1,
+    );
+    x += column.width;
+  }
+  doc.y = y + 16;
+}
+
+function drawTable(writer: PdfWriter, title: string | null, rows: readonly ComplianceRow[]): void {
+  const { doc } = writer;
+  if (title !== null) {
+    writer.keepTogether(60);
+    writer.text(`${title} (${rows.length})`, 'A heading', { style: 'bold', size: size.heading });
+    writer.gap(4);
+  }
+  drawHeaderRow(writer);
+  writer.setRunningHeading(() => {
+    doc.y = page.top;
+    drawHeaderRow(writer);
+  });
+  for (const row of rows) {
+    const cells = [
+      row.fullName,
+      row.role,
+      row.team,
+      row.lastSignedMeetingDate === null ? 'Never' : formatDate(row.lastSignedMeetingDate),
+      row.nextDueDate === null ? '' : formatDate(row.nextDueDate),
+      complianceStatusLabels[row.status],
+    ];
+    const heights = cells.map((cell, i) =>
+      writer.heightOf(cell, 'A staff row', { size: size.small, width: (columns[i]?.width ?? 60) - 4 }),
+    );
+    const height = Math.max(...heights) + 5;
+    writer.keepTogether(height);
+    const y = doc.y;
+    let x = page.left;
+    cells.forEach((cell, i) => {
+      const width = columns[i]?.width ?? 60;
+      const strong = i === 5 && row.status === 'overdue';
+      writer.text(
+        cell,
+        'A staff row',
+        { style: strong ? 'bold' : 'regular', size: size.small, x: x + 2, width: width - 4 },
+        y + 2,
+      );
+      x += width;
+    });
+    doc.y = y + height;
+    doc
+      .save()
+      .lineWidth(0.3)
+      .strokeColor(colour.faint)
+      .moveTo(page.left, doc.y)
+      .lineTo(page.right, doc.y)
+      .stroke()
+      .restore();
+  }
+  writer.setRunningHeading(null);
+}
+
+function drawFooters(writer: PdfWriter, homeName: string): void {
+  const { doc } = writer;
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index += 1) {
+    doc.switchToPage(index);
+    const margins = doc.page.margins;
+    doc.page.margins = { ...margins, bottom: 0 };
+    const top = page.bottom + 22;
+    doc
+      .save()
+      .lineWidth(0.5)
+      .strokeColor(colour.rule)
+      .moveTo(page.left, top - 6)
+      .lineTo(page.right, top - 6)
+      .stroke()
+      .restore();
+    const options = { size: size.footer, colour: colour.muted, x: page.left, width: contentWidth } as const;
+    writer.text('Confidential: staff records', 'The page footer', { ...options, style: 'bold' }, top);
+    writer.text(
+      `Page ${index - start + 1} of ${count}`,
+      'The page footer',
+      { ...options, style: 'bold', align: 'right' },
+      top,
+    );
+    writer.text(`${homeName} · appraisal compliance summary`, 'The page footer', options, top + 10);
+    doc.page.margins = margins;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * README.txt for a pack: plain English for an inspector or the person asking for their data,
+ * saying what is inside and how to check every file without the app.
+ */
+import { formatDate, formatDateLong } from '../../../shared/dates';
+import { manifestFileName } from './packManifest';
+
+interface ReadmeContext {
+  homeName: string;
+  generatedAt: Date;
+  actor: string;
+}
+
+const checkingFiles = [
+  'HOW TO CHECK THE FILES (no special software needed)',
+  '',
+  `${manifestFileName} lists every other file in this pack with its SHA-256 hash and size.`,
+  'A SHA-256 hash is a 64-character fingerprint of a file: change one byte and it changes.',
+  'To check a file, work out its hash and compare it with the one in manifest.json:',
+  '  Windows (Command Prompt):  certutil -hashfile <file> SHA256',
+  '  macOS or Linux (Terminal): sha256sum <file>      (macOS: shasum -a 256 <file>)',
+  'If the hashes are the same, the file is exactly as it was when the pack was made.',
+  'The Care Appraisals app can check a whole pack in one step ("Verify a pack").',
+];
+
+const fingerprints = [
+  'RECORD FINGERPRINTS',
+  '',
+  'Each signed appraisal was sealed when both people had signed. Its fingerprint is the',
+  'SHA-256 hash of the record written as canonical JSON (RFC 8785: keys in a fixed order,',
+  'no spaces), so the same record always gives the same fingerprint. The fingerprint is',
+  'printed in the footer of every page of the signed PDF, so a printed page can be matched',
+  'to its record.',
+];
+
+function when(context: ReadmeContext): string {
+  const iso = context.generatedAt.toISOString();
+  return `${formatDateLong(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC, by ${context.actor}`;
+}
+
+export function inspectionPackReadme(
+  context: ReadmeContext & { from: string; to: string; documents: number },
+): string {
+  return [
+    `INSPECTION PACK: ${context.homeName}`,
+    '',
+    `Signed staff appraisals with a meeting date from ${formatDate(context.from)} to ${formatDate(context.to)}.`,
+    `Made ${when(context)}, with the Care Appraisals app.`,
+    `It holds ${context.documents} signed appraisal ${context.documents === 1 ? 'document' : 'documents'}.`,
+    '',
+    'WHAT IS INSIDE',
+    '',
+    '  README.txt               this note',
+    '  compliance-summary.pdf   completion at a glance: every member of staff in post, their last',
+    '                           signed appraisal, when the next is due, and who is overdue',
+    '  index.csv                one row per appraisal (opens in Excel): person, role, team,',
+    '                           period, meeting date, appraiser, status, scores, next due,',
+    '                           fingerprint and PDF file name',
+    '  records.json             the full signed records exactly as sealed, with their fingerprints',
+    '  audit-log.json           the whole audit log of the app (every event, not only these',
+    '                           records, so the chain can be checked end to end), and the result',
+    '                           of checking it when the pack was made',
+    '  pdf/                     every signed appraisal PDF, exactly as kept in the app',
+    `  ${manifestFileName.padEnd(24)} the SHA-256 hash of every file above`,
+    '',
+    'A "superseded" appraisal was later corrected by an amendment; both versions are kept as signed.',
+    '',
+    ...checkingFiles,
+    '',
+    ...fingerprints,
+    '',
+    'THE AUDIT LOG',
+    '',
+    'audit-log.json lists every event (created, signed, sealed, printed, exported, checked...) in',
+    'order. Each event holds the hash of the event before it ("prevHash") and its own hash',
+    '("hash", the SHA-256 of the event without its hash, as canonical JSON). Changing, removing',
+    'or reordering any event breaks the chain from that point on. "checked" says whether the',
+    'chain was intact when this pack was made; "head" is the hash of the last event.',
+    '',
+    'These are confidential staff records. Keep them securely and delete them when no longer needed.',
+    '',
+  ].join('\r\n');
+}
+
+export function subjectAccessReadme(
+  context: ReadmeContext & { staffName: string; documents: number },
+): string {
+  return [
+    `SUBJECT ACCESS BUNDLE: ${context.staffName}`,
+    '',
+    `Everything ${context.homeName} holds about ${context.staffName} in the Care Appraisals app.`,
+    `Made ${when(context)}.`,
+    `It holds ${context.documents} signed appraisal ${context.documents === 1 ? 'document' : 'documents'}.`,
+    '',
+    'WHAT IS INSIDE',
+    '',
+    '  README.txt           this note',
+    '  staff.json           the staff record: name, role, team, start and leaving dates',
+    '  records.json         every signed appraisal record exactly as sealed, with its fingerprint',
+    '  audit-events.json    every logged event about these appraisals (created, signed, printed...)',
+    '  pdf/                 every signed appraisal PDF, exactly as kept in the app',
+    `  ${manifestFileName.padEnd(20)} the SHA-256 hash of every file above`,
+    '',
+    ...checkingFiles,
+    '',
+    ...fingerprints,
+    '',
+    'THE AUDIT EVENTS',
+    '',
+    "audit-events.json holds only the events about these appraisals, taken from the app's whole",
+    "audit log, so they do not form a continuous chain on their own. Each event's own hash can be",
+    'checked: it is the SHA-256 of the event without its "hash" field, as canonical JSON.',
+    '',
+  ].join('\r\n');
+}

@@ -1,0 +1,67 @@
+/**
+ * A subject access bundle: everything the app holds about one member of staff (their staff
+ * record, every sealed appraisal of theirs with its PDF, and the audit events about those
+ * appraisals), with the same README and manifest as an inspection pack.
+ */
+import type { StaffMember } from '../../../shared/staff/staffMember';
+import { throwIfCancelled } from './exportJobs';
+import { pdfEntryName } from './indexCsv';
+import { writeRecordsJson, type PackServices } from './inspectionPack';
+import { subjectAccessReadme } from './packReadme';
+import { writePack, type PackWriteOptions } from './packWriter';
+import { readCatalogue, readSealedPdf } from './sealedCatalogue';
+
+export async function writeSubjectAccessBundle(
+  input: { staff: StaffMember; homeName: string; actor: string },
+  services: Omit<PackServices, 'fonts'>,
+  options: Omit<PackWriteOptions, 'kind'>,
+): Promise<{ files: number; bytes: number; documents: number }> {
+  const { vault, audit, progress } = services;
+  const catalogue = await readCatalogue(vault, async (done, total) => {
+    progress('Finding their signed records', done, total);
+    throwIfCancelled(options.signal);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  });
+  const theirs = catalogue
+    .filter((entry) => entry.staffId === input.staff.id)
+    .sort(
+      (a, b) =>
+        a.meetingDate.localeCompare(b.meetingDate) || a.seal.documentId.localeCompare(b.seal.documentId),
+    );
+  const appraisalIds = [...new Set(theirs.map((entry) => entry.appraisalId))];
+  const written = await writePack({ ...options, kind: 'subject-access' }, async (zip, files) => {
+    const total = theirs.length;
+    files.push(
+      await zip.addDeflated(
+        'README.txt',
+        subjectAccessReadme({
+          homeName: input.homeName,
+          generatedAt: options.generatedAt,
+          actor: input.actor,
+          staffName: input.staff.fullName,
+          documents: total,
+        }),
+      ),
+    );
+    files.push(await zip.addDeflated('staff.json', `${JSON.stringify(input.staff, null, 2)}\n`));
+    files.push(
+      await writeRecordsJson(zip, vault, theirs, (done) =>
+        progress('Adding their signed records', done, total),
+      ),
+    );
+    const events = appraisalIds.length === 0 ? [] : await audit.list(appraisalIds);
+    files.push(
+      await zip.addDeflated(
+        'audit-events.json',
+        `${JSON.stringify({ format: 'care-appraisals/audit-events', formatVersion: 1, continuousChain: false, count: events.length, events }, null, 1)}\n`,
+      ),
+    );
+    for (const [index, entry] of theirs.entries()) {
+      files.push(
+        await zip.addStored(pdfEntryName(entry.seal.documentId), await readSealedPdf(vault, entry.seal)),
+      );
+      progress('Adding their signed PDFs', index + 1, total);
+    }
+  });
+  return { ...written, documents: theirs.length };
+}
