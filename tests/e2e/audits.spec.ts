@@ -1,0 +1,192 @@
+/**
+ * The inspection pack end to end: signed appraisals sealed through the app, the pack made from
+ * the Audits screen (save dialog scripted), unzipped here and every file checked; then checked
+ * by the app itself, tampered three ways (a PDF byte flipped, a file deleted, records.json
+ * edited) and checked again, each problem named. A cancelled export saves nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { unzipSync, zipSync } from 'fflate';
+import { addPerson, home, screenshot } from './appSteps';
+import { appraiser, monthsFromToday, sealAppraisalFor, setUpHomeAndOpenRegister } from './auditsSteps';
+import { expect, test, type SavedFile } from './fixtures';
+
+const hoa = { fullName: 'Nguyễn Thị Hoa', role: 'Senior carer', team: 'Nights', startDate: '2021-06-01' };
+const chiamaka = {
+  fullName: 'Chiamaka Okonkwo-Ìbèkwè',
+  role: 'Registered nurse',
+  team: 'Nights',
+  startDate: '2023-05-15',
+};
+
+const scratch = mkdtempSync(join(tmpdir(), 'audits-e2e-'));
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function pdfText(bytes: Uint8Array): string {
+  const file = join(scratch, `${sha256(bytes)}.pdf`);
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** Hoa signed two months ago (in date), Chiamaka never appraised, Łucja (the appraiser) never appraised. */
+async function homeWithOneSignedAppraisal(page: Page): Promise<void> {
+  await setUpHomeAndOpenRegister(page);
+  await addPerson(page, hoa);
+  await addPerson(page, chiamaka);
+  await addPerson(page, { fullName: appraiser, role: 'Registered manager', startDate: '2010-01-04' });
+  await sealAppraisalFor(page, {
+    id: 'appraisal-hoa',
+    fullName: hoa.fullName,
+    meetingDate: monthsFromToday(-2),
+  });
+  await page.goto('/#/audits');
+  await expect(page.getByRole('heading', { level: 1, name: 'Audits and retention' })).toBeVisible();
+}
+
+async function makePack(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Make the inspection pack' }).click();
+  await expect(
+    page.getByText(/^Saved Inspection pack.*\.zip: 1 signed appraisals?, [\d.]+ (KB|MB)\.$/),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+}
+
+async function checkPack(
+  page: Page,
+  harnessOpen: (path: string) => Promise<void>,
+  path: string,
+): Promise<void> {
+  await harnessOpen(path);
+  await page.getByRole('button', { name: 'Choose a pack to check…' }).click();
+}
+
+function onlyZip(files: SavedFile[]): SavedFile {
+  const zips = files.filter((file) => file.name.endsWith('.zip'));
+  expect(zips).toHaveLength(1);
+  const [zip] = zips;
+  if (zip === undefined) throw new Error('no pack was saved');
+  return zip;
+}
+
+test('the inspection pack holds every file an inspector needs, is checked intact, and tampering is named', async ({
+  page,
+  harness,
+}) => {
+  await homeWithOneSignedAppraisal(page);
+  await harness.scriptSaveDialog('save');
+  await makePack(page);
+  await screenshot(page, 'audits-pack-saved');
+
+  const zip = onlyZip(await harness.savedFiles());
+  expect(zip.name).toMatch(/^Inspection pack - .*\.zip$/);
+  const entries = unzipSync(new Uint8Array(zip.bytes));
+  const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
+  const pdfs = names.filter((name) => name.startsWith('pdf/'));
+  expect(pdfs).toHaveLength(1);
+  expect([...names].sort()).toEqual(
+    [
+      'README.txt',
+      'audit-log.json',
+      'compliance-summary.pdf',
+      'index.csv',
+      'manifest.json',
+      'records.json',
+      ...pdfs,
+    ].sort(),
+  );
+  const text = (name: string) => new TextDecoder().decode(entries[name]);
+
+  // The README says what is inside and how to check it without the app.
+  expect(text('README.txt')).toMatch(/manifest\.json/);
+  expect(text('README.txt')).toMatch(/SHA-256/);
+
+  // The compliance summary: the home, the completion figure and every active person by name.
+  const summary = pdfText(entries['compliance-summary.pdf'] ?? new Uint8Array());
+  expect(summary).toContain(home.homeName);
+  expect(summary).toMatch(/33\s*%/); // Hoa in date; Chiamaka and Łucja never appraised: 1 of 3.
+  for (const name of [hoa.fullName, chiamaka.fullName, appraiser]) expect(summary).toContain(name);
+
+  // index.csv: a BOM for Excel, a header and one row for Hoa's appraisal naming its PDF.
+  const csv = entries['index.csv'] ?? new Uint8Array();
+  expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = text('index.csv')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r\n/);
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(hoa.fullName);
+  expect(lines[1]).toContain((pdfs[0] ?? '').replace(/^pdf\//, ''));
+
+  // records.json holds the sealed record; audit-log.json its events, chained.
+  expect(text('records.json')).toContain('appraisal-hoa-v1');
+  expect(text('records.json')).toContain(hoa.fullName);
+  expect(text('audit-log.json')).toContain('appraisal-hoa');
+  expect(text('audit-log.json')).toMatch(/"prevHash"/);
+
+  // The PDF is the sealed one, and the manifest lists every other file with its SHA-256.
+  expect(pdfText(entries[pdfs[0] ?? ''] ?? new Uint8Array())).toContain(hoa.fullName);
+  const manifest = text('manifest.json');
+  for (const name of names.filter((n) => n !== 'manifest.json')) {
+    expect(manifest, `manifest names ${name}`).toContain(name);
+    expect(manifest, `manifest has the hash of ${name}`).toContain(sha256(entries[name] ?? new Uint8Array()));
+  }
+
+  // The app checks the pack it made: intact.
+  const savedPath = join(await harness.savedFolder(), zip.name);
+  await checkPack(page, (p) => harness.scriptOpenDialog(p), savedPath);
+  await expect(
+    page.getByText(/is intact\. All \d+ files match the manifest and the audit log’s chain holds/),
+  ).toBeVisible();
+  await screenshot(page, 'audits-pack-intact');
+
+  // Tampered three ways, in one copy: each problem is named.
+  const pdfName = pdfs[0] ?? '';
+  const tampered = { ...entries };
+  const flipped = new Uint8Array(entries[pdfName] ?? new Uint8Array());
+  const middle = Math.floor(flipped.length / 2);
+  flipped[middle] = (flipped[middle] ?? 0) ^ 0xff;
+  tampered[pdfName] = flipped;
+  delete tampered['index.csv'];
+  tampered['records.json'] = new TextEncoder().encode(
+    text('records.json').replace('Nguyễn Thị Hoa', 'Nguyen Thi Hoa'),
+  );
+  const tamperedPath = join(scratch, 'tampered pack.zip');
+  writeFileSync(tamperedPath, zipSync(tampered, { level: 0 }));
+  await checkPack(page, (p) => harness.scriptOpenDialog(p), tamperedPath);
+  const alert = page.getByRole('alert').filter({ hasText: 'has been changed since it was made' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/\d+ problems were found/);
+  await expect(alert.getByRole('listitem').filter({ hasText: pdfName })).toHaveCount(1);
+  await expect(alert.getByRole('listitem').filter({ hasText: 'index.csv' })).toHaveCount(1);
+  await expect(alert.getByRole('listitem').filter({ hasText: 'records.json' })).toHaveCount(1);
+  await screenshot(page, 'audits-pack-tampered');
+});
+
+test('a cancelled pack saves nothing; closing the save dialog saves nothing', async ({ page, harness }) => {
+  await homeWithOneSignedAppraisal(page);
+
+  await harness.scriptSaveDialog('cancel');
+  await page.getByRole('button', { name: 'Make the inspection pack' }).click();
+  await expect(page.getByText('Nothing was saved: no place was chosen.')).toBeVisible();
+
+  await harness.scriptSaveDialog('save');
+  await page.getByRole('button', { name: 'Make the inspection pack' }).click();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByText('Cancelled: nothing was saved.')).toBeVisible({ timeout: 60_000 });
+  await screenshot(page, 'audits-pack-cancelled');
+  expect(await harness.savedFiles()).toEqual([]);
+
+  // A bad range is refused before anything starts.
+  await page.getByLabel('Meetings from').fill(monthsFromToday(1));
+  await page.getByRole('button', { name: 'Make the inspection pack' }).click();
+  await expect(page.getByText('The first date must not be after the last date.')).toBeVisible();
+  expect(await harness.savedFiles()).toEqual([]);
+});
