@@ -1,0 +1,182 @@
+/**
+ * The inspection pack end to end: real sealed documents in a temp data folder, the real
+ * handlers, the ZIP unpacked with fflate and every file checked.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../shared/integrity/sha256';
+import type { ExportResult, PackCheck } from '../../../shared/exports/exportJob';
+import { actor, amendmentOf, appraisalOf, compliance, exportSetup, home } from './exportSetup';
+
+const text = (bytes: Uint8Array | undefined) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+async function seeded() {
+  const s = exportSetup();
+  const hoa = await s.seal(appraisalOf('a1', 's1', 'Nguyễn Thị Hoa', '2026-03-10'));
+  const stefan = await s.seal(appraisalOf('a2', 's2', 'Ștefan Țurcanu', '2025-06-01'));
+  const stefanV2 = await s.seal(amendmentOf(stefan));
+  const old = await s.seal(appraisalOf('a3', 's2', 'Ștefan Țurcanu', '2024-02-01'));
+  return { ...s, hoa, stefan, stefanV2, old };
+}
+
+const packRequest = (extra: object = {}) => ({
+  jobId: 'job-12345678',
+  from: '2025-04-01',
+  to: '2026-04-01',
+  home,
+  logo: null,
+  compliance,
+  actor,
+  ...extra,
+});
+
+describe('export:inspectionPack', () => {
+  it('holds every file, each matching the manifest; PDFs byte for byte from the vault; only the range', async () => {
+    const s = await seeded();
+    const result = await s.call<ExportResult>('export:inspectionPack', packRequest());
+    expect(result).toMatchObject({ outcome: 'saved', documents: 3, fileName: 'Inspection pack - Willow Bank Care Home - 2026-04-01.zip' });
+    if (result.outcome !== 'saved') return;
+    expect(readdirSync(s.savedFolder)).toEqual([result.fileName]);
+    const zip = readFileSync(join(s.savedFolder, result.fileName));
+    const files = unzipSync(zip);
+    const names = Object.keys(files).sort();
+    expect(names).toEqual([
+      'README.txt',
+      'audit-log.json',
+      'compliance-summary.pdf',
+      'index.csv',
+      'manifest.json',
+      'pdf/a1-v1.pdf',
+      'pdf/a2-v1.pdf',
+      'pdf/a2-v2.pdf',
+      'records.json',
+    ]);
+    const manifest = JSON.parse(text(files['manifest.json'])) as { files: { name: string; sha256: string; bytes: number }[] };
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(names.filter((n) => n !== 'manifest.json'));
+    for (const file of manifest.files) expect(sha256Hex(files[file.name] ?? new Uint8Array())).toBe(file.sha256);
+    // The vault's PDF, byte for byte.
+    const vaultPdf = readdirSync(join(s.dataFolder, 'vault')).find((n) => n.startsWith('a1-v1.') && n.endsWith('.pdf'));
+    expect(files['pdf/a1-v1.pdf']).toEqual(new Uint8Array(readFileSync(join(s.dataFolder, 'vault', vaultPdf ?? ''))));
+    // index.csv: BOM, header, one row per appraisal, the replaced version named.
+    const csv = text(files['index.csv']);
+    expect(csv.startsWith('\uFEFFStaff name,Role,Team')).toBe(true);
+    const rows = csv.trim().split('\r\n');
+    expect(rows).toHaveLength(4);
+    expect(rows.find((r) => r.includes('pdf/a2-v1.pdf'))).toContain('Superseded by an amendment');
+    expect(rows.find((r) => r.includes('pdf/a2-v2.pdf'))).toContain(',Signed,');
+    expect(csv).toContain('Nguyễn Thị Hoa');
+    expect(csv).not.toContain('a3-v1');
+    // records.json: full records with their fingerprints.
+    const records = JSON.parse(text(files['records.json'])) as { count: number; records: { documentId: string; fingerprint: string; status: string }[] };
+    expect(records.count).toBe(3);
+    expect(records.records.find((r) => r.documentId === 'a2-v1')?.status).toBe('superseded');
+    // The whole audit chain, checked.
+    const auditLog = JSON.parse(text(files['audit-log.json'])) as { count: number; checked: { intact: boolean }; events: unknown[] };
+    expect(auditLog.checked.intact).toBe(true);
+    expect(auditLog.count).toBe(4);
+    expect(text(files['README.txt'])).toContain('certutil -hashfile <file> SHA256');
+    expect(text(files['compliance-summary.pdf']).startsWith('%PDF')).toBe(true);
+    // Progress at least once per document, and the export logged.
+    expect(s.progress.filter((p) => p.stage === 'Adding the signed PDFs').map((p) => p.done)).toEqual([1, 2, 3]);
+    const events = await s.handlers['audit:list']({ entityIds: ['inspection-pack'] });
+    expect(events.events.map((e) => e.action)).toEqual(['export']);
+  });
+
+  it('answers not-saved and writes nothing when the manager closes the save dialog', async () => {
+    const s = await seeded();
+    s.saveAnswers.push('cancel');
+    expect(await s.call('export:inspectionPack', packRequest())).toEqual({ outcome: 'not-saved' });
+    expect(readdirSync(s.savedFolder)).toEqual([]);
+  });
+
+  it('cancelled mid-pack leaves no file, not even a partial one', async () => {
+    const s = await seeded();
+    s.listeners.push((p) => {
+      if (p.stage === 'Adding the signed records' && p.done === 1) void s.call('export:cancel', { jobId: 'job-12345678' });
+    });
+    expect(await s.call('export:inspectionPack', packRequest())).toEqual({ outcome: 'cancelled' });
+    expect(readdirSync(s.savedFolder)).toEqual([]);
+  });
+
+  it('a vault document that is not as sealed stops the pack, is named, and leaves nothing', async () => {
+    const s = await seeded();
+    const vault = join(s.dataFolder, 'vault');
+    const pdf = readdirSync(vault).find((n) => n.startsWith('a2-v2.') && n.endsWith('.pdf')) ?? '';
+    const bytes = readFileSync(join(vault, pdf));
+    bytes[bytes.length - 20] ^= 1;
+    writeFileSync(join(vault, pdf), bytes);
+    await expect(s.call('export:inspectionPack', packRequest())).rejects.toThrow(/a2-v2 has a PDF that was changed/);
+    expect(readdirSync(s.savedFolder)).toEqual([]);
+  });
+});
+
+describe('export:verifyPack', () => {
+  async function packed() {
+    const s = await seeded();
+    const result = await s.call<ExportResult>('export:inspectionPack', packRequest());
+    if (result.outcome !== 'saved') throw new Error('not saved');
+    const path = join(s.savedFolder, result.fileName);
+    const verify = async (files: Record<string, Uint8Array>) => {
+      const tampered = join(s.savedFolder, 'tampered.zip');
+      writeFileSync(tampered, zipSync(files));
+      s.openAnswers.push(tampered);
+      return s.call<Extract<PackCheck, { chosen: true }>>('export:verifyPack', { actor });
+    };
+    return { ...s, path, files: unzipSync(readFileSync(path)), verify };
+  }
+
+  it('finds a pack as made intact', async () => {
+    const s = await packed();
+    s.openAnswers.push(s.path);
+    const check = await s.call<Extract<PackCheck, { chosen: true }>>('export:verifyPack', { actor });
+    expect(check).toMatchObject({ chosen: true, intact: true, problems: [] });
+    expect(check.auditChain).toMatchObject({ intact: true, count: 4 });
+  });
+
+  it('names a PDF with one byte flipped, a deleted file, an edited records.json and an added file', async () => {
+    const s = await packed();
+    const pdf = new Uint8Array(s.files['pdf/a1-v1.pdf'] ?? []);
+    pdf[pdf.length - 30] = (pdf[pdf.length - 30] ?? 0) ^ 1;
+    const { ['index.csv']: _removed, ...withoutIndex } = s.files;
+    const records = text(s.files['records.json']).replace('Corrected the team.', 'Corrected the tea.');
+    const check = await s.verify({
+      ...withoutIndex,
+      'pdf/a1-v1.pdf': pdf,
+      'records.json': new TextEncoder().encode(records),
+      'notes.txt': new TextEncoder().encode('added later'),
+    });
+    expect(check.intact).toBe(false);
+    expect(check.problems).toContain('pdf/a1-v1.pdf was changed after the pack was made.');
+    expect(check.problems).toContain('index.csv is missing from the pack.');
+    expect(check.problems).toContain('records.json was changed after the pack was made.');
+    expect(check.problems).toContain('Record a2-v2 in records.json was changed: it no longer matches its fingerprint.');
+    expect(check.problems).toContain('notes.txt was added to the pack after it was made (it is not in the manifest).');
+    expect(check.files.find((f) => f.name === 'README.txt')?.status).toBe('ok');
+  });
+
+  it('finds a broken audit chain in the pack', async () => {
+    const s = await packed();
+    const log = text(s.files['audit-log.json']).replace('Sealed version 1', 'Sealed version 9');
+    const check = await s.verify({ ...s.files, 'audit-log.json': new TextEncoder().encode(log) });
+    expect(check.auditChain.intact).toBe(false);
+    expect(check.intact).toBe(false);
+  });
+
+  it('refuses a file that is not a ZIP, or a ZIP without a manifest, in plain English', async () => {
+    const s = await packed();
+    const notZip = join(s.savedFolder, 'letter.zip');
+    writeFileSync(notZip, 'Dear inspector');
+    s.openAnswers.push(notZip);
+    await expect(s.call('export:verifyPack', { actor })).rejects.toThrow('letter.zip is not a ZIP file');
+    const { ['manifest.json']: _m, ...rest } = s.files;
+    await expect(s.verify(rest)).rejects.toThrow('tampered.zip has no manifest.json');
+    expect(existsSync(s.path)).toBe(true);
+  });
+
+  it('answers chosen: false when the manager cancels the open dialog', async () => {
+    const s = exportSetup();
+    expect(await s.call('export:verifyPack', { actor })).toEqual({ chosen: false });
+  });
+});
