@@ -26,6 +26,14 @@ export async function completeSetup(page: Page): Promise<void> {
   await page.getByLabel('Address').fill(home.address);
   await page.getByLabel('Registered manager').fill(home.registeredManager);
   await page.getByRole('button', { name: 'Save and continue' }).click();
+  // Setup lands on the dashboard (the home screen); the specs carry on from the register.
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await openRegister(page);
+}
+
+/** Opens the staff register from the side navigation. */
+export async function openRegister(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff register' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Staff register' })).toBeVisible();
 }
 

@@ -45,7 +45,7 @@ function findElectron(): { executable: string } | { missing: string } {
 const electron = findElectron();
 if ('missing' in electron) console.log(`Electron e2e skipped: ${electron.missing}.`);
 
-test('the desktop app opens on the staff register', async () => {
+test('the desktop app opens on the dashboard', async () => {
   // The reason is printed above and shown in Playwright's report beside the skip.
   test.skip('missing' in electron, `Electron e2e skipped: ${'missing' in electron ? electron.missing : ''}.`);
   if ('missing' in electron) return;
@@ -71,7 +71,7 @@ test('the desktop app opens on the staff register', async () => {
   try {
     const window = await app.firstWindow();
     await expect(window).toHaveTitle('Care Appraisals');
-    await expect(window.getByRole('heading', { level: 1, name: 'Staff register' })).toBeVisible();
+    await expect(window.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     expect(window.url()).toMatch(/^app:\/\/appraisals\//);
     expect(
       await window.evaluate(() => ['require', 'process', 'careAppraisals'].map((name) => name in globalThis)),

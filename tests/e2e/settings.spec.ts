@@ -51,9 +51,10 @@ test('first run asks for the care home details before anything else', async ({ p
   await expect(nav.getByRole('link', { name: 'Staff register' })).toHaveAttribute('aria-current', 'page');
   await screenshot(page, '03-register-empty');
 
-  // After setup the app opens on the staff register, not the welcome screen.
+  // After setup the app opens on the dashboard, not the welcome screen.
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Staff register' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('care home settings are saved, checked and kept after a reload', async ({ page }) => {

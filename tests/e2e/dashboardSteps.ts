@@ -1,0 +1,146 @@
+/**
+ * A home with a known mix of appraisal standings on 12 March 2026, seeded straight into
+ * IndexedDB (people and appraisals with their seal info; no vault files, which the dashboard
+ * and records screens never read). The page's clock is fixed so "today" never drifts.
+ */
+import type { Page } from '@playwright/test';
+import type { Appraisal } from '../../shared/appraisal/appraisal';
+import { builtInFramework } from '../../shared/framework/builtin/builtInFramework';
+import { nameKey } from '../../shared/staff/names';
+import type { StaffMember } from '../../shared/staff/staffMember';
+import { completeAppraisal } from '../fixtures/completeAppraisal';
+
+/** 10:00 on 12 March 2026, London time. */
+export const fixedNow = new Date('2026-03-12T10:00:00Z');
+
+function person(id: string, fullName: string, team: string, extra: Partial<StaffMember> = {}): StaffMember {
+  return {
+    id,
+    fullName,
+    preferredName: '',
+    role: team === 'Kitchen' ? 'Cook' : 'Care assistant',
+    team,
+    startDate: '2022-01-10',
+    leavingDate: null,
+    lineManagerId: null,
+    createdAt: '2022-01-10T09:00:00.000Z',
+    updatedAt: '2022-01-10T09:00:00.000Z',
+    ...extra,
+  };
+}
+
+export const people = {
+  ana: person('ana', 'Ana Pereira', 'Days'),
+  ben: person('ben', 'Ben Okafor', 'Nights'),
+  cara: person('cara', 'Cara Nowak', 'Nights'),
+  dev: person('dev', 'Dev Sharma', 'Days', { startDate: '2025-01-06' }),
+  eve: person('eve', 'Ștefan Țurcanu', 'Days'),
+  gus: person('gus', 'Gus Brown', 'Kitchen'),
+  hal: person('hal', 'Hal Jones', '=Bank'),
+  finn: person('finn', 'Finn Leaver', 'Nights', { leavingDate: '2026-01-31' }),
+} as const;
+
+const firstManagement = builtInFramework.sections[0].competencies[0]?.id ?? '';
+
+function signed(
+  id: string,
+  who: StaffMember,
+  meetingDate: string,
+  nextDueDate: string,
+  extra: Partial<Appraisal> = {},
+): Appraisal {
+  const base = completeAppraisal();
+  return completeAppraisal({
+    id,
+    staffId: who.id,
+    status: 'signed',
+    header: {
+      ...base.header,
+      staffName: who.fullName,
+      roleAtTime: who.role,
+      teamAtTime: who.team,
+      meetingDate,
+      periodStart: meetingDate.replace(/^(\d{4})/, (y) => String(Number(y) - 1)),
+      periodEnd: meetingDate,
+    },
+    nextDueDate,
+    sealed: {
+      documentId: `${id}-v${extra.version ?? 1}`,
+      fingerprint: id
+        .padEnd(64, '0')
+        .replace(/[^0-9a-f]/g, 'a')
+        .slice(0, 64),
+      pdfSha256: 'b'.repeat(64),
+      sealedAt: `${meetingDate}T15:00:00.000Z`,
+      auditHead: 'c'.repeat(64),
+    },
+    ...extra,
+  });
+}
+
+const needItem = {
+  id: 'need-1',
+  area: 'management',
+  competencyId: firstManagement,
+  action: 'Plan the rota with the deputy for a month.',
+  trainingNeed: '',
+  byWhen: '',
+} as const;
+
+/** Active: 7. In date: Ana, Ștefan (amendment), Hal. Due soon: Ben. Overdue: Cara. Never: Dev, Gus. */
+export const appraisals: Appraisal[] = [
+  signed('ap-ana', people.ana, '2025-09-01', '2026-09-01', {
+    development: { items: [needItem], dismissedSuggestions: [] },
+  }),
+  signed('ap-ben', people.ben, '2025-03-20', '2026-03-20', {
+    development: { items: [needItem], dismissedSuggestions: [] },
+  }),
+  signed('ap-cara', people.cara, '2024-12-01', '2025-12-01'),
+  signed('ap-eve-1', people.eve, '2025-10-01', '2026-03-01', {
+    status: 'superseded',
+    supersededById: 'ap-eve-2',
+  }),
+  signed('ap-eve-2', people.eve, '2025-10-01', '2026-10-01', {
+    version: 2,
+    supersedesId: 'ap-eve-1',
+    amendmentReason: 'Corrected the next due date.',
+  }),
+  signed('ap-hal', people.hal, '2025-11-15', '2026-11-15'),
+  signed('ap-finn', people.finn, '2024-06-01', '2025-06-01'),
+  {
+    ...signed('ap-gus-draft', people.gus, '', ''),
+    status: 'draft',
+    sealed: null,
+    updatedAt: '2026-03-11T16:00:00.000Z',
+  },
+];
+
+/** Writes the people and appraisals in one transaction, then reloads so the app reads them. */
+export async function seedHome(page: Page): Promise<void> {
+  const staff = Object.values(people).map((m) => ({ ...m, nameKey: nameKey(m.fullName) }));
+  const records = appraisals.map((a) => ({
+    ...a,
+    meetingDate: a.header.meetingDate === '' ? null : a.header.meetingDate,
+    nextDueDate: a.nextDueDate === '' ? null : a.nextDueDate,
+    appraiserName: a.header.appraiserName,
+  }));
+  await page.evaluate(
+    async ({ staff, records }) => {
+      const request = indexedDB.open('care-appraisals');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error(String(request.error)));
+      });
+      const tx = db.transaction(['staff', 'appraisals'], 'readwrite');
+      for (const member of staff) tx.objectStore('staff').put(member);
+      for (const record of records) tx.objectStore('appraisals').put(record);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error(String(tx.error)));
+      });
+      db.close();
+    },
+    { staff, records },
+  );
+  await page.reload();
+}
