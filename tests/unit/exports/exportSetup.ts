@@ -11,6 +11,7 @@ import type { ComplianceSummary } from '../../../shared/compliance/complianceRow
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
 import type { EventPayloadOf } from '../../../shared/ipc';
+import { exportProgressSchema } from '../../../shared/exports/exportJob';
 import { sampleDocument, sampleHome } from '../../fixtures/sampleDocument';
 
 export const actor = 'Łucja Wąsowska';
@@ -36,9 +37,10 @@ export function exportSetup() {
       Promise.resolve(saveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
     chooseOpenPath: () => Promise.resolve(openAnswers.shift() ?? null),
     emit: (event, payload) => {
-      if (event !== 'export:progress') return;
-      progress.push(payload);
-      for (const listener of listeners) listener(payload);
+      const parsed = exportProgressSchema.safeParse(payload);
+      if (event !== 'export:progress' || !parsed.success) return;
+      progress.push(parsed.data);
+      for (const listener of listeners) listener(parsed.data);
     },
     printPdf: () => Promise.resolve(true),
     documentUrl: (documentId, kind) => `test://${kind}/${documentId}.pdf`,
@@ -56,7 +58,13 @@ export function exportSetup() {
 }
 
 /** A sealed appraisal of one person with a given meeting date. */
-export function appraisalOf(id: string, staffId: string, staffName: string, meetingDate: string, extra: Partial<AppraisalDocument['appraisal']> = {}) {
+export function appraisalOf(
+  id: string,
+  staffId: string,
+  staffName: string,
+  meetingDate: string,
+  extra: Partial<AppraisalDocument['appraisal']> = {},
+) {
   const base = sampleDocument();
   return sampleDocument({
     appraisal: {
@@ -71,7 +79,12 @@ export function appraisalOf(id: string, staffId: string, staffName: string, meet
 /** Version 2 of an appraisal, replacing version 1. */
 export function amendmentOf(first: AppraisalDocument) {
   return sampleDocument({
-    appraisal: { ...first.appraisal, version: 2, supersedesId: first.appraisal.id, amendmentReason: 'Corrected the team.' },
+    appraisal: {
+      ...first.appraisal,
+      version: 2,
+      supersedesId: first.appraisal.id,
+      amendmentReason: 'Corrected the team.',
+    },
     supersedes: { documentId: first.documentId, fingerprint: documentFingerprint(first) },
   });
 }
@@ -81,9 +94,35 @@ export const compliance: ComplianceSummary = {
   counts: { active: 2, inDate: 1, dueSoon: 0, overdue: 1, neverAppraised: 0 },
   completionPercent: 50,
   rows: [
-    { staffId: 's1', fullName: 'Nguyễn Thị Hoa', role: 'Senior carer', team: 'Nights', startDate: '2020-01-06', status: 'in-date', lastSignedMeetingDate: '2026-03-10', lastSignedAppraisalId: 'a1', nextDueDate: '2027-03-10', daysUntilDue: 343 },
-    { staffId: 's2', fullName: 'Ștefan Țurcanu', role: 'Deputy manager', team: 'Days', startDate: '2019-05-01', status: 'overdue', lastSignedMeetingDate: '2024-02-01', lastSignedAppraisalId: 'a2', nextDueDate: '2025-02-01', daysUntilDue: -424 },
+    {
+      staffId: 's1',
+      fullName: 'Nguyễn Thị Hoa',
+      role: 'Senior carer',
+      team: 'Nights',
+      startDate: '2020-01-06',
+      status: 'in-date',
+      lastSignedMeetingDate: '2026-03-10',
+      lastSignedAppraisalId: 'a1',
+      nextDueDate: '2027-03-10',
+      daysUntilDue: 343,
+    },
+    {
+      staffId: 's2',
+      fullName: 'Ștefan Țurcanu',
+      role: 'Deputy manager',
+      team: 'Days',
+      startDate: '2019-05-01',
+      status: 'overdue',
+      lastSignedMeetingDate: '2024-02-01',
+      lastSignedAppraisalId: 'a2',
+      nextDueDate: '2025-02-01',
+      daysUntilDue: -424,
+    },
   ],
 };
 
-export const home = { name: sampleHome.name, address: sampleHome.address, cqcLocationId: sampleHome.cqcLocationId };
+export const home = {
+  name: sampleHome.name,
+  address: sampleHome.address,
+  cqcLocationId: sampleHome.cqcLocationId,
+};
