@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { defaultNextDueDate } from '../../shared/appraisal/nextDue';
 import { addPerson, screenshot, showEveryone } from './appSteps';
 import {
@@ -55,6 +56,23 @@ test('a leaver past retention is destroyed after typing their name; one within r
     0,
   );
   await screenshot(page, 'audits-retention');
+
+  // Before destroying, everything held about him is exported as one bundle.
+  await harness.scriptSaveDialog('save');
+  await page.getByRole('button', { name: `Export everything held about ${stefan.fullName}` }).click();
+  await expect(page.getByText(/^Saved .*\.zip: 1 signed appraisal, [\d.]+ (KB|MB)\.$/)).toBeVisible({
+    timeout: 60_000,
+  });
+  const [bundle] = (await harness.savedFiles()).filter((file) => file.name.endsWith('.zip'));
+  const bundleFiles = unzipSync(new Uint8Array(bundle?.bytes ?? Buffer.alloc(0)));
+  const bundleNames = Object.keys(bundleFiles);
+  expect(bundleNames).toEqual(expect.arrayContaining(['README.txt', 'manifest.json']));
+  expect(bundleNames.filter((name) => name.startsWith('pdf/') && name.endsWith('.pdf'))).toHaveLength(1);
+  expect(new TextDecoder().decode(bundleFiles['manifest.json'])).toContain('README.txt');
+  const bundleText = bundleNames.map((name) => new TextDecoder().decode(bundleFiles[name])).join('\n');
+  expect(bundleText).toContain(stefan.fullName);
+  expect(bundleText).toContain(leftSevenYearsAgo);
+  await screenshot(page, 'audits-subject-access-saved');
 
   await page.getByRole('button', { name: `Destroy the records of ${stefan.fullName}…` }).click();
   const dialog = page.getByRole('dialog', { name: `Destroy the records of ${stefan.fullName}` });

@@ -8,11 +8,9 @@ import type { ExportJobState } from './useExportJob';
 interface ExportJobStatusProps {
   state: ExportJobState;
   onCancel: () => void;
-  /** "signed appraisals" or "signed appraisals about Hoa": what `documents` counts. */
-  documentsNoun: string;
 }
 
-export function ExportJobStatus({ state, onCancel, documentsNoun }: ExportJobStatusProps) {
+export function ExportJobStatus({ state, onCancel }: ExportJobStatusProps) {
   return (
     <div className="export-job" aria-live="polite">
       {state.phase === 'running' && (
@@ -35,7 +33,7 @@ export function ExportJobStatus({ state, onCancel, documentsNoun }: ExportJobSta
           </button>
         </div>
       )}
-      {state.phase === 'finished' && <ResultNotice result={state.result} documentsNoun={documentsNoun} />}
+      {state.phase === 'finished' && <ResultNotice result={state.result} />}
       {state.phase === 'failed' && (
         <p role="alert" className="notice notice--error">
           The export failed and nothing was saved: {state.message}
@@ -52,13 +50,14 @@ function runningLabel(progress: ExportProgress | null, cancelling: boolean): str
   return `${progress.stage}${count}`;
 }
 
-function ResultNotice({ result, documentsNoun }: { result: ExportResult; documentsNoun: string }) {
+function ResultNotice({ result }: { result: ExportResult }) {
   if (result.outcome === 'not-saved')
     return <p className="notice">Nothing was saved: no place was chosen.</p>;
   if (result.outcome === 'cancelled') return <p className="notice">Cancelled: nothing was saved.</p>;
   return (
     <p className="notice notice--success">
-      Saved {result.fileName}: {result.documents} {documentsNoun}, {formatBytes(result.bytes)}.
+      Saved {result.fileName}: {result.documents} signed {result.documents === 1 ? 'appraisal' : 'appraisals'}
+      , {formatBytes(result.bytes)}.
     </p>
   );
 }

@@ -111,11 +111,7 @@ export function InspectionPackSection() {
           Make the inspection pack
         </button>
       </p>
-      <ExportJobStatus
-        state={job.state}
-        onCancel={() => void job.cancel()}
-        documentsNoun="signed appraisals"
-      />
+      <ExportJobStatus state={job.state} onCancel={() => void job.cancel()} />
     </section>
   );
 }

@@ -51,11 +51,7 @@ export function SubjectAccessButton({ staff, compact = false }: SubjectAccessBut
           <>Export everything held about {staff.fullName}</>
         )}
       </button>
-      <ExportJobStatus
-        state={job.state}
-        onCancel={() => void job.cancel()}
-        documentsNoun="signed appraisals"
-      />
+      <ExportJobStatus state={job.state} onCancel={() => void job.cancel()} />
     </div>
   );
 }
