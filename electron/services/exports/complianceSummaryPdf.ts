@@ -45,7 +45,7 @@ export function sortedRows(rows: readonly ComplianceRow[]): ComplianceRow[] {
     (a, b) =>
       statusOrder[a.status] - statusOrder[b.status] ||
       (a.nextDueDate ?? '').localeCompare(b.nextDueDate ?? '') ||
-      a.fullName.localeCompare(b.fullName, 'en-GB'),
+      a.fullName.localeCompare(b.fullName, 'en-GB', { numeric: true }),
   );
 }
 
