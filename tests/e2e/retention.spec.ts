@@ -116,3 +116,31 @@ function formatGb(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}/${month}/${year}`;
 }
+
+test('the retention period is set in Settings and moves every leaver’s date', async ({ page }) => {
+  await setUpHomeAndOpenRegister(page);
+  await addPerson(page, stefan);
+  const leftSevenYearsAgo = monthsFromToday(-84);
+  await setLeavingDate(page, stefan.fullName, leftSevenYearsAgo);
+
+  await page.goto('/#/settings');
+  const years = page.getByLabel('Years to keep records after someone leaves');
+  await expect(years).toHaveValue('6');
+  await years.fill('0');
+  await page.getByRole('button', { name: 'Save retention period' }).click();
+  await expect(page.getByText('Enter a number of years from 1 to 50.')).toBeVisible();
+  await years.fill('8');
+  await page.getByRole('button', { name: 'Save retention period' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Saved: leavers’ records are kept for 8 years after they leave',
+  );
+  await screenshot(page, 'settings-retention');
+
+  await page.getByRole('link', { name: 'Audits and retention' }).click();
+  await expect(page.getByText('A leaver’s records are kept for 8 years after they leave')).toBeVisible();
+  await expect(page.getByText('No one’s records are past retention.')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'All leavers' }).getByRole('row', { name: new RegExp(stefan.fullName) }),
+  ).toContainText(formatGb(defaultNextDueDate(leftSevenYearsAgo, 96)));
+  await expect(page.getByRole('button', { name: /^Destroy the records of/ })).toHaveCount(0);
+});

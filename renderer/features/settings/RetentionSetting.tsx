@@ -9,6 +9,7 @@ import { FormField } from '../../components/FormField';
 import { useNotify } from '../../components/noticeContext';
 import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
 import { maxRetentionYears, minRetentionYears, saveRetentionYears } from '../../db/retentionSettings';
+import './settings.css';
 
 export function RetentionSetting({ settings }: { settings: HomeSettings }) {
   const db = useDatabase();
@@ -42,7 +43,7 @@ export function RetentionSetting({ settings }: { settings: HomeSettings }) {
   }
 
   return (
-    <section className="panel" aria-labelledby="settings-retention">
+    <section className="panel settings-section" aria-labelledby="settings-retention">
       <h2 id="settings-retention">Keeping leavers’ records</h2>
       <form
         className="form"
