@@ -41,6 +41,20 @@ export const people = {
 } as const;
 
 const firstManagement = builtInFramework.sections[0].competencies[0]?.id ?? '';
+const managementIds = new Set(builtInFramework.sections[0].competencies.map((c) => c.id));
+
+/** Moves every rated level by the given steps (kept within 1 to 4), so people sit apart on the picture. */
+function shifted(appraisal: Appraisal, management: number, leadership: number): Appraisal {
+  const ratings = Object.fromEntries(
+    Object.entries(appraisal.ratings).map(([id, rating]) => {
+      if (rating.level === null) return [id, rating];
+      const step = managementIds.has(id) ? management : leadership;
+      const level = Math.min(4, Math.max(1, rating.level + step)) as 1 | 2 | 3 | 4; // clamped to the scale
+      return [id, { ...rating, level }];
+    }),
+  );
+  return { ...appraisal, ratings };
+}
 
 function signed(
   id: string,
@@ -95,17 +109,21 @@ export const appraisals: Appraisal[] = [
   signed('ap-ben', people.ben, '2025-03-20', '2026-03-20', {
     development: { items: [needItem], dismissedSuggestions: [] },
   }),
-  signed('ap-cara', people.cara, '2024-12-01', '2025-12-01'),
+  shifted(signed('ap-cara', people.cara, '2024-12-01', '2025-12-01'), -1, -1),
   signed('ap-eve-1', people.eve, '2025-10-01', '2026-03-01', {
     status: 'superseded',
     supersededById: 'ap-eve-2',
   }),
-  signed('ap-eve-2', people.eve, '2025-10-01', '2026-10-01', {
-    version: 2,
-    supersedesId: 'ap-eve-1',
-    amendmentReason: 'Corrected the next due date.',
-  }),
-  signed('ap-hal', people.hal, '2025-11-15', '2026-11-15'),
+  shifted(
+    signed('ap-eve-2', people.eve, '2025-10-01', '2026-10-01', {
+      version: 2,
+      supersedesId: 'ap-eve-1',
+      amendmentReason: 'Corrected the next due date.',
+    }),
+    -1,
+    1,
+  ),
+  shifted(signed('ap-hal', people.hal, '2025-11-15', '2026-11-15'), 1, -1),
   signed('ap-finn', people.finn, '2024-06-01', '2025-06-01'),
   {
     ...signed('ap-gus-draft', people.gus, '', ''),

@@ -4,7 +4,7 @@
  * dashboard can open a filtered list and Back returns to it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { appraisalStatuses } from '../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../app/databaseContext';
@@ -57,18 +57,29 @@ function appraisalsCount(n: number): string {
 export function RecordsPage() {
   const db = useDatabase();
   const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
-  const includeDrafts = params.get('drafts') === 'yes' || filters.status === 'draft';
+  // Local state answers each key press at once; the address follows it (replace, so Back
+  // leaves the page rather than undoing a filter) and is where a link or Back restores it from.
+  const [filters, setFilters] = useState<RecordFilterState>(() => filtersFrom(params));
+  const [draftsWanted, setDraftsWanted] = useState(() => params.get('drafts') === 'yes');
+  const includeDrafts = draftsWanted || filters.status === 'draft';
   const [sort, setSort] = useState<RecordSort>(defaultRecordSort);
-  const rows = useLiveQuery(() => listRecords(db, { includeDrafts }), [db, includeDrafts]);
+  // Drafts are always read and hidden here, so ticking the box never empties the screen mid-read.
+  const allRows = useLiveQuery(() => listRecords(db, { includeDrafts: true }), [db]);
+  const rows = useMemo(
+    () => (includeDrafts ? allRows : allRows?.filter((row) => row.status !== 'draft')),
+    [allRows, includeDrafts],
+  );
   const visible = useMemo(
     () => (rows === undefined ? [] : sortRecords(filterRecords(rows, filters), sort)),
-    // The filters are rebuilt from the address on each render; the address is what changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, params, sort],
+    [rows, filters, sort],
   );
-  const update = (next: RecordFilterState, drafts = includeDrafts) =>
-    setParams(paramsFrom(next, drafts), { replace: true });
+  useEffect(() => {
+    setParams(paramsFrom(filters, draftsWanted), { replace: true });
+  }, [filters, draftsWanted, setParams]);
+  const update = (next: RecordFilterState, drafts = draftsWanted) => {
+    setFilters(next);
+    setDraftsWanted(drafts);
+  };
 
   return (
     <>
