@@ -46,7 +46,10 @@ export function ExportJobStatus({ state, onCancel }: ExportJobStatusProps) {
 function runningLabel(progress: ExportProgress | null, cancelling: boolean): string {
   if (cancelling) return 'Cancelling: removing the unfinished file…';
   if (progress === null) return 'Starting…';
-  const count = progress.total > 0 ? `: ${progress.done} of ${progress.total} documents` : '';
+  const count =
+    progress.total > 0
+      ? `: ${progress.done} of ${progress.total} ${progress.total === 1 ? 'document' : 'documents'}`
+      : '';
   return `${progress.stage}${count}`;
 }
 
