@@ -84,9 +84,9 @@ export function PersonPage() {
           </>
         )}
       </dl>
-      <h2>Appraisals</h2>
+      <h2 className="appraisals-group">Appraisals</h2>
       <PersonAppraisals appraisals={appraisals} />
-      <h2>Profile over time</h2>
+      <h2 className="appraisals-group">Profile over time</h2>
       <PersonProfile history={history} />
     </>
   );

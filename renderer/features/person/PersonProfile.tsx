@@ -30,7 +30,12 @@ export function PersonProfile({ history }: { history: readonly ProfileHistoryPoi
     <div className="profile-summary__layout">
       {latest !== null && (
         <div className="team-profile__chart">
-          <ProfileChart description={description} current={latest} earlier={points.slice(0, -1)} />
+          <ProfileChart
+            description={description}
+            current={latest}
+            earlier={points.slice(0, -1)}
+            currentLegend="Latest signed appraisal"
+          />
         </div>
       )}
       <div className="table-scroll">

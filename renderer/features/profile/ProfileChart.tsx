@@ -44,6 +44,8 @@ export interface ProfileChartProps {
    * and the caller lists them in a table too.
    */
   team?: readonly ProfileChartPoint[];
+  /** What the key calls the prominent point; "This appraisal" unless given. */
+  currentLegend?: string;
 }
 
 const quadrantCorners: Record<ProfileQuadrant, { x: number; y: number; anchor: 'start' | 'end' }> = {
@@ -61,6 +63,7 @@ export function ProfileChart({
   earlier = [],
   selfView = null,
   team = [],
+  currentLegend = 'This appraisal',
 }: ProfileChartProps) {
   const trail = current === null ? earlier : [...earlier, current];
   const labelled = [
@@ -189,6 +192,7 @@ export function ProfileChart({
         hasEarlier={earlier.length > 0}
         hasSelfView={selfView !== null}
         teamSize={team.length}
+        currentLegend={currentLegend}
       />
     </figure>
   );

@@ -6,6 +6,7 @@ interface ProfileChartLegendProps {
   hasSelfView: boolean;
   /** How many team points the picture shows (0 for a single person's picture). */
   teamSize?: number;
+  currentLegend?: string;
 }
 
 export function ProfileChartLegend({
@@ -13,13 +14,14 @@ export function ProfileChartLegend({
   hasEarlier,
   hasSelfView,
   teamSize = 0,
+  currentLegend = 'This appraisal',
 }: ProfileChartLegendProps) {
   return (
     <figcaption className="profile-chart__legend">
       <ul className="profile-legend">
         {hasCurrent && (
           <li>
-            <MarkerIcon kind="current" /> This appraisal
+            <MarkerIcon kind="current" /> {currentLegend}
           </li>
         )}
         {hasEarlier && (
