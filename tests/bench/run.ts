@@ -9,10 +9,12 @@ import { benchmarkStaffRegister } from './staffRegisterBench';
 import { measureRendererBundle } from './bundleSize';
 import { benchmarkAppraisalPdf } from './pdfBench';
 import { benchmarkSealing } from './sealBench';
+import { benchmarkInspectionPack } from './packBench';
 import { formatMs, type Measurement } from './measure';
 
 const pdf = await benchmarkAppraisalPdf();
 const sealing = await benchmarkSealing();
+const pack = await benchmarkInspectionPack();
 const results: Measurement[] = [...(await benchmarkStaffRegister()), pdf.timing, ...sealing.timings];
 const bundle = measureRendererBundle();
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -36,6 +38,10 @@ const lines = [
   '',
   `The full sample (tests/fixtures/sampleDocument.ts): ${pdf.pages} A4 pages, ${kib(pdf.bytes)}, ${formatMs(pdf.timing.medianMs)} per document (median).`,
   `With a 10,000-character evidence note on every competency: ${sealing.longPdfPages} pages, ${kib(sealing.longPdfBytes)}.`,
+  '',
+  '## Inspection pack',
+  '',
+  `${pack.documents} signed appraisals (every PDF, index, records, whole audit log, compliance summary, manifest): ${pack.seconds.toFixed(1)} s, peak memory ${pack.peakRssMiB.toFixed(0)} MiB above the starting point (RSS sampled every 50 ms), ZIP ${pack.zipMiB.toFixed(1)} MiB. One run.`,
   '',
   '## Renderer bundle (production build)',
   '',

@@ -1,0 +1,124 @@
+/**
+ * The inspection pack for 1,000 signed appraisals: the time from "Make the inspection pack" to
+ * the saved ZIP, the main process's peak memory above its starting point (RSS sampled every
+ * 50 ms), and the ZIP's size. The vault is seeded directly (one real rendered PDF reused, each
+ * record its own canonical JSON and fingerprint) so seeding does not dominate the run.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../../electron/handlers/createHandlers';
+import { openAuditLog } from '../../electron/services/audit/auditLog';
+import { renderAppraisalPdf } from '../../electron/services/pdf/appraisalPdf';
+import { loadPdfFonts } from '../../electron/services/pdf/pdfFonts';
+import { openVault } from '../../electron/services/vault/vault';
+import type { ComplianceSummary } from '../../shared/compliance/complianceRow';
+import { documentFingerprint } from '../../shared/documents/fingerprint';
+import { canonicalJson } from '../../shared/integrity/canonicalJson';
+import { sha256Hex } from '../../shared/integrity/sha256';
+import { sampleDocument, sampleHome, sampleSeal } from '../fixtures/sampleDocument';
+
+export interface PackBenchResult {
+  documents: number;
+  seconds: number;
+  peakRssMiB: number;
+  zipMiB: number;
+}
+
+const fontsFolder = fileURLToPath(new URL('../../build/fonts', import.meta.url));
+
+export async function benchmarkInspectionPack(documents = 1000): Promise<PackBenchResult> {
+  const dataFolder = mkdtempSync(join(tmpdir(), 'care-appraisals-pack-bench-'));
+  const savedFolder = mkdtempSync(join(tmpdir(), 'care-appraisals-pack-saved-'));
+  const now = () => new Date('2026-11-28T12:00:00.000Z');
+  const vault = openVault({ dataFolder, now });
+  const audit = openAuditLog({ dataFolder, now });
+  const first = sampleDocument();
+  const pdf = await renderAppraisalPdf({
+    document: first,
+    seal: sampleSeal(first),
+    logo: null,
+    fonts: await loadPdfFonts(fontsFolder),
+  });
+  const pdfSha256 = sha256Hex(pdf);
+  for (let i = 0; i < documents; i += 1) {
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const document = sampleDocument({
+      appraisal: {
+        id: `bench-${String(i).padStart(4, '0')}`,
+        staffId: `staff-${i}`,
+        header: { ...first.appraisal.header, meetingDate: `2026-${month}-${day}` },
+      },
+    });
+    const fingerprint = documentFingerprint(document);
+    const event = await audit.append({
+      actor: 'Bench',
+      action: 'seal',
+      entityId: document.appraisal.id,
+      fingerprint,
+      detail: `Sealed ${document.documentId}`,
+    });
+    await vault.writeSealed({
+      canonicalJson: canonicalJson(document),
+      pdf,
+      seal: {
+        documentId: document.documentId,
+        fingerprint,
+        pdfSha256,
+        sealedAt: '2026-11-28T12:00:00.000Z',
+        auditHead: event.hash,
+      },
+    });
+  }
+
+  const handlers = createHandlers({
+    productName: 'Care Appraisals',
+    appVersion: 'bench',
+    runtime: 'browser',
+    electronVersion: null,
+    platform: process.platform,
+    dataFolder,
+    fontsFolder,
+    now,
+    openExternal: () => Promise.resolve(),
+    chooseSavePath: ({ suggestedName }) => Promise.resolve(join(savedFolder, suggestedName)),
+    chooseOpenPath: () => Promise.resolve(null),
+    emit: () => undefined,
+    printPdf: () => Promise.resolve(true),
+    documentUrl: (documentId) => `bench://${documentId}`,
+  });
+  const compliance: ComplianceSummary = {
+    asOf: '2026-11-28',
+    rows: [],
+    counts: { active: 0, inDate: 0, dueSoon: 0, overdue: 0, neverAppraised: 0 },
+    completionPercent: 0,
+  };
+
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const started = performance.now();
+  const result = await handlers['export:inspectionPack']({
+    jobId: 'bench-pack-0001',
+    from: '2026-01-01',
+    to: '2026-12-31',
+    home: { name: sampleHome.name, address: sampleHome.address, cqcLocationId: sampleHome.cqcLocationId },
+    logo: null,
+    compliance,
+    actor: 'Bench',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  if (result.outcome !== 'saved') throw new Error(`The bench pack was not saved (${result.outcome}).`);
+  if (result.documents !== documents) throw new Error(`The pack held ${result.documents} documents.`);
+  const zipBytes = statSync(join(savedFolder, result.fileName)).size;
+  rmSync(dataFolder, { recursive: true, force: true });
+  rmSync(savedFolder, { recursive: true, force: true });
+  return { documents, seconds, peakRssMiB: (peak - baseline) / 2 ** 20, zipMiB: zipBytes / 2 ** 20 };
+}
