@@ -4,7 +4,7 @@
  */
 import { completeSetup, screenshot } from './appSteps';
 import { viewShot } from './appraisalSteps';
-import { fixedNow, seedHome } from './dashboardSteps';
+import { fixedNow, seedHome, seedManyPeople } from './dashboardSteps';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
@@ -104,4 +104,20 @@ test('the team profile shows everyone, or one team', async ({ page }) => {
   // The filter is kept in the address: a reload shows the same team.
   await page.reload();
   await expect(page.getByRole('region', { name: 'Team profile' })).toContainText('the Nights team: 2 people');
+});
+
+test('a long list draws only the rows in view, and scrolling reaches the end', async ({ page }) => {
+  await seedManyPeople(page, 150);
+  await tile(page, 'Never appraised').click();
+  await expect(page.getByRole('heading', { name: 'Never appraised (152)' })).toBeFocused();
+  const list = page.getByRole('region', { name: 'Never appraised (152)' });
+  // Person 150 started first (2012), so is the most overdue and comes first; Dev Sharma is last.
+  await expect(list.getByRole('rowheader').first()).toHaveText('Person 150');
+  expect(await list.getByRole('rowheader').count()).toBeLessThan(60);
+  await expect(list.getByRole('rowheader', { name: 'Dev Sharma' })).toHaveCount(0);
+  await list.locator('.table-scroll').evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  await expect(list.getByRole('rowheader', { name: 'Dev Sharma' })).toBeVisible();
+  await viewShot(page, '55-dashboard-long-list');
 });

@@ -162,3 +162,29 @@ export async function seedHome(page: Page): Promise<void> {
   );
   await page.reload();
 }
+
+/** Adds `count` people who have never been appraised ("Person 001"…), for long lists. */
+export async function seedManyPeople(page: Page, count: number): Promise<void> {
+  const staff = Array.from({ length: count }, (_, i) => {
+    const member = person(`many-${i}`, `Person ${String(i + 1).padStart(3, '0')}`, 'Bank', {
+      // Later numbers started earlier, so they are the most overdue and sort first.
+      startDate: `${2024 - Math.floor(i / 12)}-${String(12 - (i % 12)).padStart(2, '0')}-01`,
+    });
+    return { ...member, nameKey: nameKey(member.fullName) };
+  });
+  await page.evaluate(async (staff) => {
+    const request = indexedDB.open('care-appraisals');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const tx = db.transaction(['staff'], 'readwrite');
+    for (const member of staff) tx.objectStore('staff').put(member);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    db.close();
+  }, staff);
+  await page.reload();
+}
