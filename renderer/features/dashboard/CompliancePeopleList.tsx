@@ -39,10 +39,10 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
     rowHeight,
   );
   return (
-    <section id="people-list" className="panel" aria-labelledby="people-list-heading">
-      <div className="panel__header">
+    <section id="people-list" className="dashboard-panel" aria-labelledby="people-list-heading">
+      <div className="dashboard-panel__header">
         <h2 id="people-list-heading" tabIndex={-1}>
-          {dashboardListTitles[list]} <span className="panel__count">({shown.length})</span>
+          {dashboardListTitles[list]} <span className="dashboard-panel__count">({shown.length})</span>
         </h2>
         <button type="button" className="button button--secondary button--small" onClick={onClose}>
           Close this list

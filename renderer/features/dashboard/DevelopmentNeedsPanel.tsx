@@ -6,7 +6,7 @@ const shownNeeds = 8;
 
 export function DevelopmentNeedsPanel({ needs }: { needs: readonly DevelopmentNeed[] }) {
   return (
-    <section className="panel" aria-labelledby="needs-heading">
+    <section className="dashboard-panel" aria-labelledby="needs-heading">
       <h2 id="needs-heading">Most common development needs</h2>
       {needs.length === 0 ? (
         <p className="muted">

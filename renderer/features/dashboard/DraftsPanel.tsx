@@ -10,10 +10,10 @@ const shownDrafts = 6;
 
 export function DraftsPanel({ drafts }: { drafts: readonly Appraisal[] }) {
   return (
-    <section className="panel" aria-labelledby="drafts-heading">
-      <div className="panel__header">
+    <section className="dashboard-panel" aria-labelledby="drafts-heading">
+      <div className="dashboard-panel__header">
         <h2 id="drafts-heading">
-          Drafts in progress <span className="panel__count">({drafts.length})</span>
+          Drafts in progress <span className="dashboard-panel__count">({drafts.length})</span>
         </h2>
         {drafts.length > shownDrafts && <Link to={paths.appraisals}>See all {drafts.length} drafts</Link>}
       </div>

@@ -21,8 +21,8 @@ export function TeamProfilePanel({ points, teams, team, onTeamChange }: TeamProf
   const whose = team === '' ? 'the whole home' : `the ${team} team`;
   const counts = quadrantCounts(shown);
   return (
-    <section className="panel" aria-labelledby="team-profile-heading">
-      <div className="panel__header">
+    <section className="dashboard-panel" aria-labelledby="team-profile-heading">
+      <div className="dashboard-panel__header">
         <h2 id="team-profile-heading">Team profile</h2>
         <div className="filters__field filters__field--inline">
           <label htmlFor="team-profile-team" className="field__label">

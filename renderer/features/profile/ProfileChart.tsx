@@ -78,6 +78,12 @@ export function ProfileChart({
       text: point.label,
     })),
   );
+  const teamSpots = groupTeam(team);
+  // Names beside the markers while they stay readable; a bigger team is named in the caller's table.
+  const teamLabels =
+    teamSpots.length <= maxLabelledSpots
+      ? placeLabels(teamSpots.map((spot) => ({ x: spot.x, y: spot.y, text: spotLabel(spot.names) })))
+      : [];
   const midX = xFor(threshold);
   const midY = yFor(threshold);
 
@@ -156,17 +162,25 @@ export function ProfileChart({
             className="profile-chart__trail"
           />
         )}
-        {groupTeam(team).map((spot) => (
-          <g key={spot.key} className="profile-chart__point profile-chart__point--team">
-            <title>{spot.names.join(', ')}</title>
-            <circle cx={spot.x} cy={spot.y} r={spot.names.length > 1 ? 11 : 6} />
-            {spot.names.length > 1 && (
-              <text x={spot.x} y={spot.y + 4} textAnchor="middle" className="profile-chart__team-count">
-                {spot.names.length}
-              </text>
-            )}
-          </g>
-        ))}
+        {teamSpots.map((spot, index) => {
+          const label = teamLabels[index];
+          return (
+            <g key={spot.key} className="profile-chart__point profile-chart__point--team">
+              <title>{spot.names.join(', ')}</title>
+              <circle cx={spot.x} cy={spot.y} r={spot.names.length > 1 ? 11 : 6} />
+              {spot.names.length > 1 && (
+                <text x={spot.x} y={spot.y + 4} textAnchor="middle" className="profile-chart__team-count">
+                  {spot.names.length}
+                </text>
+              )}
+              {label !== undefined && (
+                <text x={label.x} y={label.y} textAnchor={label.anchor} className="profile-chart__label">
+                  {spotLabel(spot.names)}
+                </text>
+              )}
+            </g>
+          );
+        })}
         {labelled.map(({ point, kind }, index) => {
           const x = xFor(point.management);
           const y = yFor(point.leadership);
@@ -196,6 +210,14 @@ export function ProfileChart({
       />
     </figure>
   );
+}
+
+const maxLabelledSpots = 12;
+
+/** "Ana Pereira", "Ana Pereira, Ben Okafor" or "Ana Pereira and 3 more". */
+function spotLabel(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(', ');
+  return `${names[0] ?? ''} and ${names.length - 1} more`;
 }
 
 /** Team points on the same drawn spot (to the pixel) become one marker. */
