@@ -41,6 +41,12 @@ export interface HandlerDeps {
   chooseOpenPath(options: { kind: 'zip' }): Promise<string | null>;
   /** Sends an event to the renderer (progress of long work). */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
+  /**
+   * Called once an export has started (its job can be cancelled) and before any file is
+   * written. The app leaves it out; the harness uses it to hold an export so a test can cancel
+   * it mid-run instead of racing a pack that finishes in a second.
+   */
+  exportStarted?(jobId: string): Promise<void>;
   /** Where the PDF fonts are: build/fonts in development, resources/fonts when packaged. */
   fontsFolder: string;
   /** The clock for audit events and file stamps (fixed in tests). */

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createExportJobs, ExportCancelled } from '../services/exports/exportJobs';
+import { createExportJobs, ExportCancelled, throwIfCancelled } from '../services/exports/exportJobs';
 import { writeInspectionPack, type ProgressReporter } from '../services/exports/inspectionPack';
 import { NotAPackError, verifyPack } from '../services/exports/packVerifier';
 import { AlteredRecordError } from '../services/exports/sealedCatalogue';
@@ -58,6 +58,9 @@ export function createExportHandlers(
       deps.emit('export:progress', { jobId, stage, done, total });
     };
     try {
+      progress('Getting ready', 0, 0);
+      await deps.exportStarted?.(jobId);
+      throwIfCancelled(signal);
       const result = await work(target, signal, progress, deps.now());
       return { outcome: 'saved' as const, fileName: basename(target), ...result };
     } catch (error) {

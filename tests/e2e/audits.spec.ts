@@ -179,11 +179,13 @@ test('a cancelled pack saves nothing; closing the save dialog saves nothing', as
   await page.getByRole('button', { name: 'Make the inspection pack' }).click();
   await expect(page.getByText('Nothing was saved: no place was chosen.')).toBeVisible();
 
+  // The harness holds the started export, as a large pack would still be running.
+  await harness.holdExports(true);
   await harness.scriptSaveDialog('save');
   await page.getByRole('button', { name: 'Make the inspection pack' }).click();
-  // Pressed at once: a one-document pack is finished within a second or two (the running
-  // screen, with its bar and stage, was looked at by hand).
+  await expect(page.getByText('Getting ready')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await harness.holdExports(false);
   await expect(page.getByText('Cancelled: nothing was saved.')).toBeVisible({ timeout: 60_000 });
   await screenshot(page, 'audits-pack-cancelled');
   expect(await harness.savedFiles()).toEqual([]);

@@ -25,6 +25,8 @@ interface Harness {
    * or a tampered copy the test wrote) or "cancel". Unscripted, the dialog is cancelled.
    */
   scriptOpenDialog(...answers: string[]): Promise<void>;
+  /** true: a started export waits (so a test can cancel it mid-run); false: it, and any held one, runs on. */
+  holdExports(hold: boolean): Promise<void>;
   /** Scripts the next print dialogs: "print" prints, "cancel" cancels. Unscripted, it prints. */
   scriptPrintDialog(...answers: ('print' | 'cancel')[]): Promise<void>;
   /** Every document the app sent to the printer, in order, and whether it was printed. */
@@ -92,6 +94,12 @@ export const test = base.extend<{ harness: Harness }>({
           const response = await request.get(`${harnessControlPrefix}data-folder?session=${session}`);
           // The harness answers this control with the session's folders.
           return ((await response.json()) as { savedFolder: string }).savedFolder;
+        },
+        async holdExports(hold) {
+          const response = await request.post(`${harnessControlPrefix}hold-exports`, {
+            data: { session, hold },
+          });
+          expect(response.ok(), 'harness refused to hold exports').toBe(true);
         },
         async scriptOpenDialog(...answers) {
           const response = await request.post(`${harnessControlPrefix}open-dialog`, {

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { ipcEvents, isEventName } from '../../shared/ipc';
 import { parseDocumentPath, serveDocument } from './harnessDocuments';
-import { createSessionStore, isValidSessionId, type SessionStore } from './harnessSessions';
+import { createSessionStore, holdExports, isValidSessionId, type SessionStore } from './harnessSessions';
 import {
   harnessApiPrefix,
   harnessControlPrefix,
@@ -25,6 +25,7 @@ const preloadPath = fileURLToPath(new URL('./browserPreload.ts', import.meta.url
 const maxBodyBytes = 64 * 1024 * 1024;
 const saveDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['save', 'cancel'])) });
 /** An open dialog's answers: a file path on the harness machine (e.g. a saved pack), or 'cancel'. */
+const holdExportsScript = z.object({ session: z.string(), hold: z.boolean() });
 const openDialogScript = z.object({ session: z.string(), answers: z.array(z.string().min(1)) });
 const printDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['print', 'cancel'])) });
 
@@ -134,6 +135,16 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
                 return sendJson(res, 400, { error: 'Send { session, answers: ["save" | "cancel"] }.' });
               sessionFor(parsed.data.session).scriptedSaveAnswers.push(...parsed.data.answers);
               sendJson(res, 200, { queued: parsed.data.answers.length });
+            })
+            .catch(next);
+        } else if (url.pathname === `${harnessControlPrefix}hold-exports` && req.method === 'POST') {
+          readJson(req)
+            .then((body) => {
+              const parsed = holdExportsScript.safeParse(body);
+              if (!parsed.success)
+                return sendJson(res, 400, { error: 'Send { session, hold: true | false }.' });
+              holdExports(sessionFor(parsed.data.session), parsed.data.hold);
+              sendJson(res, 200, { hold: parsed.data.hold });
             })
             .catch(next);
         } else if (url.pathname === `${harnessControlPrefix}open-dialog` && req.method === 'POST') {

@@ -32,6 +32,8 @@ export interface HarnessSession {
   scriptedPrintAnswers: ('print' | 'cancel')[];
   /** Every document the app sent to the (pretend) printer, in order, whether printed or cancelled. */
   printed: { documentId: string; kind: DocumentKind; printed: boolean }[];
+  /** While set, a started export waits here until the test releases it (see `holdExports`). */
+  exportHold: { held: boolean; release: (() => void)[] };
   /** Read-only view of the session's vault and drafts, for serving PDFs to the page. */
   vault: Vault;
 }
@@ -77,6 +79,7 @@ export function createSessionStore(options: {
     const scriptedPrintAnswers: ('print' | 'cancel')[] = [];
     const scriptedOpenAnswers: string[] = [];
     const printed: HarnessSession['printed'] = [];
+    const exportHold: HarnessSession['exportHold'] = { held: false, release: [] };
     const session: HarnessSession = {
       id,
       dataFolder,
@@ -86,6 +89,7 @@ export function createSessionStore(options: {
       scriptedPrintAnswers,
       scriptedOpenAnswers,
       printed,
+      exportHold,
       vault: openVault({ dataFolder, now: () => new Date() }),
       handlers: createHandlers({
         productName: options.productName,
@@ -105,6 +109,10 @@ export function createSessionStore(options: {
           return Promise.resolve(answer === undefined || answer === 'cancel' ? null : answer);
         },
         emit: (event, payload) => options.emit?.(id, event, payload),
+        exportStarted: () =>
+          exportHold.held
+            ? new Promise<void>((resolve) => exportHold.release.push(resolve))
+            : Promise.resolve(),
         fontsFolder,
         now: () => new Date(),
         printPdf: ({ documentId, kind }) => {
@@ -122,3 +130,9 @@ export function createSessionStore(options: {
   return { root, get };
 }
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** Holds started exports (true) or lets them, and any held one, run on (false). */
+export function holdExports(session: HarnessSession, hold: boolean): void {
+  session.exportHold.held = hold;
+  if (!hold) for (const release of session.exportHold.release.splice(0)) release();
+}
