@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../../shared/dates';
 import { appraisalDocumentSchema } from '../../shared/documents/appraisalDocument';
-import { isPastRetention, retentionEndDate } from '../services/vault/retention';
+import { isPastRetention, mayBeDestroyedFrom } from '../../shared/staff/retention';
 import type { Handlers } from './createHandlers';
 import type { DocumentServices } from './documentHandlers';
 import { UserFacingError } from './userFacingError';
@@ -17,7 +17,7 @@ export function createRecordsHandlers({ vault, audit }: DocumentServices): Pick<
         throw new UserFacingError('This person has not left yet, so their records may not be destroyed.');
       if (!isPastRetention(leavingDate, retentionYears, today))
         throw new UserFacingError(
-          `These records are still within the retention period and may not be destroyed until ${formatDate(retentionEndDate(leavingDate, retentionYears))}. Nothing was destroyed.`,
+          `These records are still within the retention period and may not be destroyed until ${formatDate(mayBeDestroyedFrom(leavingDate, retentionYears))}. Nothing was destroyed.`,
         );
       const wanted = new Set(documentIds);
       const seals = (await vault.listSealed()).filter((seal) => wanted.has(seal.documentId));

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { retentionEndDate } from '../../../electron/services/vault/retention';
+import { mayBeDestroyedFrom } from '../../../shared/staff/retention';
 import { actor, appraisalOf, exportSetup } from '../exports/exportSetup';
 
 const request = (today: string, documentIds = ['a1-v1']) => ({
@@ -16,9 +16,9 @@ const request = (today: string, documentIds = ['a1-v1']) => ({
 
 describe('retention end date', () => {
   it('adds calendar years; 29 February becomes 28 February in a common year', () => {
-    expect(retentionEndDate('2020-02-29', 6)).toBe('2026-02-28');
-    expect(retentionEndDate('2020-02-29', 4)).toBe('2024-02-29');
-    expect(retentionEndDate('2019-07-31', 6)).toBe('2025-07-31');
+    expect(mayBeDestroyedFrom('2020-02-29', 6)).toBe('2026-02-28');
+    expect(mayBeDestroyedFrom('2020-02-29', 4)).toBe('2024-02-29');
+    expect(mayBeDestroyedFrom('2019-07-31', 6)).toBe('2025-07-31');
   });
 });
 
