@@ -10,12 +10,18 @@ import { measureRendererBundle } from './bundleSize';
 import { benchmarkAppraisalPdf } from './pdfBench';
 import { benchmarkSealing } from './sealBench';
 import { benchmarkInspectionPack } from './packBench';
+import { benchmarkDashboard } from './dashboardBench';
 import { formatMs, type Measurement } from './measure';
 
 const pdf = await benchmarkAppraisalPdf();
 const sealing = await benchmarkSealing();
 const pack = await benchmarkInspectionPack();
-const results: Measurement[] = [...(await benchmarkStaffRegister()), pdf.timing, ...sealing.timings];
+const results: Measurement[] = [
+  ...(await benchmarkStaffRegister()),
+  ...(await benchmarkDashboard()),
+  pdf.timing,
+  ...sealing.timings,
+];
 const bundle = measureRendererBundle();
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
