@@ -3,7 +3,7 @@
  * percentage large, the counts, every member of staff in post with their last signed appraisal
  * and next due date (overdue first), then the overdue list. A4, DejaVu Sans, black and white.
  */
-import PDFDocument from 'pdfkit';
+import { openA4Document } from '../pdf/a4Document';
 import {
   complianceStatusLabels,
   type ComplianceRow,
@@ -11,7 +11,7 @@ import {
   type ComplianceSummary,
 } from '../../../shared/compliance/complianceRow';
 import { formatDate, formatDateLong } from '../../../shared/dates';
-import type { FontStyle, PdfFonts } from '../pdf/pdfFonts';
+import type { PdfFonts } from '../pdf/pdfFonts';
 import { colour, contentWidth, page, size } from '../pdf/pdfStyle';
 import { PdfWriter } from '../pdf/pdfWriter';
 import { GlyphCoverage } from '../pdf/unprintableText';
@@ -52,39 +52,14 @@ export function sortedRows(rows: readonly ComplianceRow[]): ComplianceRow[] {
 export async function renderComplianceSummaryPdf(input: ComplianceSummaryInput): Promise<Uint8Array> {
   const { compliance, home } = input;
   const coverage = new GlyphCoverage(input.fonts);
-  const doc = new PDFDocument({
-    size: 'A4',
-    autoFirstPage: false,
-    bufferPages: true,
-    compress: true,
-    font: '',
-    margins: {
-      top: page.top,
-      left: page.left,
-      right: page.width - page.right,
-      bottom: page.height - page.bottom,
+  const { writer, finish } = openA4Document(
+    {
+      title: `Appraisal compliance summary: ${home.name.normalize('NFC')} (${compliance.asOf})`,
+      author: home.name.normalize('NFC'),
+      madeAt: input.generatedAt,
     },
-    lang: 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: `Appraisal compliance summary: ${home.name.normalize('NFC')} (${compliance.asOf})`,
-      Author: home.name.normalize('NFC'),
-      Creator: 'Care Appraisals',
-      Producer: 'Care Appraisals',
-      CreationDate: input.generatedAt,
-      ModDate: input.generatedAt,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  for (const style of ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[])
-    doc.registerFont(style, coverage.face(style));
-  const writer = new PdfWriter(doc, coverage);
-  doc.addPage();
+    coverage,
+  );
 
   drawHeading(writer, input);
   drawCounts(writer, compliance);
@@ -99,9 +74,7 @@ export async function renderComplianceSummaryPdf(input: ComplianceSummaryInput):
   else drawTable(writer, null, overdue);
   drawFooters(writer, home.name);
 
-  doc.end();
-  await finished;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }
 
 function drawHeading(writer: PdfWriter, input: ComplianceSummaryInput): void {

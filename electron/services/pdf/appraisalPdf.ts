@@ -3,15 +3,12 @@
  * main process (Node only). The same input always gives the same bytes: every date and id
  * comes from the document, and pdfkit's file id is derived from the fixed info dictionary.
  */
-import PDFDocument from 'pdfkit';
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
+import { openA4Document } from './a4Document';
 import { drawDocumentHeader } from './documentHeader';
 import { drawNarrativeSections } from './narrativeSections';
 import { drawPageFurniture } from './pageFurniture';
-import type { FontStyle } from './pdfFonts';
 import type { AppraisalPdfInput } from './pdfTypes';
-import { PdfWriter } from './pdfWriter';
-import { page } from './pdfStyle';
 import { drawDevelopmentPlan, drawNewObjectives, drawPreviousObjectives } from './planSections';
 import { drawProfilePicture } from './profilePicture';
 import { drawRatingsSection } from './ratingsTable';
@@ -27,43 +24,15 @@ export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint
   const coverage = new GlyphCoverage(input.fonts);
   const { header } = document.appraisal;
   const moment = new Date(document.sealedAt ?? document.appraisal.createdAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    autoFirstPage: false,
-    bufferPages: true,
-    compress: true,
-    // No standard font: an empty name stops pdfkit loading Helvetica; ours are registered below.
-    font: '',
-    margins: {
-      top: page.top,
-      left: page.left,
-      right: page.width - page.right,
-      bottom: page.height - page.bottom,
+  const { writer, finish } = openA4Document(
+    {
+      title: `Staff appraisal: ${header.staffName.normalize('NFC')} (${document.documentId})${seal === null ? ' DRAFT' : ''}`,
+      author: document.home.name.normalize('NFC'),
+      subject: 'Staff appraisal: management tasks and leadership behaviours',
+      madeAt: moment,
     },
-    lang: 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: `Staff appraisal: ${header.staffName.normalize('NFC')} (${document.documentId})${seal === null ? ' DRAFT' : ''}`,
-      Author: document.home.name.normalize('NFC'),
-      Subject: 'Staff appraisal: management tasks and leadership behaviours',
-      Creator: 'Care Appraisals',
-      Producer: 'Care Appraisals',
-      CreationDate: moment,
-      ModDate: moment,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  for (const style of ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[]) {
-    doc.registerFont(style, coverage.face(style));
-  }
-
-  const writer = new PdfWriter(doc, coverage);
-  doc.addPage();
+    coverage,
+  );
   writer.use('regular', 9.5);
   drawDocumentHeader(writer, document, input.logo);
   for (const section of document.framework.sections) drawRatingsSection(writer, document, section);
@@ -75,9 +44,7 @@ export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint
   drawSignatureBlocks(writer, document, seal);
   drawPageFurniture(writer, document.documentId, seal);
 
-  doc.end();
-  await finished;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }
 
 /** A seal printed on a different document would make the page lie about what it is. */
