@@ -1,9 +1,10 @@
 /**
  * What the dashboard shows, read in one go: everyone's compliance row, drafts in progress, the
  * team profile (each active person's latest signed scores) and the most common development
- * needs. Appraisals are read through the `status` index only (signed and drafts, never the
- * replaced versions), and everything is worked out in one pass over what was read.
+ * needs. Drafts come through the `status` index; each person's latest signed appraisal through
+ * [staffId+status+meetingDate]; replaced versions are never read. One pass over what was read.
  */
+import Dexie from 'dexie';
 import type { Appraisal } from '../../shared/appraisal/appraisal';
 import { managerRatings } from '../../shared/appraisal/ratingsOf';
 import type { ComplianceSummary } from '../../shared/compliance/complianceRow';
@@ -58,14 +59,17 @@ export interface DashboardData {
 
 export async function loadDashboard(db: AppDatabase, asOf: string): Promise<DashboardData> {
   return db.transaction('r', [db.settings, db.staff, db.appraisals, db.frameworks], async () => {
-    const [settings, staff, signed, draftRecords] = await Promise.all([
+    const [settings, staff, draftRecords] = await Promise.all([
       db.settings.get('home'),
       listStaff(db),
-      db.appraisals.where('status').equals('signed').toArray(),
       db.appraisals.where('status').equals('draft').toArray(),
     ]);
     const intervalMonths = settings?.appraisalIntervalMonths ?? fallbackIntervalMonths;
     const active = staff.filter((member) => isActiveOn(member, asOf));
+    const signed = await latestSignedOf(
+      db,
+      active.map((member) => member.id),
+    );
     const summary = summarise(complianceRows(active, signed, intervalMonths, asOf), asOf);
 
     const signedByStaff = groupByStaff(signed);
@@ -105,6 +109,25 @@ export async function loadDashboard(db: AppDatabase, asOf: string): Promise<Dash
     );
     return { summary, intervalMonths, drafts, teamProfile, developmentNeeds, teams };
   });
+}
+
+/**
+ * Each person's latest signed appraisal (with any others signed on that same meeting date, so
+ * the shared tie-break decides), read from the [staffId+status+meetingDate] index: one short
+ * range per person instead of every signed appraisal in the home.
+ */
+async function latestSignedOf(db: AppDatabase, staffIds: readonly string[]): Promise<AppraisalRecord[]> {
+  const index = db.appraisals.where('[staffId+status+meetingDate]');
+  const latest = await Promise.all(
+    staffIds.map(async (staffId) => {
+      const last = await index
+        .between([staffId, 'signed', Dexie.minKey], [staffId, 'signed', Dexie.maxKey])
+        .last();
+      if (last?.meetingDate == null) return [];
+      return index.equals([staffId, 'signed', last.meetingDate]).toArray();
+    }),
+  );
+  return latest.flat();
 }
 
 function groupByStaff(records: readonly AppraisalRecord[]): Map<string, AppraisalRecord[]> {
@@ -163,11 +186,11 @@ export async function registerStandings(
   asOf: string,
 ): Promise<Map<string, RegisterStanding>> {
   return db.transaction('r', [db.settings, db.staff, db.appraisals], async () => {
-    const [settings, staff, signed] = await Promise.all([
-      db.settings.get('home'),
-      db.staff.toArray(),
-      db.appraisals.where('status').equals('signed').toArray(),
-    ]);
+    const [settings, staff] = await Promise.all([db.settings.get('home'), db.staff.toArray()]);
+    const signed = await latestSignedOf(
+      db,
+      staff.map((member) => member.id),
+    );
     const intervalMonths = settings?.appraisalIntervalMonths ?? fallbackIntervalMonths;
     const signedByStaff = groupByStaff(signed);
     const standings = new Map<string, RegisterStanding>();

@@ -56,5 +56,13 @@ export class AppDatabase extends Dexie {
             record.supersededById ??= null;
           }),
       );
+
+    // Version 3 (records and audits): each person's latest signed appraisal is read straight
+    // from an index ordered by meeting date, so the dashboard reads one record per person
+    // rather than every signed appraisal the home has ever kept.
+    this.version(3).stores({
+      appraisals:
+        'id, staffId, status, [staffId+status], meetingDate, nextDueDate, appraiserName, supersedesId, updatedAt, [staffId+status+meetingDate]',
+    });
   }
 }

@@ -9,9 +9,9 @@ beforeEach(() => {
 afterEach(() => disposeDatabase(db));
 
 describe('AppDatabase', () => {
-  it('opens at version 2 with every table the product needs', async () => {
+  it('opens at version 3 with every table the product needs', async () => {
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'appraisals',
       'auditEvents',
@@ -19,6 +19,11 @@ describe('AppDatabase', () => {
       'settings',
       'staff',
     ]);
+  });
+
+  it("finds each person's latest signed appraisal by staff, status and meeting date", async () => {
+    await db.open();
+    expect(db.appraisals.schema.idxByName['[staffId+status+meetingDate]']).toBeDefined();
   });
 
   it('indexes staff by name key, role, team, leaving date and line manager', async () => {
