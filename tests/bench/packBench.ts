@@ -23,6 +23,9 @@ export interface PackBenchResult {
   documents: number;
   seconds: number;
   peakRssMiB: number;
+  /** The process's RSS when the pack started and at its peak, whole. */
+  baselineRssMiB: number;
+  peakAbsoluteRssMiB: number;
   zipMiB: number;
 }
 
@@ -120,5 +123,13 @@ export async function benchmarkInspectionPack(documents = 1000): Promise<PackBen
   const zipBytes = statSync(join(savedFolder, result.fileName)).size;
   rmSync(dataFolder, { recursive: true, force: true });
   rmSync(savedFolder, { recursive: true, force: true });
-  return { documents, seconds, peakRssMiB: (peak - baseline) / 2 ** 20, zipMiB: zipBytes / 2 ** 20 };
+  const mib = (bytes: number) => bytes / 2 ** 20;
+  return {
+    documents,
+    seconds,
+    peakRssMiB: mib(peak - baseline),
+    baselineRssMiB: mib(baseline),
+    peakAbsoluteRssMiB: mib(peak),
+    zipMiB: mib(zipBytes),
+  };
 }

@@ -47,7 +47,7 @@ const lines = [
   '',
   '## Inspection pack',
   '',
-  `${pack.documents} signed appraisals (every PDF, index, records, whole audit log, compliance summary, manifest): ${pack.seconds.toFixed(1)} s, peak memory ${pack.peakRssMiB.toFixed(0)} MiB above the starting point (RSS sampled every 50 ms), ZIP ${pack.zipMiB.toFixed(1)} MiB. One run.`,
+  `${pack.documents} signed appraisals (every PDF, index, records, whole audit log, compliance summary, manifest): ${pack.seconds.toFixed(1)} s, RSS sampled every 50 ms: ${pack.baselineRssMiB.toFixed(0)} MiB at the start (after seeding the vault), peak ${pack.peakAbsoluteRssMiB.toFixed(0)} MiB (+${pack.peakRssMiB.toFixed(0)} MiB), ZIP ${pack.zipMiB.toFixed(1)} MiB. One run.`,
   '',
   '## Renderer bundle (production build)',
   '',
