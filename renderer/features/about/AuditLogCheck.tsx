@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc';
 import { formatFingerprint } from '../../../shared/documents/fingerprint';
 import { bridge } from '../../api';
-import { getSettings } from '../../db/settingsRepository';
+import { homeActor } from '../../db/settingsRepository';
 import { useDatabase } from '../../app/databaseContext';
 
 type ChainCheck = ResponseOf<'audit:verify'>;
@@ -21,8 +21,7 @@ export function AuditLogCheck() {
     setChecking(true);
     setError(null);
     try {
-      const settings = await getSettings(db);
-      setResult(await bridge().audit.verify({ actor: settings?.registeredManager ?? 'Registered manager' }));
+      setResult(await bridge().audit.verify({ actor: await homeActor(db) }));
     } catch (caught) {
       setResult(null);
       setError(caught instanceof Error ? caught.message : 'The audit log could not be checked.');

@@ -18,7 +18,7 @@ import {
   planDestruction,
   type LeaverRetention,
 } from '../../db/retention';
-import { getSettings } from '../../db/settingsRepository';
+import { homeActor } from '../../db/settingsRepository';
 
 interface DestroyRecordsDialogProps {
   leaver: LeaverRetention;
@@ -49,14 +49,14 @@ export function DestroyRecordsDialog({ leaver, retentionYears, onClose }: Destro
       const today = todayIso();
       // Read, then call main, then write: never IPC inside a Dexie transaction.
       const plan = await planDestruction(db, leaver.staff.id, retentionYears, today);
-      const settings = await getSettings(db);
+      const actor = await homeActor(db);
       await bridge().records.destroy({
         staffId: plan.staff.id,
         documentIds: plan.documentIds,
         leavingDate: plan.leavingDate,
         retentionYears,
         today,
-        actor: settings?.registeredManager ?? 'Registered manager',
+        actor,
       });
       const removed = await destroyLeaverRecords(db, plan.staff.id, retentionYears, today);
       notify(

@@ -8,7 +8,7 @@ import { isIsoDate } from '../../../shared/dates';
 import { FormField } from '../../components/FormField';
 import { todayIso } from '../../components/today';
 import { useDatabase } from '../../app/databaseContext';
-import { getSettings } from '../../db/settingsRepository';
+import { homeActor } from '../../db/settingsRepository';
 import { bridge } from '../../api';
 import { documentHomeAndLogo } from '../signing/documentSource';
 import { exportHome } from './exportHome';
@@ -43,10 +43,10 @@ export function InspectionPackSection() {
     void job.run(async (jobId) => {
       // Read everything first, then call main: never IPC inside a Dexie transaction.
       const today = todayIso();
-      const [{ home, logo }, compliance, settings] = await Promise.all([
+      const [{ home, logo }, compliance, actor] = await Promise.all([
         documentHomeAndLogo(db),
         packComplianceSummary(db, today),
-        getSettings(db),
+        homeActor(db),
       ]);
       return bridge().export.inspectionPack({
         jobId,
@@ -55,7 +55,7 @@ export function InspectionPackSection() {
         home: exportHome(home),
         logo,
         compliance,
-        actor: settings?.registeredManager ?? 'Registered manager',
+        actor,
       });
     });
   }

@@ -7,7 +7,7 @@ import type { PackCheck } from '../../../shared/exports/exportJob';
 import { bridge } from '../../api';
 import { actionError } from '../../components/actionError';
 import { useDatabase } from '../../app/databaseContext';
-import { getSettings } from '../../db/settingsRepository';
+import { homeActor } from '../../db/settingsRepository';
 
 type CheckedPack = Extract<PackCheck, { chosen: true }>;
 
@@ -21,9 +21,8 @@ export function PackCheckSection() {
     setChecking(true);
     setError(null);
     try {
-      const settings = await getSettings(db);
       const answer = await bridge().export.verifyPack({
-        actor: settings?.registeredManager ?? 'Registered manager',
+        actor: await homeActor(db),
       });
       // Closing the dialog without choosing keeps whatever was shown before.
       if (answer.chosen) setResult(answer);

@@ -6,7 +6,7 @@
 import { staffMemberSchema, type StaffMember } from '../../../shared/staff/staffMember';
 import { bridge } from '../../api';
 import { useDatabase } from '../../app/databaseContext';
-import { getSettings } from '../../db/settingsRepository';
+import { homeActor } from '../../db/settingsRepository';
 import { documentHomeAndLogo } from '../signing/documentSource';
 import { exportHome } from './exportHome';
 import { ExportJobStatus } from './ExportJobStatus';
@@ -24,13 +24,13 @@ export function SubjectAccessButton({ staff, compact = false }: SubjectAccessBut
 
   function exportBundle() {
     void job.run(async (jobId) => {
-      const [{ home }, settings] = await Promise.all([documentHomeAndLogo(db), getSettings(db)]);
+      const [{ home }, actor] = await Promise.all([documentHomeAndLogo(db), homeActor(db)]);
       return bridge().export.subjectAccess({
         jobId,
         // Only the register's fields: a stored record also carries its search key.
         staff: staffMemberSchema.parse(staff),
         home: exportHome(home),
-        actor: settings?.registeredManager ?? 'Registered manager',
+        actor,
       });
     });
   }
