@@ -191,6 +191,10 @@ test('when sealing fails the signatures are kept, the reason is shown, and they 
   );
   await page.goto(`/#/appraisals/${id}/sign`);
   await signByTyping(page, hoa.fullName, `Sign as ${hoa.fullName}`);
+  // The appraiser's form replaces the appraisee's; choosing a method before then would land on the old one.
+  await expect(
+    page.getByText('Signed by the appraisee — waiting for the appraiser’s countersignature'),
+  ).toBeVisible();
   await signByTyping(page, appraiser, 'Countersign and seal the record');
 
   const panel = page.getByRole('region', { name: 'Both have signed, but the record is not sealed yet' });
