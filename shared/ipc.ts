@@ -7,15 +7,36 @@
  * derived from this map, so a channel is declared here and nowhere else.
  */
 import { z } from 'zod';
-import { auditEventSchema, rendererAuditActions } from './audit/auditEvent';
-import { appraisalDocumentSchema } from './documents/appraisalDocument';
-import { documentIdPattern } from './documents/documentId';
-import { sha256HexPattern } from './integrity/sha256';
+import { auditEventSchema } from './audit/auditEvent';
+import { appraisalDocumentSchema, documentHomeSchema } from './documents/appraisalDocument';
 import { complianceSummarySchema } from './compliance/complianceRow';
-import { documentHomeSchema } from './documents/appraisalDocument';
 import { exportProgressSchema, exportResultSchema, jobIdSchema, packCheckSchema } from './exports/exportJob';
 import { staffMemberSchema } from './staff/staffMember';
-import { isIsoDate } from './dates';
+import {
+  actorField,
+  appraisalEventSchema,
+  documentIdField,
+  documentIntegritySchema,
+  documentKinds,
+  documentLogoSchema,
+  isoDateField,
+  recordIdField,
+  savedFileKinds,
+  sealRecordFields,
+  sha256Field,
+  suggestedFileName,
+} from './ipcFields';
+
+export {
+  documentKinds,
+  documentLogoSchema,
+  documentIntegritySchema,
+  savedFileKinds,
+  type DocumentIntegrity,
+  type DocumentKind,
+  type DocumentLogo,
+  type SavedFileKind,
+} from './ipcFields';
 
 /** Screens the native menu (or a shortcut handled in main) can ask the renderer to open. */
 export const navigationTargets = ['staff', 'staff-new', 'settings', 'about'] as const;
@@ -33,51 +54,42 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-const noRequest = z.undefined();
-
-/** Kinds of file the manager can save; each gets its own filter in the save dialog. */
-export const savedFileKinds = ['json', 'csv', 'text', 'pdf', 'zip'] as const;
-export type SavedFileKind = (typeof savedFileKinds)[number];
-
-/** A plain file name offered in a save dialog, never a path. */
-const suggestedFileName = z
-  .string()
-  .min(1)
-  .max(120)
-  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), {
-    error: 'must be a plain file name without folders or special characters',
-  });
-
-const documentId = z.string().regex(documentIdPattern, { error: 'is not a document id' });
-const sha256 = z.string().regex(sha256HexPattern);
-const isoDate = z.string().refine(isIsoDate, { error: 'is not a real date' });
-/** Who is doing it, as the app knows them; written into the audit log. */
-const actor = z.string().trim().min(1).max(200);
-
-/** The home's logo as printed on documents (base64 so it travels over the harness's JSON too). */
-export const documentLogoSchema = z
-  .object({
-    mediaType: z.enum(['image/png', 'image/jpeg']),
-    base64: z.string().max(1_500_000),
-  })
-  .strict();
-export type DocumentLogo = z.infer<typeof documentLogoSchema>;
-
-/** Sealed documents live in the vault; drafts printed for signing on paper are kept apart. */
-export const documentKinds = ['sealed', 'draft'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-
-export const documentIntegritySchema = z.object({
-  /** intact: both files match their fingerprints; altered or missing: named in `problems`. */
-  status: z.enum(['intact', 'altered', 'missing']),
-  problems: z.array(z.string()),
+/** What main found and put right when it started (once per run). */
+export const startupCheckSchema = z.object({
+  auditLog: z.object({
+    intact: z.boolean(),
+    problems: z.array(z.string()),
+    count: z.number().int().min(0),
+    /** An unfinished last entry (a power cut mid-write) was set aside and the repair logged. */
+    repairedTornTail: z.object({ bytes: z.number().int().min(0), keptAs: z.string() }).nullable(),
+  }),
+  /** Leftover temp files from interrupted writes, removed. */
+  removedTempFiles: z.number().int().min(0),
+  /** Destructions that had been recorded but not finished (the files are now removed). */
+  finishedDestroys: z.number().int().min(0),
 });
-export type DocumentIntegrity = z.infer<typeof documentIntegritySchema>;
+export type StartupCheck = z.infer<typeof startupCheckSchema>;
+
+const noRequest = z.undefined();
+const savedAnswer = z.discriminatedUnion('saved', [
+  z.object({
+    saved: z.literal(true),
+    fileName: z.string(),
+    /** The file was saved but something after it was not (e.g. the activity log). */
+    warning: z.string().nullable(),
+  }),
+  z.object({ saved: z.literal(false) }),
+]);
 
 export const ipcChannels = {
   'app:info': {
     request: noRequest,
     response: appInfoSchema,
+  },
+  /** Main's start-up checks: the audit chain, leftover temp files, unfinished destructions. */
+  'app:startupCheck': {
+    request: noRequest,
+    response: startupCheckSchema,
   },
   'links:openExternal': {
     request: z.object({ url: z.string().min(1).max(2048) }).strict(),
@@ -92,26 +104,16 @@ export const ipcChannels = {
         text: z.string().max(50 * 1024 * 1024),
       })
       .strict(),
-    response: z.discriminatedUnion('saved', [
-      z.object({ saved: z.literal(true), fileName: z.string() }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    response: savedAnswer,
   },
   /**
    * Seals a countersigned appraisal: main re-computes the fingerprint, renders the PDF, writes
-   * both to the vault (write-once) and appends the seal event. Calling it again with the same
-   * document returns the same answer and writes nothing (`alreadySealed`).
+   * both to the vault (write-once) and appends the seal event. The same document again answers
+   * `alreadySealed` and writes nothing; other contents under a sealed or destroyed id are refused.
    */
   'documents:seal': {
-    request: z
-      .object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable(), actor })
-      .strict(),
-    response: z.object({
-      documentId,
-      fingerprint: sha256,
-      pdfSha256: sha256,
-      auditHead: sha256,
-      sealedAt: z.iso.datetime({ offset: true }),
+    request: z.object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable(), actor: actorField }).strict(),
+    response: sealRecordFields.extend({
       pdfBytes: z.number().int().positive(),
       alreadySealed: z.boolean(),
     }),
@@ -119,61 +121,67 @@ export const ipcChannels = {
   /** Renders an unsigned appraisal as a DRAFT with blank signature blocks (for paper signing). */
   'documents:renderDraft': {
     request: z.object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable() }).strict(),
-    response: z.object({ documentId, pdfUrl: z.string(), pdfBytes: z.number().int().positive() }),
+    response: z.object({ documentId: documentIdField, pdfUrl: z.string(), pdfBytes: z.number().int().positive() }),
+  },
+  /**
+   * Whether the vault holds a seal for each of these document ids (or destroyed them): how the
+   * renderer finds records main sealed but its own store never heard about (a crash, an edit).
+   */
+  'documents:sealState': {
+    request: z.object({ documentIds: z.array(documentIdField).min(1).max(1000) }).strict(),
+    response: z.object({
+      states: z.array(
+        z.object({ documentId: documentIdField, seal: sealRecordFields.nullable(), destroyed: z.boolean() }),
+      ),
+    }),
+  },
+  /** A sealed document's record as the vault holds it, checked against its seal. */
+  'documents:readSealed': {
+    request: z.object({ documentId: documentIdField }).strict(),
+    response: z.object({ seal: sealRecordFields, document: appraisalDocumentSchema }),
   },
   /**
    * Re-hashes a sealed document's files in the vault and says whether they are as sealed;
    * records a verify event. `pdfUrl` shows it inside the app.
    */
   'documents:open': {
-    request: z.object({ documentId, expectedFingerprint: sha256, actor }).strict(),
+    request: z.object({ documentId: documentIdField, expectedFingerprint: sha256Field, actor: actorField }).strict(),
     response: z.object({
-      documentId,
-      fingerprint: sha256.nullable(),
+      documentId: documentIdField,
+      fingerprint: sha256Field.nullable(),
       pdfUrl: z.string().nullable(),
       integrity: documentIntegritySchema,
     }),
   },
   /** Sends a document to the system's printing; `printed` is false when the manager cancels. */
   'documents:print': {
-    request: z.object({ documentId, kind: z.enum(documentKinds), actor }).strict(),
-    response: z.object({ printed: z.boolean() }),
+    request: z.object({ documentId: documentIdField, kind: z.enum(documentKinds), actor: actorField }).strict(),
+    response: z.object({ printed: z.boolean(), warning: z.string().nullable() }),
   },
   /** Saves a copy of a document's PDF where the manager chooses (native save dialog). */
   'documents:saveCopy': {
     request: z
-      .object({ documentId, kind: z.enum(documentKinds), suggestedName: suggestedFileName, actor })
+      .object({ documentId: documentIdField, kind: z.enum(documentKinds), suggestedName: suggestedFileName, actor: actorField })
       .strict(),
-    response: z.discriminatedUnion('saved', [
-      z.object({ saved: z.literal(true), fileName: z.string() }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    response: savedAnswer,
   },
-  /** Appends an event the renderer itself witnessed (create, sign, amend…) to the audit log. */
+  /** Appends an event the renderer itself witnessed (create, sign, amend…); main words it. */
   'audit:record': {
-    request: z
-      .object({
-        action: z.enum(rendererAuditActions),
-        entityId: z.string().min(1).max(120),
-        fingerprint: sha256.nullable(),
-        actor,
-        detail: z.string().max(500),
-      })
-      .strict(),
-    response: z.object({ seq: z.number().int().min(1), hash: sha256 }),
+    request: z.object({ event: appraisalEventSchema, actor: actorField }).strict(),
+    response: z.object({ seq: z.number().int().min(1), hash: sha256Field }),
   },
   /** The audit events for some records, oldest first. */
   'audit:list': {
-    request: z.object({ entityIds: z.array(z.string().min(1).max(120)).min(1).max(500) }).strict(),
+    request: z.object({ entityIds: z.array(recordIdField).min(1).max(500) }).strict(),
     response: z.object({ events: z.array(auditEventSchema) }),
   },
   /** Checks the whole audit chain and records that it was checked. */
   'audit:verify': {
-    request: z.object({ actor }).strict(),
+    request: z.object({ actor: actorField }).strict(),
     response: z.object({
       intact: z.boolean(),
       problems: z.array(z.string()),
-      head: sha256,
+      head: sha256Field,
       count: z.number().int().min(0),
     }),
   },
@@ -187,12 +195,14 @@ export const ipcChannels = {
     request: z
       .object({
         jobId: jobIdSchema,
-        from: isoDate,
-        to: isoDate,
+        from: isoDateField,
+        to: isoDateField,
         home: documentHomeSchema.omit({ logoSha256: true }),
         logo: documentLogoSchema.nullable(),
         compliance: complianceSummarySchema,
-        actor,
+        /** The name printed in the pack's README as who made it (the log keeps the actor id). */
+        preparedBy: z.string().max(120),
+        actor: actorField,
       })
       .strict()
       .refine((r) => r.from <= r.to, { error: 'the start of the range must not be after its end' }),
@@ -205,7 +215,8 @@ export const ipcChannels = {
         jobId: jobIdSchema,
         staff: staffMemberSchema,
         home: documentHomeSchema.omit({ logoSha256: true }),
-        actor,
+        preparedBy: z.string().max(120),
+        actor: actorField,
       })
       .strict(),
     response: exportResultSchema,
@@ -216,27 +227,44 @@ export const ipcChannels = {
   },
   /** Opens a pack the manager chooses and checks every file against its manifest and the audit chain. */
   'export:verifyPack': {
-    request: z.object({ actor }).strict(),
+    request: z.object({ actor: actorField }).strict(),
     response: packCheckSchema,
   },
   /**
-   * Destroys a leaver's sealed documents once retention has passed: main checks the dates again,
-   * removes the files from the vault and records one destroy event. The renderer then removes
-   * its own copies.
+   * What main holds as fact about leavers and retention (from its own log), and its own today:
+   * the renderer mirrors these, never the other way round.
+   */
+  'records:facts': {
+    request: noRequest,
+    response: z.object({
+      /** Main's local calendar date. */
+      today: isoDateField,
+      retentionYears: z.number().int().min(1).max(50),
+      /** False until a retention period was ever recorded through main (the default applies). */
+      retentionRecorded: z.boolean(),
+      /** Everyone whose leaving date main has recorded (null: recorded as cleared). */
+      leavingDates: z.array(z.object({ staffId: recordIdField, leavingDate: isoDateField.nullable() })),
+    }),
+  },
+  /** Records (or clears) someone's leaving date: an audit event with their id and the date. */
+  'records:setLeavingDate': {
+    request: z.object({ staffId: recordIdField, leavingDate: isoDateField.nullable(), actor: actorField }).strict(),
+    response: z.object({ changed: z.boolean() }),
+  },
+  /** Records the home's retention period (years after leaving): an audit event with the years. */
+  'records:setRetentionYears': {
+    request: z.object({ years: z.number().int().min(1).max(50), actor: actorField }).strict(),
+    response: z.object({ changed: z.boolean() }),
+  },
+  /**
+   * Destroys a leaver's sealed documents once retention has passed, judged only from main's own
+   * facts (the leaving date and retention period recorded through main, its own clock, the
+   * documents the vault holds for that person). The destroy event is written first, naming
+   * every document; then the files go. A retry finishes a destruction that stopped part-way.
    */
   'records:destroy': {
-    request: z
-      .object({
-        staffId: z.string().min(1).max(120),
-        documentIds: z.array(documentId).max(1000),
-        leavingDate: isoDate,
-        retentionYears: z.number().int().min(1).max(50),
-        /** The home's local date today, so main and renderer agree on "past retention". */
-        today: isoDate,
-        actor,
-      })
-      .strict(),
-    response: z.object({ destroyed: z.number().int().min(0) }),
+    request: z.object({ staffId: recordIdField, actor: actorField }).strict(),
+    response: z.object({ destroyed: z.number().int().min(0), documentIds: z.array(documentIdField) }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -68,6 +68,7 @@ export function createApi(transport: IpcTransport) {
   return {
     app: {
       info: () => call('app:info', undefined),
+      startupCheck: () => call('app:startupCheck', undefined),
     },
     links: {
       openExternal: (request) => call('links:openExternal', request),
@@ -78,6 +79,8 @@ export function createApi(transport: IpcTransport) {
     documents: {
       seal: (request) => call('documents:seal', request),
       renderDraft: (request) => call('documents:renderDraft', request),
+      sealState: (request) => call('documents:sealState', request),
+      readSealed: (request) => call('documents:readSealed', request),
       open: (request) => call('documents:open', request),
       print: (request) => call('documents:print', request),
       saveCopy: (request) => call('documents:saveCopy', request),
@@ -95,6 +98,9 @@ export function createApi(transport: IpcTransport) {
       onProgress: on('export:progress'),
     },
     records: {
+      facts: () => call('records:facts', undefined),
+      setLeavingDate: (request) => call('records:setLeavingDate', request),
+      setRetentionYears: (request) => call('records:setRetentionYears', request),
       destroy: (request) => call('records:destroy', request),
     },
     menu: {

@@ -2,19 +2,53 @@
  * The audit:* channels: record what the renderer witnessed (create, sign, amend…), list a
  * record's events, and check the whole chain (which is itself recorded).
  */
-import type { AuditLog } from '../services/audit/auditLog';
+import type { AppraisalEvent } from '../../shared/ipcFields';
 import type { Handlers } from './createHandlers';
+import type { DocumentServices } from './documentHandlers';
 
 type AuditChannel = 'audit:record' | 'audit:list' | 'audit:verify';
 
 /** The entity a whole-log check is recorded against. */
 export const auditLogEntityId = 'audit-log';
 
-export function createAuditHandlers(audit: AuditLog): Pick<Handlers, AuditChannel> {
+const signingMethodWords = {
+  drawn: 'on screen',
+  typed: 'by typing their name',
+  paper: 'on paper',
+} as const;
+
+/** Main words each event itself, from ids and fixed choices: no name or free text reaches the log. */
+export function appraisalEventDetail(event: AppraisalEvent): string {
+  switch (event.action) {
+    case 'create':
+      return event.version === 1 ? 'Appraisal started.' : `Version ${event.version} started.`;
+    case 'sign':
+      return `The ${event.party === 'appraisee' ? 'member of staff' : 'appraiser'} signed ${signingMethodWords[event.method]}.`;
+    case 'unsign':
+      return event.removed === 'both'
+        ? 'Both signatures were removed to correct the record.'
+        : "The member of staff's signature was removed so the record could be changed.";
+    case 'amend':
+      return `Version ${event.version} started as an amendment of document ${event.supersedesDocumentId}.`;
+    case 'discard':
+      return 'The draft was discarded.';
+  }
+}
+
+export function createAuditHandlers({ vault, audit }: DocumentServices): Pick<Handlers, AuditChannel> {
   return {
-    'audit:record': async (request) => {
-      const event = await audit.append(request);
-      return { seq: event.seq, hash: event.hash };
+    'audit:record': async ({ event, actor }) => {
+      // An amendment names the sealed version it replaces by that version's fingerprint.
+      const fingerprint =
+        event.action === 'amend' ? ((await vault.readSeal(event.supersedesDocumentId))?.fingerprint ?? null) : null;
+      const written = await audit.append({
+        actor,
+        action: event.action,
+        entityId: event.appraisalId,
+        fingerprint,
+        detail: appraisalEventDetail(event),
+      });
+      return { seq: written.seq, hash: written.hash };
     },
     'audit:list': async ({ entityIds }) => ({ events: await audit.list(entityIds) }),
     'audit:verify': async ({ actor }) => {

@@ -24,6 +24,7 @@ import { createExportHandlers } from './exportHandlers';
 import { createRecordsHandlers } from './recordsHandlers';
 import { decideExternalLink } from '../externalLinks';
 import { UserFacingError } from './userFacingError';
+import { runStartupCheck } from './startupCheck';
 
 export interface HandlerDeps {
   productName: string;
@@ -73,11 +74,21 @@ export type Handlers = {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const audit = openAuditLog({ dataFolder: deps.dataFolder, now: () => deps.now() });
   const vault = openVault({ dataFolder: deps.dataFolder, now: () => deps.now() });
+  const services = { vault, audit };
+  let startup: ReturnType<typeof runStartupCheck> | null = null;
   return {
-    ...createDocumentHandlers(deps, { vault, audit }),
-    ...createAuditHandlers(audit),
-    ...createExportHandlers(deps, { vault, audit }),
-    ...createRecordsHandlers({ vault, audit }),
+    ...createDocumentHandlers(deps, services),
+    ...createAuditHandlers(services),
+    ...createExportHandlers(deps, services),
+    ...createRecordsHandlers(deps, services),
+    // Once per run; a failed check may be tried again.
+    'app:startupCheck': () => {
+      startup ??= runStartupCheck(services).catch((error: unknown) => {
+        startup = null;
+        throw error;
+      });
+      return startup;
+    },
     'app:info': () =>
       Promise.resolve({
         productName: deps.productName,
@@ -103,7 +114,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           `The file could not be saved to ${target} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Nothing was changed there; try another folder.`,
         );
       }
-      return { saved: true, fileName: basename(target) };
+      return { saved: true, fileName: basename(target), warning: null };
     },
   };
 }

@@ -47,7 +47,11 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof UserFacingError) return refuse('failed', error.message);
     options.logError?.(channel, error);
-    return refuse('failed', 'Something went wrong in the app. Nothing was changed; please try again.');
+    // Main cannot know how far an unexpected failure got, so it does not claim nothing changed.
+    return refuse(
+      'failed',
+      'Something went wrong in the app and this did not finish. Please try again; if it keeps happening, restart Care Appraisals.',
+    );
   }
 }
 

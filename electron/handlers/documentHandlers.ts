@@ -16,13 +16,21 @@ import { renderAppraisalPdf } from '../services/pdf/appraisalPdf';
 import type { AppraisalPdfSeal } from '../services/pdf/pdfTypes';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
 import { createQueue } from '../services/audit/serialQueue';
+import { AlteredRecordError, readSealedDocument } from '../services/exports/sealedCatalogue';
 import type { SealRecord, Vault } from '../services/vault/vault';
 import type { HandlerDeps, Handlers } from './createHandlers';
+import { logAfterTheFact } from './logAfterTheFact';
 import { checkedLogo, checkSealable, checkSignatureImages } from './sealChecks';
 import { UserFacingError } from './userFacingError';
 
 type DocumentChannel =
-  'documents:seal' | 'documents:renderDraft' | 'documents:open' | 'documents:print' | 'documents:saveCopy';
+  | 'documents:seal'
+  | 'documents:renderDraft'
+  | 'documents:sealState'
+  | 'documents:readSealed'
+  | 'documents:open'
+  | 'documents:print'
+  | 'documents:saveCopy';
 
 export interface DocumentServices {
   vault: Vault;
@@ -105,6 +113,7 @@ export function createDocumentHandlers(
   const versionLabel = (documentId: string, kind: DocumentKind) =>
     `${kind === 'draft' ? 'the draft of ' : ''}document ${documentId}`;
 
+
   return {
     'documents:seal': ({ document, logo, actor }) =>
       seals.run(async () => {
@@ -112,11 +121,16 @@ export function createDocumentHandlers(
         const canonical = canonicalJson(document);
         const fingerprint = sha256Hex(canonical);
         const { documentId } = document;
+        if (await vault.isDestroyed(documentId))
+          throw new UserFacingError(
+            `Version ${document.appraisal.version} of this appraisal was destroyed after the retention period, so it cannot be sealed again.`,
+          );
         const existing = await vault.readSeal(documentId);
         if (existing !== null) {
+          // The vault is the truth: the renderer adopts the sealed version (documents:readSealed).
           if (existing.fingerprint !== fingerprint)
             throw new UserFacingError(
-              `Version ${document.appraisal.version} of this appraisal was already sealed with different contents. To correct it, start an amendment.`,
+              `Version ${document.appraisal.version} of this appraisal was already sealed, with contents that differ from this copy (it was changed after sealing, or the home's details changed). The signed version in the vault is the record.`,
             );
           const { bytes } = await pdfFor(documentId, 'sealed');
           await recordInterruptedSeal(document.appraisal.id, existing, actor);
@@ -159,6 +173,29 @@ export function createDocumentHandlers(
       };
     },
 
+    'documents:sealState': async ({ documentIds }) => ({
+      states: await Promise.all(
+        documentIds.map(async (documentId) => ({
+          documentId,
+          seal: await vault.readSeal(documentId),
+          destroyed: await vault.isDestroyed(documentId),
+        })),
+      ),
+    }),
+
+    'documents:readSealed': async ({ documentId }) => {
+      const seal = await vault.readSeal(documentId);
+      if (seal === null || (await vault.isDestroyed(documentId)))
+        throw new UserFacingError(`The vault holds no sealed document ${documentId}.`);
+      try {
+        const { document } = await readSealedDocument(vault, seal);
+        return { seal, document };
+      } catch (error) {
+        if (error instanceof AlteredRecordError) throw new UserFacingError(error.message);
+        throw error;
+      }
+    },
+
     'documents:open': async ({ documentId, expectedFingerprint, actor }) => {
       const check = await vault.check(documentId, expectedFingerprint);
       const outcome =
@@ -189,15 +226,16 @@ export function createDocumentHandlers(
         filePath: path,
         url: deps.documentUrl(documentId, kind, cacheKeyOf(sha256Hex(bytes))),
       });
-      if (printed)
-        await audit.append({
-          actor,
-          action: 'print',
-          entityId: appraisalIdOf(documentId),
-          fingerprint: await fingerprintOf(documentId, kind),
-          detail: `Printed ${versionLabel(documentId, kind)}.`,
-        });
-      return { printed };
+      const warning = printed
+        ? await logAfterTheFact(audit, {
+            actor,
+            action: 'print',
+            entityId: appraisalIdOf(documentId),
+            fingerprint: await fingerprintOf(documentId, kind),
+            detail: `Printed ${versionLabel(documentId, kind)}.`,
+          })
+        : null;
+      return { printed, warning };
     },
 
     'documents:saveCopy': async ({ documentId, kind, suggestedName, actor }) => {
@@ -211,14 +249,15 @@ export function createDocumentHandlers(
           `The copy could not be saved to ${target} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Nothing was changed there; try another folder.`,
         );
       }
-      await audit.append({
+      // The file name is not logged: the manager may have typed a name into it.
+      const warning = await logAfterTheFact(audit, {
         actor,
         action: 'export',
         entityId: appraisalIdOf(documentId),
         fingerprint: await fingerprintOf(documentId, kind),
-        detail: `Saved a copy of ${versionLabel(documentId, kind)} as ${basename(target)}.`.slice(0, 500),
+        detail: `Saved a copy of ${versionLabel(documentId, kind)}.`,
       });
-      return { saved: true, fileName: basename(target) };
+      return { saved: true, fileName: basename(target), warning };
     },
   };
 }

@@ -13,6 +13,7 @@ import { writeSubjectAccessBundle } from '../services/exports/subjectAccessBundl
 import { loadPdfFonts, type PdfFonts } from '../services/pdf/pdfFonts';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
 import type { HandlerDeps, Handlers } from './createHandlers';
+import { logAfterTheFact } from './logAfterTheFact';
 import type { DocumentServices } from './documentHandlers';
 import { UserFacingError } from './userFacingError';
 
@@ -25,11 +26,14 @@ const safeName = (text: string) =>
     .trim()
     .slice(0, 60) || 'Care home';
 
+const documentsWord = (count: number) => `${count} signed ${count === 1 ? 'document' : 'documents'}`;
+
 export function createExportHandlers(
   deps: HandlerDeps,
   { vault, audit }: DocumentServices,
 ): Pick<Handlers, ExportChannel> {
   const jobs = createExportJobs();
+
   let fonts: Promise<PdfFonts> | null = null;
   const loadFonts = () => {
     fonts ??= loadPdfFonts(deps.fontsFolder).catch((error: unknown) => {
@@ -62,7 +66,7 @@ export function createExportHandlers(
       await deps.exportStarted?.(jobId);
       throwIfCancelled(signal);
       const result = await work(target, signal, progress, deps.now());
-      return { outcome: 'saved' as const, fileName: basename(target), ...result };
+      return { outcome: 'saved' as const, fileName: basename(target), warning: null, ...result };
     } catch (error) {
       if (error instanceof ExportCancelled) return { outcome: 'cancelled' as const };
       if (error instanceof AlteredRecordError)
@@ -83,7 +87,7 @@ export function createExportHandlers(
   }
 
   return {
-    'export:inspectionPack': async ({ jobId, from, to, home, logo, compliance, actor }) => {
+    'export:inspectionPack': async ({ jobId, from, to, home, logo, compliance, preparedBy, actor }) => {
       const day = deps.now().toISOString().slice(0, 10);
       const answer = await runJob(
         jobId,
@@ -96,48 +100,48 @@ export function createExportHandlers(
               home,
               logo: logo === null ? null : Buffer.from(logo.base64, 'base64'),
               compliance,
-              actor,
+              preparedBy,
             },
             { vault, audit, fonts: loadFonts, progress },
             { target, signal, generatedAt },
           ),
       );
-      if (answer.outcome === 'saved')
-        await audit.append({
+      if (answer.outcome !== 'saved') return answer;
+      return {
+        ...answer,
+        warning: await logAfterTheFact(audit, {
           actor,
           action: 'export',
           entityId: 'inspection-pack',
           fingerprint: null,
-          detail:
-            `Made an inspection pack of ${answer.documents} signed ${answer.documents === 1 ? 'document' : 'documents'} (meeting dates ${from} to ${to}) as ${answer.fileName}.`.slice(
-              0,
-              500,
-            ),
-        });
-      return answer;
+          detail: `Made an inspection pack of ${documentsWord(answer.documents)} (meeting dates ${from} to ${to}).`,
+        }),
+      };
     },
 
-    'export:subjectAccess': async ({ jobId, staff, home, actor }) => {
+    'export:subjectAccess': async ({ jobId, staff, home, preparedBy, actor }) => {
       const day = deps.now().toISOString().slice(0, 10);
       const answer = await runJob(
         jobId,
         `Subject access - ${safeName(staff.fullName)} - ${day}.zip`,
         (target, signal, progress, generatedAt) =>
           writeSubjectAccessBundle(
-            { staff, homeName: home.name, actor },
+            { staff, homeName: home.name, preparedBy },
             { vault, audit, progress },
             { target, signal, generatedAt },
           ),
       );
-      if (answer.outcome === 'saved')
-        await audit.append({
+      if (answer.outcome !== 'saved') return answer;
+      return {
+        ...answer,
+        warning: await logAfterTheFact(audit, {
           actor,
           action: 'export',
           entityId: staff.id,
           fingerprint: null,
-          detail: `Made a subject access bundle of ${answer.documents} signed ${answer.documents === 1 ? 'document' : 'documents'}.`,
-        });
-      return answer;
+          detail: `Made a subject access bundle of ${documentsWord(answer.documents)}.`,
+        }),
+      };
     },
 
     'export:cancel': ({ jobId }) => Promise.resolve({ cancelling: jobs.cancel(jobId) }),
@@ -159,15 +163,17 @@ export function createExportHandlers(
         if (error instanceof NotAPackError) throw new UserFacingError(error.message);
         throw error;
       }
+      const problems = check.problems.length + check.auditChain.problems.length;
+      // Counts only: the problems name people's documents, and the log carries no names.
       const outcome = check.intact
-        ? `every file matches its manifest and the audit chain holds.`
-        : `${check.problems.length + check.auditChain.problems.length} problems found. ${[...check.problems, ...check.auditChain.problems].join(' ')}`;
+        ? 'every file matches its manifest and the audit chain holds.'
+        : `${problems} ${problems === 1 ? 'problem' : 'problems'} found.`;
       await audit.append({
         actor,
         action: 'verify',
         entityId: 'inspection-pack',
         fingerprint: null,
-        detail: `Checked the pack ${fileName}: ${outcome}`.slice(0, 500),
+        detail: `Checked a pack: ${outcome}`,
       });
       return check;
     },

@@ -18,6 +18,26 @@ const isoDateTime = z.iso.datetime({ offset: true });
 /** Free text: long evidence notes (10,000 characters and more) are kept whole. */
 const freeText = z.string().max(100_000, 'This text is too long to keep (over 100,000 characters).');
 const level = z.custom<ScaleLevel>(isScaleLevel, { error: 'Choose a level from 1 to 4.' });
+/** Ids the app makes (UUIDs, competency slugs); bounded so no field is without a limit. */
+const id = z.string().min(1).max(120);
+/** A name or role copied from the register or typed in the header (the register's own limits). */
+const nameText = (label: string) => z.string().max(120, `${label} must be 120 characters or fewer.`);
+const roleText = (label: string) => z.string().max(80, `${label} must be 80 characters or fewer.`);
+
+/** Generous limits on how many of each a record holds, so a request is bounded as a whole. */
+export const appraisalListLimits = {
+  competencies: 200,
+  objectives: 50,
+  developmentItems: 100,
+} as const;
+
+/** A map keyed by competency id, with no more entries than a framework could have. */
+const byCompetency = <T extends z.ZodType>(value: T) =>
+  z
+    .record(id, value)
+    .refine((entries) => Object.keys(entries).length <= appraisalListLimits.competencies, {
+      error: `There are more than ${appraisalListLimits.competencies} competencies.`,
+    });
 
 export const appraisalStepIds = [
   'header',
@@ -39,11 +59,11 @@ export type AppraisalStatus = (typeof appraisalStatuses)[number];
 
 export const headerSchema = z.object({
   /** The name as it was when the appraisal was made; the register may change later. */
-  staffName: z.string(),
-  roleAtTime: z.string(),
-  teamAtTime: z.string(),
-  appraiserName: z.string(),
-  appraiserRole: z.string(),
+  staffName: nameText("The member of staff's name"),
+  roleAtTime: roleText('The role'),
+  teamAtTime: roleText('The team'),
+  appraiserName: nameText("The appraiser's name"),
+  appraiserRole: roleText("The appraiser's role"),
   periodStart: optionalIsoDate,
   periodEnd: optionalIsoDate,
   meetingDate: optionalIsoDate,
@@ -63,7 +83,7 @@ export const selfAssessmentSchema = z.object({
   /** False when the appraisee did not complete one; the step is then skipped, not missing. */
   included: z.boolean(),
   source: z.enum(['paper-form', 'in-meeting']),
-  levels: z.record(z.string(), level.nullable()),
+  levels: byCompetency(level.nullable()),
 });
 export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
 
@@ -79,13 +99,13 @@ export const objectiveStatusLabels = {
 
 /** A SMART objective: what, how it is measured, by when, with what support. */
 export const objectiveSchema = z.object({
-  id: z.string().min(1),
+  id,
   what: freeText,
   measure: freeText,
   targetDate: optionalIsoDate,
   support: freeText,
   /** Set when this objective was carried forward from the previous appraisal. */
-  carriedFromId: z.string().nullable(),
+  carriedFromId: id.nullable(),
 });
 export type Objective = z.infer<typeof objectiveSchema>;
 
@@ -102,10 +122,10 @@ export type DevelopmentArea = (typeof developmentAreas)[number];
 
 /** A development action, either accepted from a suggestion or typed freely. */
 export const developmentItemSchema = z.object({
-  id: z.string().min(1),
+  id,
   area: z.enum(developmentAreas),
   /** The competency a suggestion came from; null for a free entry. */
-  competencyId: z.string().nullable(),
+  competencyId: id.nullable(),
   action: freeText,
   /** Training or support needed to do it (a course, shadowing, time). */
   trainingNeed: freeText,
@@ -126,31 +146,31 @@ export const sealedInfoSchema = z.object({
 export type SealedInfo = z.infer<typeof sealedInfoSchema>;
 
 export const appraisalSchema = z.object({
-  id: z.string().min(1),
-  staffId: z.string().min(1),
+  id,
+  staffId: id,
   status: z.enum(appraisalStatuses),
   /** 1 for the original; an amendment is version n + 1 of the same document. */
   version: z.number().int().min(1),
   /** The signed appraisal this amendment replaces; both are kept. */
-  supersedesId: z.string().nullable(),
+  supersedesId: id.nullable(),
   /** Why the amendment was made; '' for an original. */
   amendmentReason: freeText,
   /** For a superseded version: the amendment that replaced it. */
-  supersededById: z.string().nullable(),
+  supersededById: id.nullable(),
   /** The exact framework version this appraisal uses, pinned when it is created. */
-  framework: z.object({ frameworkId: z.string().min(1), version: z.number().int().min(1) }),
+  framework: z.object({ frameworkId: id, version: z.number().int().min(1) }),
   header: headerSchema,
   selfAssessment: selfAssessmentSchema,
   /** The manager's ratings by competency id; a competency not yet looked at is absent. */
-  ratings: z.record(z.string(), competencyAssessmentSchema),
+  ratings: byCompetency(competencyAssessmentSchema),
   /** The signed appraisal whose objectives are reviewed here; null when there is none. */
-  previousAppraisalId: z.string().nullable(),
-  previousObjectives: z.array(previousObjectiveReviewSchema),
-  objectives: z.array(objectiveSchema),
+  previousAppraisalId: id.nullable(),
+  previousObjectives: z.array(previousObjectiveReviewSchema).max(appraisalListLimits.objectives),
+  objectives: z.array(objectiveSchema).max(appraisalListLimits.objectives),
   development: z.object({
-    items: z.array(developmentItemSchema),
+    items: z.array(developmentItemSchema).max(appraisalListLimits.developmentItems),
     /** Suggestions the manager dismissed, by competency id, so they are not offered again. */
-    dismissedSuggestions: z.array(z.string()),
+    dismissedSuggestions: z.array(id).max(appraisalListLimits.competencies),
   }),
   wellbeing: z.object({ discussion: freeText, supportAgreed: freeText }),
   summary: z.object({ overall: freeText }),

@@ -22,16 +22,16 @@ export const dueSoonDays = 30;
 const isoDate = z.string().refine(isIsoDate, 'Enter a real date.');
 
 export const complianceRowSchema = z.object({
-  staffId: z.string().min(1),
-  fullName: z.string().min(1),
-  role: z.string(),
-  team: z.string(),
+  staffId: z.string().min(1).max(120),
+  fullName: z.string().min(1).max(120),
+  role: z.string().max(80),
+  team: z.string().max(80),
   startDate: isoDate,
   status: z.enum(complianceStatuses),
   /** The meeting date of the latest signed appraisal; null when never appraised. */
   lastSignedMeetingDate: isoDate.nullable(),
   /** The appraisal (latest version) that date comes from. */
-  lastSignedAppraisalId: z.string().nullable(),
+  lastSignedAppraisalId: z.string().max(120).nullable(),
   /** When the next appraisal is due; for someone never appraised, start date + interval. */
   nextDueDate: isoDate.nullable(),
   /** Days from today to the due date: negative when overdue; null when there is no date. */

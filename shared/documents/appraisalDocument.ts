@@ -22,10 +22,11 @@ export const documentAppraisalSchema = appraisalSchema.omit({
 });
 export type DocumentAppraisal = z.infer<typeof documentAppraisalSchema>;
 
+/** The settings form's limits (homeSettings.ts), so a home's details are bounded wherever they travel. */
 export const documentHomeSchema = z.object({
-  name: z.string().min(1),
-  address: z.string(),
-  cqcLocationId: z.string(),
+  name: z.string().min(1).max(120),
+  address: z.string().max(400),
+  cqcLocationId: z.string().max(20),
   /** The logo printed on the document, by hash; the bytes travel beside the document. */
   logoSha256: z.string().regex(sha256HexPattern).nullable(),
 });

@@ -26,6 +26,8 @@ export const exportResultSchema = z.discriminatedUnion('outcome', [
     files: z.number().int().min(0),
     bytes: z.number().int().min(0),
     documents: z.number().int().min(0),
+    /** The file was saved, but something after it was not (the activity log); said plainly. */
+    warning: z.string().nullable(),
   }),
   /** The manager closed the save dialog. */
   z.object({ outcome: z.literal('not-saved') }),

@@ -62,7 +62,7 @@ export const signatureSchema = z
     /** Paper signatures only: the date written on the paper copy (ISO). */
     paperSignedOn: z.string().refine((v) => v === '' || isIsoDate(v), 'Enter a real date.'),
     /** The statement the signer confirmed, word for word, as shown on screen and printed. */
-    statement: z.string().min(1),
+    statement: z.string().min(1).max(2000),
   })
   .superRefine((signature, ctx) => {
     const problem = methodProblem(signature);

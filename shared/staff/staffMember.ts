@@ -32,15 +32,16 @@ const shortText = (label: string, max: number) =>
     .transform((v) => v.normalize('NFC').trim())
     .pipe(z.string().max(max, `${label} must be ${max} characters or fewer.`));
 
+/** The stored shape, with the form's own limits so no field is unbounded anywhere it travels. */
 export const staffMemberSchema = z.object({
-  id: z.string().min(1),
-  fullName: z.string().min(1),
-  preferredName: z.string(),
-  role: z.string().min(1),
-  team: z.string(),
+  id: z.string().min(1).max(120),
+  fullName: z.string().min(1).max(120),
+  preferredName: z.string().max(120),
+  role: z.string().min(1).max(80),
+  team: z.string().max(80),
   startDate: isoDate,
   leavingDate: isoDate.nullable(),
-  lineManagerId: z.string().nullable(),
+  lineManagerId: z.string().max(120).nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

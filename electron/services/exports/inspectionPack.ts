@@ -31,7 +31,8 @@ export interface InspectionPackInput {
   home: { name: string; address: string; cqcLocationId: string };
   logo: Uint8Array | null;
   compliance: ComplianceSummary;
-  actor: string;
+  /** Who made it, by name, for the README (the audit log keeps their actor id). */
+  preparedBy: string;
 }
 
 export interface PackServices {
@@ -70,7 +71,7 @@ export async function writeInspectionPack(
         inspectionPackReadme({
           homeName: input.home.name,
           generatedAt: options.generatedAt,
-          actor: input.actor,
+          preparedBy: input.preparedBy,
           from: input.from,
           to: input.to,
           documents: total,

@@ -8,7 +8,8 @@ import { manifestFileName } from './packManifest';
 interface ReadmeContext {
   homeName: string;
   generatedAt: Date;
-  actor: string;
+  /** Who made it, by name, for the README (the audit log keeps their actor id). */
+  preparedBy: string;
 }
 
 const checkingFiles = [
@@ -35,7 +36,7 @@ const fingerprints = [
 
 function when(context: ReadmeContext): string {
   const iso = context.generatedAt.toISOString();
-  return `${formatDateLong(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC, by ${context.actor}`;
+  return `${formatDateLong(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC, by ${context.preparedBy === '' ? 'the registered manager' : context.preparedBy}`;
 }
 
 export function inspectionPackReadme(

@@ -12,7 +12,7 @@ import { writePack, type PackWriteOptions } from './packWriter';
 import { readCatalogue, readSealedPdf } from './sealedCatalogue';
 
 export async function writeSubjectAccessBundle(
-  input: { staff: StaffMember; homeName: string; actor: string },
+  input: { staff: StaffMember; homeName: string; preparedBy: string },
   services: Omit<PackServices, 'fonts'>,
   options: Omit<PackWriteOptions, 'kind'>,
 ): Promise<{ files: number; bytes: number; documents: number }> {
@@ -37,7 +37,7 @@ export async function writeSubjectAccessBundle(
         subjectAccessReadme({
           homeName: input.homeName,
           generatedAt: options.generatedAt,
-          actor: input.actor,
+          preparedBy: input.preparedBy,
           staffName: input.staff.fullName,
           documents: total,
         }),

@@ -19,6 +19,7 @@ import { syncFolder, writeFileAtomic, writeFileOnce, type AtomicWriteOptions } f
 import { createQueue } from '../audit/serialQueue';
 import { draftFileName, parseVaultFileName, vaultFileName, type VaultFileKind } from './vaultNames';
 import { checkSealedFiles, type SealedFilesCheck } from './vaultCheck';
+import { appendTombstones, readTombstones, type Tombstone } from './vaultTombstones';
 
 export const sealRecordSchema = sealedInfoSchema.strict();
 export type SealRecord = z.infer<typeof sealRecordSchema>;
@@ -56,15 +57,26 @@ export interface Vault {
   listSealed(): Promise<SealRecord[]>;
   /** The bytes of a sealed document's record (canonical JSON) or PDF, as they are on disk now. */
   readSealedFile(seal: SealRecord, kind: 'json' | 'pdf'): Promise<Buffer>;
+  /** True once the document was destroyed after retention: its id can never be sealed again. */
+  isDestroyed(documentId: string): Promise<boolean>;
+  /** Remembers these documents as destroyed (flushed to disk) before any of their files go. */
+  recordDestroyed(documents: readonly { documentId: string; fingerprint: string }[]): Promise<void>;
   /**
    * Removes every file of these documents from the vault: the ONLY deletion the vault allows,
-   * used once retention has passed (records:destroy checks the dates first). Returns how many
-   * of the documents had files.
+   * and only of documents already recorded as destroyed (records:destroy decides, from main's
+   * own facts, and records them first). Returns how many of the documents still had files.
    */
-  destroyAfterRetention(documentIds: readonly string[]): Promise<number>;
+  removeDestroyedFiles(documentIds: readonly string[]): Promise<number>;
+  /** Every document id with any file in the vault (sealed or not), from one folder listing. */
+  documentIdsWithFiles(): Promise<Set<string>>;
+  /** Removes temp files left by writes a crash interrupted; returns how many. */
+  removeTempFiles(): Promise<number>;
   writeDraft(documentId: string, pdf: Uint8Array): Promise<string>;
   draftPdfPath(documentId: string): string;
 }
+
+/** The names writeFileAtomic and writeFileOnce give their temp files (`.<name>.<hex>.tmp`). */
+const isTempFileName = (name: string) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
 
 export const vaultFolderName = 'vault';
 export const draftsFolderName = 'drafts';
@@ -73,6 +85,14 @@ export function openVault(deps: VaultDeps): Vault {
   const folder = join(deps.dataFolder, vaultFolderName);
   const draftsFolder = join(deps.dataFolder, draftsFolderName);
   const queue = createQueue();
+  let tombstones: Promise<Map<string, Tombstone>> | null = null;
+  const destroyed = () => {
+    tombstones ??= readTombstones(folder).catch((error: unknown) => {
+      tombstones = null;
+      throw error;
+    });
+    return tombstones;
+  };
 
   /** Every vault file of one document id, grouped by fingerprint prefix. */
   async function filesOf(documentId: string): Promise<Map<string, VaultFiles>> {
@@ -136,6 +156,10 @@ export function openVault(deps: VaultDeps): Vault {
           throw new Error('The record does not match its fingerprint, so it was not sealed.');
         if (sha256Hex(input.pdf) !== input.seal.pdfSha256)
           throw new Error('The PDF does not match its recorded hash, so it was not sealed.');
+        if ((await destroyed()).has(documentId))
+          throw new Error(
+            `Document ${documentId} was destroyed after its retention period, so it cannot be sealed again.`,
+          );
         await mkdir(folder, { recursive: true });
         const existing = await readSealNow(documentId);
         if (existing !== null && existing.fingerprint !== fingerprint)
@@ -195,18 +219,61 @@ export function openVault(deps: VaultDeps): Vault {
       }),
     readSealedFile: (seal, kind) =>
       readFile(join(folder, vaultFileName(seal.documentId, seal.fingerprint, kind))),
-    destroyAfterRetention: (documentIds) =>
+    isDestroyed: async (documentId) => (await destroyed()).has(documentId),
+    recordDestroyed: (documents) =>
       queue.run(async () => {
-        let destroyed = 0;
+        const known = await destroyed();
+        const destroyedAt = deps.now().toISOString();
+        const fresh = documents
+          .filter((document) => !known.has(document.documentId))
+          .map((document) => ({ ...document, destroyedAt }));
+        await appendTombstones(folder, fresh);
+        for (const tombstone of fresh) known.set(tombstone.documentId, tombstone);
+      }),
+    removeDestroyedFiles: (documentIds) =>
+      queue.run(async () => {
+        const known = await destroyed();
+        let removed = 0;
         for (const documentId of documentIds) {
+          if (!known.has(documentId))
+            throw new Error(`Document ${documentId} was not recorded as destroyed, so its files were kept.`);
           const groups = await filesOf(documentId);
           if (groups.size === 0) continue;
           for (const files of groups.values())
             for (const path of Object.values(files)) await rm(path, { force: true });
-          destroyed += 1;
+          removed += 1;
         }
-        if (destroyed > 0) await syncFolder(folder);
-        return destroyed;
+        if (removed > 0) await syncFolder(folder);
+        return removed;
+      }),
+    documentIdsWithFiles: () =>
+      queue.run(async () => {
+        let names: string[];
+        try {
+          names = await readdir(folder);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set<string>();
+          throw error;
+        }
+        return new Set(names.flatMap((name) => parseVaultFileName(name)?.documentId ?? []));
+      }),
+    removeTempFiles: () =>
+      queue.run(async () => {
+        let removed = 0;
+        for (const where of [folder, draftsFolder]) {
+          let names: string[];
+          try {
+            names = await readdir(where);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+            throw error;
+          }
+          for (const name of names.filter(isTempFileName)) {
+            await rm(join(where, name), { force: true });
+            removed += 1;
+          }
+        }
+        return removed;
       }),
     writeDraft: async (documentId, pdf) => {
       await mkdir(draftsFolder, { recursive: true });
