@@ -23,6 +23,12 @@ export interface AtomicWriteOptions {
   renameFile?: (from: string, to: string) => Promise<void>;
   /** For tests: the link step (writeFileOnce), so a failure can be forced. */
   linkFile?: (existing: string, newPath: string) => Promise<void>;
+  /**
+   * Test seam only (tests/unit/protections/writeOnceLink.test.ts): runs in writeFileOnce after
+   * the "already there?" check and the temp file, just before the link, so a test can create
+   * the name in that gap, as a racing writer would. Nothing by default.
+   */
+  beforeMove?: () => Promise<void>;
 }
 
 /** Refused by writeFileOnce: the name is taken by a file with other contents. */
@@ -73,6 +79,7 @@ export async function writeFileOnce(
   if (await hasBytes(target, data)) return 'identical';
   const temp = await writeTempBeside(target, data);
   try {
+    await options.beforeMove?.();
     try {
       await withRetry(() => linkFile(temp, target), options);
     } catch (error) {
