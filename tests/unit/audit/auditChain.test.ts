@@ -3,7 +3,12 @@
  * found and described in plain English.
  */
 import { describe, expect, it } from 'vitest';
-import { hashOfEvent, nextAuditEvent, verifyAuditChain } from '../../../shared/audit/auditChain';
+import {
+  createChainVerifier,
+  hashOfEvent,
+  nextAuditEvent,
+  verifyAuditChain,
+} from '../../../shared/audit/auditChain';
 import { genesisHash, type AuditEvent, type AuditEventInput } from '../../../shared/audit/auditEvent';
 import { sha256Hex } from '../../../shared/integrity/sha256';
 
@@ -24,7 +29,7 @@ const steps: readonly (readonly [AuditEventInput['action'], string, string | nul
 
 const inputs: readonly AuditEventInput[] = steps.map(([action, detail, print], index) => ({
   at: `2026-03-12T10:${String(index * 5).padStart(2, '0')}:00.000Z`,
-  actor: 'Łucja Wąsowska',
+  actor: index % 2 === 0 ? 'registered-manager' : 'appraiser:abc',
   action,
   entityId: 'appraisal-1',
   fingerprint: print,
@@ -80,7 +85,7 @@ describe('making the chain', () => {
     expect(nextAuditEvent(null, { ...first }).hash).toBe(event.hash);
     const variants: AuditEventInput[] = [
       { ...first, at: '2026-03-12T10:00:01.000Z' },
-      { ...first, actor: 'Lucja Wasowska' },
+      { ...first, actor: 'staff:xyz' },
       { ...first, action: 'sign' },
       { ...first, entityId: 'appraisal-2' },
       { ...first, fingerprint },
@@ -114,7 +119,7 @@ describe('verifying an intact log', () => {
 
 describe('finding tampering', () => {
   const editedFields: readonly (readonly [field: string, change: Partial<AuditEvent>])[] = [
-    ['actor', { actor: 'Someone else' }],
+    ['actor', { actor: 'staff:xyz' }],
     ['action', { action: 'verify' }],
     ['detail', { detail: 'Appraisee signed on paper' }],
     ['at', { at: '2026-03-11T10:15:00.000Z' }],
@@ -288,5 +293,68 @@ describe('a log checked from the middle of the chain', () => {
       'Entry 1 is number 5 but 4 was expected: an event is missing before it.',
     ]);
     expect(verifyAuditChain(events.slice(4)).intact).toBe(false);
+  });
+});
+
+describe('after an entry that cannot be read', () => {
+  it('reports the damage once, and carries on checking the events that followed it', () => {
+    const events: unknown[] = buildChain();
+    events[3] = 'garbled';
+    expect(verifyAuditChain(events).problems).toEqual([
+      'Entry 4 is not a valid audit event, so it may have been edited.',
+    ]);
+    events[4] = 'garbled too';
+    expect(verifyAuditChain(events).problems).toEqual([
+      'Entry 4 is not a valid audit event, so it may have been edited.',
+      'Entry 5 is not a valid audit event, so it may have been edited.',
+    ]);
+  });
+
+  it('checks the link of an event appended after the damage, which continues from the last readable one', () => {
+    const events = buildChain().slice(0, 3);
+    const appended = nextAuditEvent(eventAt(events, 2), inputAt(3));
+    expect(verifyAuditChain([...events, 'garbled', appended]).problems).toEqual([
+      'Entry 4 is not a valid audit event, so it may have been edited.',
+    ]);
+    const misplaced = forged({ ...inputAt(3), seq: 4, prevHash: eventAt(events, 0).hash });
+    expect(verifyAuditChain([...events, 'garbled', misplaced]).problems).toContain(
+      'Entry 5 (numbered 4) does not follow the event before it: an event was removed, inserted or moved.',
+    );
+  });
+
+  it('still finds events missing beyond the damaged entry, or out of order after it', () => {
+    const events: unknown[] = buildChain();
+    events.splice(3, 3, 'garbled');
+    expect(verifyAuditChain(events).problems).toEqual([
+      'Entry 4 is not a valid audit event, so it may have been edited.',
+      'Entry 5 is number 7 but no more than 5 was expected: 2 events are missing before it.',
+    ]);
+    const reordered: unknown[] = buildChain();
+    reordered.splice(3, 1, 'garbled', eventAt(buildChain(), 1));
+    expect(verifyAuditChain(reordered).problems).toContain(
+      'Entry 5 is number 2 but 4 was expected: events are out of order or repeated.',
+    );
+  });
+});
+
+describe('checking one entry at a time', () => {
+  it('gives the same result as checking the whole log, naming entries as asked', () => {
+    const events: unknown[] = buildChain();
+    events[6] = { ...eventAt(buildChain(), 6), detail: 'Printed twice' };
+    const verifier = createChainVerifier({ label: (n) => `Line ${n} of the audit log` });
+    const read = events.map((raw, i) => verifier.next(raw, i + 1));
+    expect(read.map((event) => event?.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(verifier.result()).toEqual({
+      ...verifyAuditChain(events),
+      problems: ['Line 7 of the audit log was changed after it was written.'],
+    });
+    const another = createChainVerifier();
+    expect(another.next('garbled', 1)).toBeNull();
+    expect(another.result()).toEqual({
+      intact: false,
+      problems: ['Entry 1 is not a valid audit event, so it may have been edited.'],
+      head: genesisHash,
+      count: 1,
+    });
   });
 });
