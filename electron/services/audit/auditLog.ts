@@ -2,37 +2,48 @@
  * The audit log on disk: `<dataFolder>/audit/audit-log.jsonl`, one event per line as
  * canonical JSON, each chained to the one before (shared/audit/auditChain.ts).
  *
- * Appends are serialised through one promise queue (there is one main process), and each is
- * written and flushed to disk before it resolves, so an acknowledged event survives a power
- * cut. A power cut mid-append can leave a last line without its newline; that event was never
- * acknowledged, so it is set aside (copied to `audit/torn-<time>.txt`) and cut off rather than
- * breaking the chain. Any other unreadable line stays where it is and verify() reports it.
+ * The file is read once, at start-up (auditScan.ts): that pass checks the chain and keeps the
+ * head, where the file ends, an index of each record's lines and the events carrying facts,
+ * so an append costs the same at the 100th event and the 100,000th. If the file's size is not
+ * what main last wrote (something else changed it), the pass runs again before the next
+ * operation, so the chain continues from what is really there.
+ *
+ * Appends are serialised through one promise queue (there is one main process), checked
+ * before anything is written (auditInput.ts), and each is written and flushed to disk before
+ * it resolves, so an acknowledged event survives a power cut. A last line torn by a power cut
+ * is set aside at start-up (tornTail.ts) and the repair logged; any other unreadable line stays
+ * where it is and the check names it by its line number.
  */
-import { copyFile, mkdir, open, readFile, truncate } from 'node:fs/promises';
-import { join } from 'node:path';
-import { nextAuditEvent, verifyAuditChain, type ChainCheck } from '../../../shared/audit/auditChain';
-import {
-  auditEventSchema,
-  genesisHash,
-  type AuditEvent,
-  type AuditEventInput,
-} from '../../../shared/audit/auditEvent';
-import { canonicalJson } from '../../../shared/integrity/canonicalJson';
+import { mkdir, open, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { ChainCheck } from '../../../shared/audit/auditChain';
+import { appActor } from '../../../shared/audit/auditActor';
+import { auditEventSchema, type AuditAppendInput, type AuditEvent } from '../../../shared/audit/auditEvent';
 import { syncFolder } from '../atomicFile';
+import { buildAuditLine, checkAppendInput } from './auditInput';
+import { forEachLine, readLinesAt } from './auditLines';
+import { parseJson, recordEvent, scanAuditLog, type AuditLogState } from './auditScan';
 import { createQueue } from './serialQueue';
+import { setAsideTornTail } from './tornTail';
+
+export type { AuditAppendInput } from '../../../shared/audit/auditEvent';
+export { AuditInputError } from './auditInput';
 
 export interface AuditLogDeps {
   dataFolder: string;
   now(): Date;
 }
 
-/** What a caller supplies; the log adds the time and the chain fields. */
-export type AuditAppendInput = Omit<AuditEventInput, 'at'>;
-
-/** One line of the file: the event when it reads as one, else the raw text for verify to report. */
-type LogLine = { event: AuditEvent } | { unreadable: string };
+export interface AuditStartupReport {
+  check: ChainCheck;
+  /** Set when a last line torn by an interrupted write was set aside (`keptAs`: the file's name in audit/). */
+  repairedTornTail: { bytes: number; keptAs: string } | null;
+}
 
 export interface AuditLog {
+  /** The start-up pass, run once however often it is called; every other method waits for it. */
+  open(): Promise<AuditStartupReport>;
+  /** Throws AuditInputError, writing nothing, for input that may not be logged. */
   append(input: AuditAppendInput): Promise<AuditEvent>;
   /**
    * Makes the next event, runs `work` with it, and appends it only if `work` succeeds; nothing
@@ -43,12 +54,15 @@ export interface AuditLog {
     input: AuditAppendInput,
     work: (event: AuditEvent) => Promise<T>,
   ): Promise<{ event: AuditEvent; result: T }>;
-  /** The last event's seq and hash (0 and the genesis hash for an empty log). */
+  /** The last readable event's seq and hash (0 and the genesis hash for an empty log). */
   head(): Promise<{ seq: number; hash: string }>;
   /** The readable events about any of these records, oldest first. */
   list(entityIds: readonly string[]): Promise<AuditEvent[]>;
-  /** Every line: parsed events, and raw text for lines that are not events. */
+  /** Every readable event that carries facts, oldest first. */
+  factEvents(): Promise<AuditEvent[]>;
+  /** Every line: parsed events, and the JSON or raw text of lines that are not events. */
   readAll(): Promise<unknown[]>;
+  /** Reads and checks the whole file again; problems name lines ("Line 17 of the audit log …"). */
   verify(): Promise<ChainCheck>;
 }
 
@@ -59,99 +73,155 @@ export function openAuditLog(deps: AuditLogDeps): AuditLog {
   const folder = join(deps.dataFolder, auditFolderName);
   const file = join(folder, auditFileName);
   const queue = createQueue();
+  let state: AuditLogState | null = null;
+  let startup: AuditStartupReport | null = null;
 
-  async function readLines(): Promise<LogLine[]> {
-    let text: string;
+  /** The start-up pass; also run again whenever the file is not what main last left. */
+  async function load(): Promise<{ state: AuditLogState; report: AuditStartupReport }> {
+    const scan = await scanAuditLog(file);
+    state = scan.state;
+    if (scan.tornBytes === 0) return { state, report: { check: scan.check, repairedTornTail: null } };
+    const keptAs = await setAsideTornTail(file, folder, state.end, deps.now());
+    const { event: repair } = await write(
+      state,
+      checkAppendInput(tornTailRepair(scan.tornBytes, keptAs)),
+      nothing,
+    );
+    return {
+      state,
+      report: {
+        check: { ...scan.check, count: scan.check.count + 1, head: repair.hash },
+        repairedTornTail: { bytes: scan.tornBytes, keptAs },
+      },
+    };
+  }
+
+  /** The state, loaded once and loaded again if the file's size is not what main expects. */
+  async function current(): Promise<AuditLogState> {
+    if (state === null) {
+      const loaded = await load();
+      startup ??= loaded.report;
+      return loaded.state;
+    }
+    if ((await sizeOnDisk()) === (state.exists ? state.end : null)) return state;
+    return (await load()).state;
+  }
+
+  async function sizeOnDisk(): Promise<number | null> {
     try {
-      text = await readFile(file, 'utf8');
+      return (await stat(file)).size;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    if (text !== '' && !text.endsWith('\n')) text = await setAsideTornLine(text);
-    return text
-      .split('\n')
-      .slice(0, -1)
-      .map((line) => parseLine(line));
   }
 
-  async function setAsideTornLine(text: string): Promise<string> {
-    const kept = text.slice(0, text.lastIndexOf('\n') + 1);
-    const stamp = deps.now().toISOString().replaceAll(':', '-').replaceAll('.', '-');
-    await copyFile(file, join(folder, `torn-${stamp}.txt`));
-    await truncate(file, Buffer.byteLength(kept, 'utf8'));
-    return kept;
-  }
-
-  function lastEvent(lines: readonly LogLine[]): AuditEvent | null {
-    // After an unreadable line the chain continues from the last event that reads; verify
-    // still reports the damage, and the manager can keep working.
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const line = lines[i];
-      if (line !== undefined && 'event' in line) return line.event;
-    }
-    return null;
-  }
-
-  async function write(event: AuditEvent): Promise<void> {
-    await mkdir(folder, { recursive: true });
+  /** Appends the event after the head: its line written whole and flushed, the state moved on. */
+  async function write<T>(
+    at: AuditLogState,
+    input: AuditAppendInput,
+    work: (event: AuditEvent) => Promise<T>,
+  ): Promise<{ event: AuditEvent; result: T }> {
+    const { event, line } = buildAuditLine(at.head.seq === 0 ? null : at.head, input, deps.now());
+    const result = await work(event);
+    const isNewFile = !at.exists;
+    if (isNewFile && (await mkdir(folder, { recursive: true })) !== undefined)
+      await syncFolder(dirname(folder));
+    const bytes = Buffer.from(line, 'utf8');
     const handle = await open(file, 'a');
     try {
-      await handle.writeFile(`${canonicalJson(event)}\n`, 'utf8');
-      await handle.sync();
+      // `work` may take a while (sealing renders a PDF): the file must still end where the
+      // event's link was taken from, or writing would fork the chain.
+      if ((await handle.stat()).size !== at.end) {
+        state = null;
+        throw new Error(
+          'The audit log was changed by something else just now, so this event was not written. Please try again.',
+        );
+      }
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } catch (error) {
+        // Take back a partly written line if we can, and read the file again next time.
+        await handle.truncate(at.end).catch(() => undefined);
+        state = null;
+        throw error;
+      }
     } finally {
       await handle.close();
     }
-  }
-
-  async function appendNow<T>(input: AuditAppendInput, work: (event: AuditEvent) => Promise<T>) {
-    const lines = await readLines();
-    const isNewFile = lines.length === 0;
-    const event = nextAuditEvent(lastEvent(lines), { ...input, at: deps.now().toISOString() });
-    const result = await work(event);
-    await write(event);
     if (isNewFile) await syncFolder(folder);
+    recordEvent(at, event, { offset: at.end, length: bytes.length - 1 });
+    at.head = { seq: event.seq, hash: event.hash };
+    at.end += bytes.length;
+    at.lines += 1;
+    at.exists = true;
     return { event, result };
   }
 
   return {
-    append: (input) => queue.run(async () => (await appendNow(input, () => Promise.resolve())).event),
-    appendAfter: (input, work) => queue.run(() => appendNow(input, work)),
-    head: () =>
+    open: () =>
       queue.run(async () => {
-        const last = lastEvent(await readLines());
-        return last === null ? { seq: 0, hash: genesisHash } : { seq: last.seq, hash: last.hash };
+        await current();
+        if (startup === null) throw new Error('The audit log did not open.');
+        return startup;
       }),
+    append: (input) =>
+      queue.run(async () => {
+        const checked = checkAppendInput(input);
+        return (await write(await current(), checked, nothing)).event;
+      }),
+    appendAfter: (input, work) =>
+      queue.run(async () => {
+        const checked = checkAppendInput(input);
+        return write(await current(), checked, work);
+      }),
+    head: () => queue.run(async () => ({ ...(await current()).head })),
     list: (entityIds) =>
       queue.run(async () => {
+        const { index } = await current();
         const wanted = new Set(entityIds);
-        return (await readLines()).flatMap((line) =>
-          'event' in line && wanted.has(line.event.entityId) ? [line.event] : [],
-        );
+        const spans = [...wanted].flatMap((id) => index.get(id) ?? []).sort((a, b) => a.offset - b.offset);
+        const texts = await readLinesAt(file, spans);
+        // Read back and checked again: the index points at bytes, and bytes can be edited.
+        return texts.flatMap((text) => {
+          const parsed = auditEventSchema.safeParse(text === null ? null : parseJson(text));
+          return parsed.success && wanted.has(parsed.data.entityId) ? [parsed.data] : [];
+        });
       }),
-    readAll: () => queue.run(async () => (await readLines()).map(rawOf)),
-    verify: () => queue.run(async () => verifyAuditChain((await readLines()).map(rawOf))),
+    factEvents: () => queue.run(async () => [...(await current()).factEvents]),
+    readAll: () =>
+      queue.run(async () => {
+        await current();
+        const lines: unknown[] = [];
+        await forEachLine(file, ({ text }) => {
+          const raw = parseJson(text);
+          const parsed = auditEventSchema.safeParse(raw);
+          lines.push(parsed.success ? parsed.data : raw);
+        });
+        return lines;
+      }),
+    verify: () =>
+      queue.run(async () => {
+        const loaded = await load();
+        startup ??= loaded.report;
+        return loaded.report.check;
+      }),
   };
 }
 
-function parseLine(line: string): LogLine {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { unreadable: line };
-  }
-  const parsed = auditEventSchema.safeParse(value);
-  return parsed.success ? { event: parsed.data } : { unreadable: line };
-}
+/** The work of a plain append: none. */
+const nothing = () => Promise.resolve(undefined);
 
-function rawOf(line: LogLine): unknown {
-  if ('event' in line) return line.event;
-  try {
-    return JSON.parse(line.unreadable);
-  } catch {
-    return line.unreadable;
-  }
+/** The event that records a torn last line set aside: by the app itself, naming no one. */
+function tornTailRepair(bytes: number, keptAs: string): AuditAppendInput {
+  return {
+    actor: appActor,
+    action: 'repair',
+    entityId: 'audit-log',
+    fingerprint: null,
+    detail: `An unfinished last entry (${bytes === 1 ? '1 byte' : `${bytes} bytes`}) left by an interrupted write was set aside in ${keptAs}.`,
+  };
 }
 
 /** Exposed for tests: the file the log lives in. */
