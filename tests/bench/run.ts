@@ -11,6 +11,7 @@ import { benchmarkAppraisalPdf } from './pdfBench';
 import { benchmarkSealing } from './sealBench';
 import { benchmarkInspectionPack } from './packBench';
 import { benchmarkDashboard } from './dashboardBench';
+import { benchmarkAuditLog } from './auditBench';
 import { formatMs, type Measurement } from './measure';
 
 const pdf = await benchmarkAppraisalPdf();
@@ -21,6 +22,7 @@ const results: Measurement[] = [
   ...(await benchmarkDashboard()),
   pdf.timing,
   ...sealing.timings,
+  ...(await benchmarkAuditLog()),
 ];
 const bundle = measureRendererBundle();
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
