@@ -112,7 +112,9 @@ export const ipcChannels = {
    * `alreadySealed` and writes nothing; other contents under a sealed or destroyed id are refused.
    */
   'documents:seal': {
-    request: z.object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable(), actor: actorField }).strict(),
+    request: z
+      .object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable(), actor: actorField })
+      .strict(),
     response: sealRecordFields.extend({
       pdfBytes: z.number().int().positive(),
       alreadySealed: z.boolean(),
@@ -121,7 +123,11 @@ export const ipcChannels = {
   /** Renders an unsigned appraisal as a DRAFT with blank signature blocks (for paper signing). */
   'documents:renderDraft': {
     request: z.object({ document: appraisalDocumentSchema, logo: documentLogoSchema.nullable() }).strict(),
-    response: z.object({ documentId: documentIdField, pdfUrl: z.string(), pdfBytes: z.number().int().positive() }),
+    response: z.object({
+      documentId: documentIdField,
+      pdfUrl: z.string(),
+      pdfBytes: z.number().int().positive(),
+    }),
   },
   /**
    * Whether the vault holds a seal for each of these document ids (or destroyed them): how the
@@ -145,7 +151,9 @@ export const ipcChannels = {
    * records a verify event. `pdfUrl` shows it inside the app.
    */
   'documents:open': {
-    request: z.object({ documentId: documentIdField, expectedFingerprint: sha256Field, actor: actorField }).strict(),
+    request: z
+      .object({ documentId: documentIdField, expectedFingerprint: sha256Field, actor: actorField })
+      .strict(),
     response: z.object({
       documentId: documentIdField,
       fingerprint: sha256Field.nullable(),
@@ -155,13 +163,20 @@ export const ipcChannels = {
   },
   /** Sends a document to the system's printing; `printed` is false when the manager cancels. */
   'documents:print': {
-    request: z.object({ documentId: documentIdField, kind: z.enum(documentKinds), actor: actorField }).strict(),
+    request: z
+      .object({ documentId: documentIdField, kind: z.enum(documentKinds), actor: actorField })
+      .strict(),
     response: z.object({ printed: z.boolean(), warning: z.string().nullable() }),
   },
   /** Saves a copy of a document's PDF where the manager chooses (native save dialog). */
   'documents:saveCopy': {
     request: z
-      .object({ documentId: documentIdField, kind: z.enum(documentKinds), suggestedName: suggestedFileName, actor: actorField })
+      .object({
+        documentId: documentIdField,
+        kind: z.enum(documentKinds),
+        suggestedName: suggestedFileName,
+        actor: actorField,
+      })
       .strict(),
     response: savedAnswer,
   },
@@ -248,7 +263,9 @@ export const ipcChannels = {
   },
   /** Records (or clears) someone's leaving date: an audit event with their id and the date. */
   'records:setLeavingDate': {
-    request: z.object({ staffId: recordIdField, leavingDate: isoDateField.nullable(), actor: actorField }).strict(),
+    request: z
+      .object({ staffId: recordIdField, leavingDate: isoDateField.nullable(), actor: actorField })
+      .strict(),
     response: z.object({ changed: z.boolean() }),
   },
   /** Records the home's retention period (years after leaving): an audit event with the years. */

@@ -25,10 +25,7 @@ export const suggestedFileName = z
 
 export const documentIdField = z.string().regex(documentIdPattern, { error: 'is not a document id' });
 export const sha256Field = z.string().regex(sha256HexPattern, { error: 'is not a SHA-256 hash' });
-export const isoDateField = z
-  .string()
-  .max(10)
-  .refine(isIsoDate, { error: 'is not a real date' });
+export const isoDateField = z.string().max(10).refine(isIsoDate, { error: 'is not a real date' });
 /** A member of staff, an appraisal or another record, by id. */
 export const recordIdField = recordIdSchema;
 /** Who is asking, by id (never a name): written into the audit log as it is. */
@@ -68,7 +65,13 @@ export const sealRecordFields = z.object({
  * itself from these few ids and choices, so the log never carries a name or free text.
  */
 export const appraisalEventSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('create'), appraisalId: recordIdField, version: z.number().int().min(1).max(9999) }).strict(),
+  z
+    .object({
+      action: z.literal('create'),
+      appraisalId: recordIdField,
+      version: z.number().int().min(1).max(9999),
+    })
+    .strict(),
   z
     .object({
       action: z.literal('sign'),

@@ -40,7 +40,9 @@ export function createAuditHandlers({ vault, audit }: DocumentServices): Pick<Ha
     'audit:record': async ({ event, actor }) => {
       // An amendment names the sealed version it replaces by that version's fingerprint.
       const fingerprint =
-        event.action === 'amend' ? ((await vault.readSeal(event.supersedesDocumentId))?.fingerprint ?? null) : null;
+        event.action === 'amend'
+          ? ((await vault.readSeal(event.supersedesDocumentId))?.fingerprint ?? null)
+          : null;
       const written = await audit.append({
         actor,
         action: event.action,

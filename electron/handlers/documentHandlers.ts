@@ -113,7 +113,6 @@ export function createDocumentHandlers(
   const versionLabel = (documentId: string, kind: DocumentKind) =>
     `${kind === 'draft' ? 'the draft of ' : ''}document ${documentId}`;
 
-
   return {
     'documents:seal': ({ document, logo, actor }) =>
       seals.run(async () => {

@@ -11,12 +11,17 @@ import { formatDate, toIsoDate } from '../../shared/dates';
 import { maxDestroyedDocuments } from '../../shared/audit/auditEvent';
 import { isPastRetention, mayBeDestroyedFrom } from '../../shared/staff/retention';
 import { recordFactsFrom, type RecordFacts } from '../services/records/recordFacts';
-import { sealedDocumentsOf, UnreadableRecordError, type StaffDocument } from '../services/records/staffDocuments';
+import {
+  sealedDocumentsOf,
+  UnreadableRecordError,
+  type StaffDocument,
+} from '../services/records/staffDocuments';
 import type { Handlers, HandlerDeps } from './createHandlers';
 import type { DocumentServices } from './documentHandlers';
 import { UserFacingError } from './userFacingError';
 
-type RecordsChannel = 'records:facts' | 'records:setLeavingDate' | 'records:setRetentionYears' | 'records:destroy';
+type RecordsChannel =
+  'records:facts' | 'records:setLeavingDate' | 'records:setRetentionYears' | 'records:destroy';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -38,7 +43,9 @@ export function createRecordsHandlers(
   }
 
   /** Removes the files of documents already recorded as destroyed; says plainly if it stops. */
-  async function removeFiles(documents: readonly { documentId: string; fingerprint: string }[]): Promise<number> {
+  async function removeFiles(
+    documents: readonly { documentId: string; fingerprint: string }[],
+  ): Promise<number> {
     try {
       await vault.recordDestroyed(documents);
       return await vault.removeDestroyedFiles(documents.map((document) => document.documentId));
@@ -120,7 +127,9 @@ export function createRecordsHandlers(
         );
       const now = today();
       if (leavingDate > now)
-        throw new UserFacingError('This person has not left yet, so their records may not be destroyed. Nothing was destroyed.');
+        throw new UserFacingError(
+          'This person has not left yet, so their records may not be destroyed. Nothing was destroyed.',
+        );
       if (!isPastRetention(leavingDate, facts.retentionYears, now))
         throw new UserFacingError(
           `These records are still within the retention period and may not be destroyed until ${formatDate(mayBeDestroyedFrom(leavingDate, facts.retentionYears))}. Nothing was destroyed.`,

@@ -5,6 +5,7 @@
  */
 import type { Appraisal } from '../../shared/appraisal/appraisal';
 import { managerRatings } from '../../shared/appraisal/ratingsOf';
+import { documentIdOf } from '../../shared/documents/documentId';
 import { profileScore } from '../../shared/framework/profileScore';
 import { fromAppraisalRecord } from './appraisalRecord';
 import type { AppDatabase } from './database';
@@ -17,6 +18,24 @@ export async function listDrafts(db: AppDatabase): Promise<Appraisal[]> {
   return drafts
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
     .map(fromAppraisalRecord);
+}
+
+/**
+ * Drafts whose document main may have sealed without this store hearing: every draft, since a
+ * draft whose signatures were removed after main sealed it is one of them. Ids only, cheap.
+ */
+export async function draftDocumentIds(db: AppDatabase): Promise<string[]> {
+  const drafts = await db.appraisals.where('status').equals('draft').toArray();
+  return drafts.map((draft) => documentIdOf(draft)).sort();
+}
+
+/** Countersigned drafts: both have signed, and the seal has not been recorded (it failed, or the app stopped). */
+export function isWaitingForSeal(appraisal: Appraisal): boolean {
+  return (
+    appraisal.status === 'draft' &&
+    appraisal.signatures.appraisee !== null &&
+    appraisal.signatures.appraiser !== null
+  );
 }
 
 /** Drafts in progress that no one has signed yet (the rest wait for signatures). */

@@ -17,7 +17,9 @@ import { InvalidInputError, RefusedChangeError } from './repositoryErrors';
 import { homeSettingsKey } from './settingsRepository';
 
 export {
+  draftDocumentIds,
   isAwaitingSignatures,
+  isWaitingForSeal,
   lastSignedAppraisal,
   listAppraisalsForStaff,
   listDrafts,

@@ -35,8 +35,11 @@ export function parseRetentionYears(typed: string): number {
   return years;
 }
 
-export async function saveRetentionYears(db: AppDatabase, typed: string): Promise<HomeSettings> {
-  const years = parseRetentionYears(typed);
+/**
+ * Saves the retention period main has recorded (main decides what may be destroyed; the
+ * settings mirror it). `typed` has already been checked with `parseRetentionYears`.
+ */
+export async function saveRetentionYears(db: AppDatabase, years: number): Promise<HomeSettings> {
   return db.transaction('rw', db.settings, async () => {
     const existing = await db.settings.get(homeSettingsKey);
     if (existing === undefined) {

@@ -7,6 +7,7 @@
 import type { Appraisal, SealedInfo } from '../../shared/appraisal/appraisal';
 import { sealedInfoSchema } from '../../shared/appraisal/appraisal';
 import { findMissing } from '../../shared/appraisal/readiness';
+import type { DocumentAppraisal } from '../../shared/documents/appraisalDocument';
 import { documentIdOf } from '../../shared/documents/documentId';
 import { signatureSchema, type Signature, type SigningParty } from '../../shared/signing/signature';
 import { fromAppraisalRecord, toAppraisalRecord } from './appraisalRecord';
@@ -128,6 +129,49 @@ export async function markSealed(db: AppDatabase, id: string, sealed: SealedInfo
       ...fromAppraisalRecord(stored),
       status: 'signed',
       sealed: info,
+      updatedAt: info.sealedAt,
+    });
+    await db.appraisals.put(toAppraisalRecord(signed));
+    return signed;
+  });
+}
+
+/**
+ * Makes the vault's sealed version the record, when main sealed it but this store never heard
+ * (the app stopped before `markSealed`, the draft was edited or its signatures removed in
+ * between, or the home's details changed): the vault is the truth for signed records. For an
+ * amendment, the version it replaces becomes 'superseded' in the same transaction.
+ */
+export async function adoptSealedVersion(
+  db: AppDatabase,
+  sealedAppraisal: DocumentAppraisal,
+  sealed: SealedInfo,
+): Promise<Appraisal> {
+  const info = sealedInfoSchema.parse(sealed);
+  if (info.documentId !== documentIdOf(sealedAppraisal)) {
+    throw new RefusedChangeError('That sealed document belongs to another appraisal. Nothing was changed.');
+  }
+  return db.transaction('rw', db.appraisals, async () => {
+    const stored = await db.appraisals.get(sealedAppraisal.id);
+    if (stored?.status === 'signed' && stored.sealed?.fingerprint === info.fingerprint) {
+      return fromAppraisalRecord(stored);
+    }
+    if (stored !== undefined && stored.status !== 'draft') {
+      throw new RefusedChangeError(
+        'This appraisal is already signed with another seal. Nothing was changed.',
+      );
+    }
+    if (sealedAppraisal.supersedesId !== null) {
+      const previous = await db.appraisals.get(sealedAppraisal.supersedesId);
+      if (previous?.status === 'signed')
+        await db.appraisals.put({ ...previous, status: 'superseded', supersededById: sealedAppraisal.id });
+    }
+    const signed = parsedOrThrow({
+      ...sealedAppraisal,
+      status: 'signed',
+      currentStep: 'ready',
+      sealed: info,
+      supersededById: null,
       updatedAt: info.sealedAt,
     });
     await db.appraisals.put(toAppraisalRecord(signed));

@@ -26,6 +26,35 @@ export type StaffSaveResult =
 export interface StaffSaveOptions {
   /** The manager has seen the probable-duplicate warning and chose to save. */
   saveAnyway?: boolean;
+  /** For a new person: the id to give them (chosen before main records their leaving date). */
+  id?: string;
+}
+
+export type StaffSaveCheck =
+  | { status: 'ready'; values: StaffFormValues }
+  | { status: 'probable-duplicates'; duplicates: ProbableDuplicate[] };
+
+/**
+ * Everything `addStaff` / `updateStaff` would refuse or warn about, checked without writing,
+ * so a leaving date can be recorded through main before the register is written.
+ */
+export async function checkStaffSave(
+  db: AppDatabase,
+  id: string | undefined,
+  form: StaffFormInput,
+  options: StaffSaveOptions = {},
+): Promise<StaffSaveCheck> {
+  const values = parseForm(form);
+  return db.transaction('r', db.staff, async () => {
+    const existing = id === undefined ? undefined : await requireMember(db, id);
+    const nameChanged = existing === undefined || nameKey(values.fullName) !== existing.nameKey;
+    if (options.saveAnyway !== true && nameChanged) {
+      const duplicates = await probableDuplicatesOf(db, values.fullName, id);
+      if (duplicates.length > 0) return { status: 'probable-duplicates', duplicates };
+    }
+    await checkLineManager(db, id ?? '', values.lineManagerId);
+    return { status: 'ready', values };
+  });
 }
 
 const nameOrder = new Intl.Collator('en-GB', { numeric: true });
@@ -71,7 +100,7 @@ export async function addStaff(
       const duplicates = await probableDuplicatesOf(db, values.fullName);
       if (duplicates.length > 0) return { status: 'probable-duplicates', duplicates };
     }
-    const id = crypto.randomUUID();
+    const id = options.id ?? crypto.randomUUID();
     await checkLineManager(db, id, values.lineManagerId);
     const now = new Date().toISOString();
     const member = toRecord({ id, ...staffFieldsFromForm(values), createdAt: now, updatedAt: now });
@@ -120,6 +149,23 @@ export async function markLeaver(db: AppDatabase, id: string, leavingDate: strin
     const member = toRecord({ ...existing, leavingDate, updatedAt: new Date().toISOString() });
     await db.staff.put(member);
     return member;
+  });
+}
+
+/**
+ * Makes the register show the leaving date main has recorded: main keeps the fact (it decides
+ * what may be destroyed), the register mirrors it. Returns false when there was nothing to change.
+ */
+export async function mirrorLeavingDate(
+  db: AppDatabase,
+  id: string,
+  leavingDate: string | null,
+): Promise<boolean> {
+  return db.transaction('rw', db.staff, async () => {
+    const existing = await db.staff.get(id);
+    if (existing === undefined || existing.leavingDate === leavingDate) return false;
+    await db.staff.put(toRecord({ ...existing, leavingDate, updatedAt: new Date().toISOString() }));
+    return true;
   });
 }
 

@@ -33,11 +33,9 @@ export const appraisalListLimits = {
 
 /** A map keyed by competency id, with no more entries than a framework could have. */
 const byCompetency = <T extends z.ZodType>(value: T) =>
-  z
-    .record(id, value)
-    .refine((entries) => Object.keys(entries).length <= appraisalListLimits.competencies, {
-      error: `There are more than ${appraisalListLimits.competencies} competencies.`,
-    });
+  z.record(id, value).refine((entries) => Object.keys(entries).length <= appraisalListLimits.competencies, {
+    error: `There are more than ${appraisalListLimits.competencies} competencies.`,
+  });
 
 export const appraisalStepIds = [
   'header',

@@ -70,16 +70,16 @@ export const recordIdSchema = z.string().regex(recordIdPattern, { error: 'is not
  * destroy event names every document (id and fingerprint) before any file is removed.
  */
 export const auditFactsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('leaving-date'), staffId: recordIdSchema, leavingDate: isoDate.nullable() }).strict(),
+  z
+    .object({ kind: z.literal('leaving-date'), staffId: recordIdSchema, leavingDate: isoDate.nullable() })
+    .strict(),
   z.object({ kind: z.literal('retention-period'), years: z.number().int().min(1).max(50) }).strict(),
   z
     .object({
       kind: z.literal('destroy'),
       staffId: recordIdSchema,
       documents: z
-        .array(
-          z.object({ documentId: z.string().regex(documentIdPattern), fingerprint: sha256Hex }).strict(),
-        )
+        .array(z.object({ documentId: z.string().regex(documentIdPattern), fingerprint: sha256Hex }).strict())
         .max(maxDestroyedDocuments),
     })
     .strict(),

@@ -19,7 +19,9 @@ const ownerSchema = z.object({
 /** A sealed record that cannot be read, so whose it is cannot be known. */
 export class UnreadableRecordError extends Error {
   constructor(documentId: string) {
-    super(`The record file of document ${documentId} in the vault cannot be read, so it is not known whose it is.`);
+    super(
+      `The record file of document ${documentId} in the vault cannot be read, so it is not known whose it is.`,
+    );
     this.name = 'UnreadableRecordError';
   }
 }
@@ -30,7 +32,9 @@ export async function sealedDocumentsOf(vault: Vault, staffId: string): Promise<
   for (const [index, seal] of seals.entries()) {
     let owner: z.infer<typeof ownerSchema> | null = null;
     try {
-      const parsed = ownerSchema.safeParse(JSON.parse((await vault.readSealedFile(seal, 'json')).toString('utf8')));
+      const parsed = ownerSchema.safeParse(
+        JSON.parse((await vault.readSealedFile(seal, 'json')).toString('utf8')),
+      );
       owner = parsed.success ? parsed.data : null;
     } catch {
       owner = null;

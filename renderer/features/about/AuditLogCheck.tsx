@@ -5,14 +5,11 @@
 import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc';
 import { formatFingerprint } from '../../../shared/documents/fingerprint';
-import { bridge } from '../../api';
-import { homeActor } from '../../db/settingsRepository';
-import { useDatabase } from '../../app/databaseContext';
+import { checkAuditLog } from '../../actions/exports';
 
 type ChainCheck = ResponseOf<'audit:verify'>;
 
 export function AuditLogCheck() {
-  const db = useDatabase();
   const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<ChainCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +18,7 @@ export function AuditLogCheck() {
     setChecking(true);
     setError(null);
     try {
-      setResult(await bridge().audit.verify({ actor: await homeActor(db) }));
+      setResult(await checkAuditLog());
     } catch (caught) {
       setResult(null);
       setError(caught instanceof Error ? caught.message : 'The audit log could not be checked.');

@@ -1,32 +1,24 @@
 /**
  * Destroying a leaver's records once retention has passed. The manager must type the person's
- * full name; then main re-checks the dates, removes the signed files from the vault and logs
- * the destruction, and the working store drops their appraisals and register entry.
+ * full name; then main decides from its own facts, logs the destruction and removes the signed
+ * files, and the working store drops their appraisals and register entry.
  */
 import { useRef, useState } from 'react';
 import { formatDate } from '../../../shared/dates';
-import { bridge } from '../../api';
 import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
 import { useNotify } from '../../components/noticeContext';
-import { todayIso } from '../../components/today';
 import { useDatabase } from '../../app/databaseContext';
-import {
-  confirmsFullName,
-  destroyLeaverRecords,
-  planDestruction,
-  type LeaverRetention,
-} from '../../db/retention';
-import { homeActor } from '../../db/settingsRepository';
+import { destroyLeaverRecords } from '../../actions/destroyLeaverRecords';
+import { confirmsFullName, type LeaverRetention } from '../../db/retention';
 
 interface DestroyRecordsDialogProps {
   leaver: LeaverRetention;
-  retentionYears: number;
   onClose: () => void;
 }
 
-export function DestroyRecordsDialog({ leaver, retentionYears, onClose }: DestroyRecordsDialogProps) {
+export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogProps) {
   const db = useDatabase();
   const notify = useNotify();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -46,26 +38,19 @@ export function DestroyRecordsDialog({ leaver, retentionYears, onClose }: Destro
     setError(null);
     setWorking(true);
     try {
-      const today = todayIso();
-      // Read, then call main, then write: never IPC inside a Dexie transaction.
-      const plan = await planDestruction(db, leaver.staff.id, retentionYears, today);
-      const actor = await homeActor(db);
-      await bridge().records.destroy({
-        staffId: plan.staff.id,
-        documentIds: plan.documentIds,
-        leavingDate: plan.leavingDate,
-        retentionYears,
-        today,
-        actor,
-      });
-      const removed = await destroyLeaverRecords(db, plan.staff.id, retentionYears, today);
+      const removed = await destroyLeaverRecords(db, leaver.staff.id);
       notify(
-        `Destroyed the records of ${removed.fullName}: ${plural(removed.appraisals, 'appraisal record')} and ${plural(plan.documentIds.length, 'signed document')}.`,
+        `Destroyed the records of ${removed.fullName}: ${plural(removed.appraisals, 'appraisal record')} and ${plural(removed.signedDocuments, 'signed document')}.`,
       );
       onClose();
     } catch (caught) {
       setWorking(false);
-      setError(actionError(caught, 'Something went wrong. Nothing was destroyed; please try again.'));
+      setError(
+        actionError(
+          caught,
+          'Something went wrong and the records may not all be destroyed. Please try again.',
+        ),
+      );
     }
   }
 

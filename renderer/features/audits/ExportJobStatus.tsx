@@ -60,7 +60,7 @@ function ResultNotice({ result }: { result: ExportResult }) {
   return (
     <p className="notice notice--success">
       Saved {result.fileName}: {result.documents} signed {result.documents === 1 ? 'appraisal' : 'appraisals'}
-      , {formatBytes(result.bytes)}.
+      , {formatBytes(result.bytes)}.{result.warning === null ? '' : ` ${result.warning}`}
     </p>
   );
 }

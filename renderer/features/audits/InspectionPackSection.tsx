@@ -8,12 +8,8 @@ import { isIsoDate } from '../../../shared/dates';
 import { FormField } from '../../components/FormField';
 import { todayIso } from '../../components/today';
 import { useDatabase } from '../../app/databaseContext';
-import { homeActor } from '../../db/settingsRepository';
-import { bridge } from '../../api';
-import { documentHomeAndLogo } from '../signing/documentSource';
-import { exportHome } from './exportHome';
+import { makeInspectionPack } from '../../actions/exports';
 import { ExportJobStatus } from './ExportJobStatus';
-import { packComplianceSummary } from './packCompliance';
 import { useExportJob } from './useExportJob';
 
 /** The same day a year earlier (29 February becomes 28 February). */
@@ -41,22 +37,7 @@ export function InspectionPackSection() {
     setRangeError(problem);
     if (problem !== undefined) return;
     void job.run(async (jobId) => {
-      // Read everything first, then call main: never IPC inside a Dexie transaction.
-      const today = todayIso();
-      const [{ home, logo }, compliance, actor] = await Promise.all([
-        documentHomeAndLogo(db),
-        packComplianceSummary(db, today),
-        homeActor(db),
-      ]);
-      return bridge().export.inspectionPack({
-        jobId,
-        from,
-        to,
-        home: exportHome(home),
-        logo,
-        compliance,
-        actor,
-      });
+      return makeInspectionPack(db, jobId, from, to);
     });
   }
 

@@ -4,15 +4,12 @@
  */
 import { useState } from 'react';
 import type { PackCheck } from '../../../shared/exports/exportJob';
-import { bridge } from '../../api';
 import { actionError } from '../../components/actionError';
-import { useDatabase } from '../../app/databaseContext';
-import { homeActor } from '../../db/settingsRepository';
+import { checkPack } from '../../actions/exports';
 
 type CheckedPack = Extract<PackCheck, { chosen: true }>;
 
 export function PackCheckSection() {
-  const db = useDatabase();
   const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<CheckedPack | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,9 +18,7 @@ export function PackCheckSection() {
     setChecking(true);
     setError(null);
     try {
-      const answer = await bridge().export.verifyPack({
-        actor: await homeActor(db),
-      });
+      const answer = await checkPack();
       // Closing the dialog without choosing keeps whatever was shown before.
       if (answer.chosen) setResult(answer);
     } catch (caught) {

@@ -117,11 +117,7 @@ export function RetentionSection() {
         </div>
       )}
       {destroying !== null && (
-        <DestroyRecordsDialog
-          leaver={destroying}
-          retentionYears={years}
-          onClose={() => setDestroying(null)}
-        />
+        <DestroyRecordsDialog leaver={destroying} onClose={() => setDestroying(null)} />
       )}
     </section>
   );

@@ -3,12 +3,9 @@
  * audit events and staff record, with a manifest and README) as one ZIP, made by main with
  * progress and cancel like the inspection pack.
  */
-import { staffMemberSchema, type StaffMember } from '../../../shared/staff/staffMember';
-import { bridge } from '../../api';
+import type { StaffMember } from '../../../shared/staff/staffMember';
+import { makeSubjectAccessBundle } from '../../actions/exports';
 import { useDatabase } from '../../app/databaseContext';
-import { homeActor } from '../../db/settingsRepository';
-import { documentHomeAndLogo } from '../signing/documentSource';
-import { exportHome } from './exportHome';
 import { ExportJobStatus } from './ExportJobStatus';
 import { useExportJob } from './useExportJob';
 
@@ -23,16 +20,7 @@ export function SubjectAccessButton({ staff, compact = false }: SubjectAccessBut
   const job = useExportJob('Something went wrong while making the bundle.');
 
   function exportBundle() {
-    void job.run(async (jobId) => {
-      const [{ home }, actor] = await Promise.all([documentHomeAndLogo(db), homeActor(db)]);
-      return bridge().export.subjectAccess({
-        jobId,
-        // Only the register's fields: a stored record also carries its search key.
-        staff: staffMemberSchema.parse(staff),
-        home: exportHome(home),
-        actor,
-      });
-    });
+    void job.run((jobId) => makeSubjectAccessBundle(db, jobId, staff));
   }
 
   return (

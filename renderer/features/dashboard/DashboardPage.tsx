@@ -11,12 +11,15 @@ import { paths } from '../../app/paths';
 import { useDatabase } from '../../app/databaseContext';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
+import { isWaitingForSeal } from '../../db/appraisalRepository';
 import { loadDashboard } from '../../db/complianceQueries';
 import { CompliancePeopleList } from './CompliancePeopleList';
 import { ComplianceTiles } from './ComplianceTiles';
 import { dashboardListFrom } from './dashboardPaths';
 import { DevelopmentNeedsPanel } from './DevelopmentNeedsPanel';
 import { DraftsPanel } from './DraftsPanel';
+import { SealPendingPanel } from './SealPendingPanel';
+import { StartupNotices } from './StartupNotices';
 import { TeamProfilePanel } from './TeamProfilePanel';
 import './dashboard.css';
 
@@ -50,6 +53,8 @@ export function DashboardPage() {
         <PageHeading title="Dashboard" />
         <p className="muted dashboard__date">As of {formatDateLong(today)}</p>
       </div>
+      <StartupNotices />
+      {data !== undefined && <SealPendingPanel waiting={data.drafts.filter(isWaitingForSeal)} />}
       {data !== undefined && data.summary.counts.active === 0 && (
         <div className="empty-state">
           <h2>There is no one on the register yet</h2>

@@ -1,4 +1,5 @@
 /** What happened to this appraisal, from the audit log: when, what, who. */
+import { describeActor, type ActorNames } from '../../../shared/audit/auditActor';
 import { auditActionLabels, type AuditEvent } from '../../../shared/audit/auditEvent';
 
 const when = new Intl.DateTimeFormat('en-GB', {
@@ -12,9 +13,12 @@ const when = new Intl.DateTimeFormat('en-GB', {
 export function ActivityList({
   events,
   problem,
+  names,
 }: {
   events: readonly AuditEvent[] | null;
   problem: string | null;
+  /** How actor ids become names; the log itself holds no names. */
+  names: ActorNames;
 }) {
   return (
     <section aria-labelledby="activity-title" className="document-section">
@@ -38,7 +42,7 @@ export function ActivityList({
                   <td className="nowrap">{when.format(new Date(event.at))}</td>
                   <td>{auditActionLabels[event.action]}</td>
                   <td>{event.detail}</td>
-                  <td>{event.actor}</td>
+                  <td>{describeActor(event.actor, names)}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,9 +6,9 @@ import { useDatabase } from '../../app/databaseContext';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
 import { useNotify } from '../../components/noticeContext';
-import { createAmendment, maxAmendmentReasonLength } from '../../db/amendmentRepository';
+import { amendAppraisal } from '../../actions/amendAppraisal';
+import { maxAmendmentReasonLength } from '../../db/amendmentRepository';
 import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
-import { recordAppraisalEvent } from '../appraisal/appraisalAudit';
 import { appraisalStepPath } from '../appraisal/appraisalPaths';
 
 export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onClose: () => void }) {
@@ -30,12 +30,7 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
     }
     setWorking(true);
     try {
-      const amendment = await createAmendment(db, appraisal.id, reason);
-      const warning = await recordAppraisalEvent(
-        amendment,
-        'amend',
-        `Version ${amendment.version} started, amending version ${appraisal.version}: ${amendment.amendmentReason}`,
-      );
+      const { amendment, warning } = await amendAppraisal(db, appraisal, reason);
       const to = appraisalStepPath(amendment.id, 'header');
       notify(
         `Started version ${amendment.version}. Make the correction, then both sign again.${warning === null ? '' : ` ${warning}`}`,

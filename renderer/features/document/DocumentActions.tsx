@@ -1,9 +1,8 @@
 /** Print, save a copy, and (for the current signed version) amend. Printing and saving are logged by main. */
 import { useState } from 'react';
 import type { Appraisal, SealedInfo } from '../../../shared/appraisal/appraisal';
-import { bridge } from '../../api';
+import { printDocument, saveDocumentCopy } from '../../actions/documentCopies';
 import { actionError } from '../../components/actionError';
-import { appraisalActor } from '../appraisal/appraisalAudit';
 import { documentFileName } from '../signing/documentFileName';
 import { AmendDialog } from './AmendDialog';
 
@@ -18,11 +17,7 @@ export function DocumentActions({ appraisal, sealed, onDone }: DocumentActionsPr
   const [working, setWorking] = useState(false);
   const [amending, setAmending] = useState(false);
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
-  const request = {
-    documentId: sealed.documentId,
-    kind: 'sealed' as const,
-    actor: appraisalActor(appraisal),
-  };
+  const request = { appraisal, documentId: sealed.documentId, kind: 'sealed' as const };
 
   async function run(work: () => Promise<string>) {
     setWorking(true);
@@ -40,18 +35,8 @@ export function DocumentActions({ appraisal, sealed, onDone }: DocumentActionsPr
     }
   }
 
-  const print = () =>
-    run(async () =>
-      (await bridge().documents.print(request)).printed ? 'Sent to the printer.' : 'Printing was cancelled.',
-    );
-  const save = () =>
-    run(async () => {
-      const saved = await bridge().documents.saveCopy({
-        ...request,
-        suggestedName: documentFileName(appraisal),
-      });
-      return saved.saved ? `Saved a copy as ${saved.fileName}.` : 'No copy was saved.';
-    });
+  const print = () => run(() => printDocument(request));
+  const save = () => run(() => saveDocumentCopy({ ...request, suggestedName: documentFileName(appraisal) }));
 
   return (
     <div className="document-actions">

@@ -14,9 +14,10 @@ import { actionError } from '../../components/actionError';
 import { PageHeading } from '../../components/PageHeading';
 import { listVersions } from '../../db/amendmentRepository';
 import { getAppraisal } from '../../db/appraisalRepository';
-import { appraisalActor } from '../appraisal/appraisalAudit';
+import { appraisalActor } from '../../actions/actors';
 import { appraisalDocumentPath, appraisalsPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
 import { ActivityList } from './ActivityList';
+import { useActorNames } from './useActorNames';
 import { DocumentActions } from './DocumentActions';
 import { IntegrityPanel } from './IntegrityPanel';
 import { useDocumentCheck } from './useDocumentCheck';
@@ -89,7 +90,7 @@ function SignedDocument({ appraisal, versions }: { appraisal: Appraisal; version
         <SealedParts appraisal={appraisal} sealed={sealed} />
       )}
       <VersionsList versions={versions} currentId={appraisal.id} />
-      <Activity appraisal={appraisal} />
+      <Activity appraisal={appraisal} versions={versions} />
     </div>
   );
 }
@@ -119,7 +120,8 @@ function SealedParts({ appraisal, sealed }: { appraisal: Appraisal; sealed: Seal
 /** Raised after a print or a saved copy, so the activity list reads the log again. */
 const activityChanged = 'care-appraisals:activity-changed';
 
-function Activity({ appraisal }: { appraisal: Appraisal }) {
+function Activity({ appraisal, versions }: { appraisal: Appraisal; versions: readonly Appraisal[] }) {
+  const names = useActorNames(versions);
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [round, setRound] = useState(0);
@@ -150,5 +152,6 @@ function Activity({ appraisal }: { appraisal: Appraisal }) {
     };
   }, [key, round]);
 
-  return <ActivityList events={events} problem={problem} />;
+  if (names === undefined) return null;
+  return <ActivityList events={events} problem={problem} names={names} />;
 }

@@ -7,8 +7,10 @@ import type { HomeSettings } from '../../../shared/settings/homeSettings';
 import { useDatabase } from '../../app/databaseContext';
 import { FormField } from '../../components/FormField';
 import { useNotify } from '../../components/noticeContext';
-import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
-import { maxRetentionYears, minRetentionYears, saveRetentionYears } from '../../db/retentionSettings';
+import { actionError } from '../../components/actionError';
+import { InvalidInputError } from '../../db/repositoryErrors';
+import { saveRetentionPeriod } from '../../actions/saveRetentionPeriod';
+import { maxRetentionYears, minRetentionYears } from '../../db/retentionSettings';
 import './settings.css';
 
 export function RetentionSetting({ settings }: { settings: HomeSettings }) {
@@ -22,7 +24,7 @@ export function RetentionSetting({ settings }: { settings: HomeSettings }) {
   async function save() {
     setSaving(true);
     try {
-      const saved = await saveRetentionYears(db, years);
+      const saved = await saveRetentionPeriod(db, years);
       setError(undefined);
       setYears(String(saved.retentionYearsAfterLeaving));
       notify(
@@ -32,9 +34,7 @@ export function RetentionSetting({ settings }: { settings: HomeSettings }) {
       setError(
         caught instanceof InvalidInputError
           ? (caught.fieldErrors.retentionYearsAfterLeaving ?? caught.message)
-          : caught instanceof RefusedChangeError
-            ? caught.message
-            : 'The retention period could not be saved. Nothing was changed; please try again.',
+          : actionError(caught, 'The retention period could not be saved. Please try again.').message,
       );
       inputRef.current?.focus();
     } finally {

@@ -4,12 +4,10 @@
  */
 import { useState } from 'react';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
-import { bridge } from '../../api';
+import { makeDraftCopy, printDocument, saveDocumentCopy } from '../../actions/documentCopies';
 import { useDatabase } from '../../app/databaseContext';
 import { actionError } from '../../components/actionError';
-import { appraisalActor } from '../appraisal/appraisalAudit';
 import { documentFileName } from './documentFileName';
-import { buildDocumentFor } from './documentSource';
 
 export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
   const db = useDatabase();
@@ -20,29 +18,12 @@ export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
     setWorking(true);
     setMessage(null);
     try {
-      const { document, logo } = await buildDocumentFor(db, appraisal, null);
-      const rendered = await bridge().documents.renderDraft({ document, logo });
-      const request = {
-        documentId: rendered.documentId,
-        kind: 'draft' as const,
-        actor: appraisalActor(appraisal),
-      };
-      if (what === 'print') {
-        const { printed } = await bridge().documents.print(request);
-        setMessage({
-          kind: 'done',
-          text: printed ? 'Sent the draft copy to the printer.' : 'Printing was cancelled.',
-        });
-      } else {
-        const saved = await bridge().documents.saveCopy({
-          ...request,
-          suggestedName: documentFileName(appraisal, true),
-        });
-        setMessage({
-          kind: 'done',
-          text: saved.saved ? `Saved the draft copy as ${saved.fileName}.` : 'Nothing was saved.',
-        });
-      }
+      const request = { appraisal, documentId: await makeDraftCopy(db, appraisal), kind: 'draft' as const };
+      const text =
+        what === 'print'
+          ? await printDocument(request)
+          : await saveDocumentCopy({ ...request, suggestedName: documentFileName(appraisal, true) });
+      setMessage({ kind: 'done', text });
     } catch (caught) {
       setMessage({
         kind: 'error',

@@ -5,9 +5,8 @@ import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../app/databaseContext';
 import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { useNotify } from '../../components/noticeContext';
-import { removeSignatures } from '../../db/signingRepository';
-import { recordAppraisalEvent } from '../appraisal/appraisalAudit';
-import { appraisalStepPath } from '../appraisal/appraisalPaths';
+import { removeSignatures } from '../../actions/removeSignatures';
+import { appraisalDocumentPath, appraisalStepPath } from '../appraisal/appraisalPaths';
 
 export function RemoveSignaturesButton({ appraisal, label }: { appraisal: Appraisal; label: string }) {
   const db = useDatabase();
@@ -27,17 +26,20 @@ export function RemoveSignaturesButton({ appraisal, label }: { appraisal: Apprai
           confirmLabel={both ? 'Remove both signatures' : 'Remove the signature'}
           danger
           action={async () => {
-            const unsigned = await removeSignatures(db, appraisal.id);
-            const warning = await recordAppraisalEvent(
-              unsigned,
-              'unsign',
-              both
-                ? 'Both signatures removed to correct the record'
-                : `Signature of ${name} removed to make changes`,
-            );
+            const result = await removeSignatures(db, appraisal);
+            if (result.outcome === 'already-sealed') {
+              // The app had sealed it before it stopped: the sealed version is the record.
+              const to = appraisalDocumentPath(appraisal.id);
+              notify(
+                `The appraisal of ${name} had already been sealed, so its signatures were kept. To correct it, amend it.`,
+                to,
+              );
+              void navigate(to);
+              return;
+            }
             const to = appraisalStepPath(appraisal.id, 'ready');
             notify(
-              `The appraisal of ${name} can be changed again${warning === null ? '' : `. ${warning}`}`,
+              `The appraisal of ${name} can be changed again${result.warning === null ? '' : `. ${result.warning}`}`,
               to,
             );
             void navigate(to);

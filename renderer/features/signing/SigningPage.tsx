@@ -15,16 +15,14 @@ import { useNotify } from '../../components/noticeContext';
 import { PageHeading } from '../../components/PageHeading';
 import { getAppraisal } from '../../db/appraisalRepository';
 import { getFrameworkVersion } from '../../db/frameworkRepository';
-import { countersign, signAsAppraisee } from '../../db/signingRepository';
-import { recordAppraisalEvent } from '../appraisal/appraisalAudit';
+import { sealCountersigned, type SealOutcome } from '../../actions/sealAppraisal';
+import { signAppraisal } from '../../actions/signAppraisal';
 import { appraisalDocumentPath, appraisalsPath, appraisalStepPath } from '../appraisal/appraisalPaths';
 import { MissingChecklist } from './MissingChecklist';
 import { RemoveSignaturesButton } from './RemoveSignaturesButton';
 import { SealPanel } from './SealPanel';
-import { sealCountersigned } from './sealAppraisal';
 import { SignatureForm } from './SignatureForm';
 import { SignedByList } from './SignedByList';
-import { signatureDescription } from './signatureFormValues';
 
 export function SigningPage() {
   const { appraisalId = '' } = useParams();
@@ -68,27 +66,34 @@ function SigningSteps({
   const { header, signatures } = appraisal;
   const name = header.staffName;
 
-  async function seal(countersigned: Appraisal) {
-    setSealError(null);
-    setSealing(true);
-    const outcome = await sealCountersigned(db, countersigned);
+  function sealed(outcome: SealOutcome) {
     setSealing(false);
     if (!outcome.sealed) {
       setSealError(outcome.message);
       return;
     }
-    notify(`Signed and sealed the appraisal of ${name}`, appraisalDocumentPath(appraisal.id));
+    notify(
+      outcome.adopted ?? `Signed and sealed the appraisal of ${name}`,
+      appraisalDocumentPath(appraisal.id),
+    );
     void navigate(appraisalDocumentPath(appraisal.id));
   }
 
+  async function sealAgain() {
+    setSealError(null);
+    setSealing(true);
+    sealed(await sealCountersigned(db, appraisal));
+  }
+
   async function sign(signature: Signature) {
-    const signed =
-      signature.party === 'appraisee'
-        ? await signAsAppraisee(db, appraisal.id, signature)
-        : await countersign(db, appraisal.id, signature);
-    setWarning(await recordAppraisalEvent(signed, 'sign', signatureDescription(signature)));
     if (signature.party === 'appraiser') {
-      await seal(signed);
+      setSealError(null);
+      setSealing(true);
+    }
+    const outcome = await signAppraisal(db, appraisal.id, signature).finally(() => setSealing(false));
+    setWarning(outcome.warning);
+    if (outcome.seal !== null) {
+      sealed(outcome.seal);
       return;
     }
     // Back to the top: the banner says who has signed and the countersignature comes next.
@@ -174,7 +179,7 @@ function SigningSteps({
       )}
 
       {signatures.appraisee !== null && signatures.appraiser !== null && (
-        <SealPanel appraisal={appraisal} sealing={sealing} error={sealError} onSeal={() => seal(appraisal)} />
+        <SealPanel appraisal={appraisal} sealing={sealing} error={sealError} onSeal={() => sealAgain()} />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 /** A drawn signature as stored: the PNG's bytes in base64, their SHA-256, and its size in CSS pixels. */
 import { sha256Hex } from '../../../shared/integrity/sha256';
 import type { SignatureImage } from '../../../shared/signing/signature';
-import { base64ToBytes } from './bytesBase64';
+import { base64ToBytes } from '../../db/bytesBase64';
 
 const pngDataUrlPrefix = 'data:image/png;base64,';
 

@@ -3,12 +3,13 @@ import { useRef, useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { actionError } from '../../components/actionError';
 import { useNotify } from '../../components/noticeContext';
 import { todayIso } from '../../components/today';
 import { useDatabase } from '../../app/databaseContext';
 import type { StaffRecord } from '../../db/records';
-import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
-import { markLeaver } from '../../db/staffRepository';
+import { InvalidInputError } from '../../db/repositoryErrors';
+import { markLeaver } from '../../actions/markLeaver';
 
 export function MarkLeaverDialog({ member, onClose }: { member: StaffRecord; onClose: () => void }) {
   const db = useDatabase();
@@ -34,9 +35,7 @@ export function MarkLeaverDialog({ member, onClose }: { member: StaffRecord; onC
       setError(
         caught instanceof InvalidInputError
           ? (caught.fieldErrors.leavingDate ?? caught.message)
-          : caught instanceof RefusedChangeError
-            ? caught.message
-            : 'Something went wrong and nothing was saved. Please try again.',
+          : actionError(caught, 'Something went wrong and nothing was saved. Please try again.').message,
       );
       dateRef.current?.focus();
     }

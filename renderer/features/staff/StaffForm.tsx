@@ -18,7 +18,8 @@ import { summaryItems } from '../../components/summaryItems';
 import { zodResolver } from '../../components/zodResolver';
 import type { StaffRecord } from '../../db/records';
 import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
-import { addStaff, updateStaff } from '../../db/staffRepository';
+import { saveStaffMember } from '../../actions/saveStaffMember';
+import { actionError } from '../../components/actionError';
 import { DuplicateWarning } from './DuplicateWarning';
 import { StaffFormFields } from './StaffFormFields';
 
@@ -56,10 +57,7 @@ export function StaffForm({ member, staff, submitLabel, onSaved, onCancel }: Sta
     setSaveError(null);
     const input = getValues();
     try {
-      const result =
-        member === undefined
-          ? await addStaff(db, input, { saveAnyway })
-          : await updateStaff(db, member.id, input, { saveAnyway });
+      const result = await saveStaffMember(db, member, input, saveAnyway);
       if (result.status === 'probable-duplicates') setDuplicates(result.duplicates);
       else onSaved(result.member);
     } catch (error) {
@@ -72,7 +70,9 @@ export function StaffForm({ member, staff, submitLabel, onSaved, onCancel }: Sta
       } else if (error instanceof RefusedChangeError) {
         setSaveError(error.message);
       } else {
-        setSaveError('Something went wrong and nothing was saved. Please try again.');
+        setSaveError(
+          actionError(error, 'Something went wrong and nothing was saved. Please try again.').message,
+        );
       }
     }
   }

@@ -3,9 +3,7 @@ import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../../app/databaseContext';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
 import { useNotify } from '../../../components/noticeContext';
-import { discardDraft } from '../../../db/appraisalRepository';
-import { recordAppraisalEvent } from '../appraisalAudit';
-import { clearJournal } from '../editor/unsavedJournal';
+import { discardDraft } from '../../../actions/discardDraft';
 
 export function DiscardDraftDialog({ draft, onClose }: { draft: Appraisal; onClose: () => void }) {
   const db = useDatabase();
@@ -19,12 +17,7 @@ export function DiscardDraftDialog({ draft, onClose }: { draft: Appraisal; onClo
       danger
       fallbackMessage="Something went wrong and nothing was discarded. Please try again."
       action={async () => {
-        const discarded = await discardDraft(db, draft.id);
-        clearJournal(draft.id);
-        const warning =
-          discarded === null
-            ? null
-            : await recordAppraisalEvent(discarded, 'discard', `Draft appraisal of ${name} discarded`);
+        const { warning } = await discardDraft(db, draft.id);
         notify(`Discarded the draft appraisal of ${name}${warning === null ? '' : `. ${warning}`}`);
         onClose();
       }}

@@ -17,7 +17,7 @@ import { SaveStatus } from './SaveStatus';
 import { StepContent } from './StepContent';
 import { StepNavigation } from './StepNavigation';
 import { StepStatus } from './StepStatus';
-import { readJournal } from './unsavedJournal';
+import { readJournal } from '../../../db/unsavedJournal';
 import { useDraftEditor } from './useDraftEditor';
 
 interface AppraisalEditorProps {

@@ -9,7 +9,7 @@ import { useDatabase } from '../../../app/databaseContext';
 import { saveDraft } from '../../../db/appraisalRepository';
 import { InvalidInputError, RefusedChangeError } from '../../../db/repositoryErrors';
 import { DraftSaver, type SaveState } from './draftSaver';
-import { clearJournal, writeJournal } from './unsavedJournal';
+import { clearJournal, writeJournal } from '../../../db/unsavedJournal';
 
 export type DraftRecipe = (draft: Appraisal) => Appraisal;
 export type UpdateDraft = (recipe: DraftRecipe) => void;

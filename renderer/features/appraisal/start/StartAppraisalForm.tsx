@@ -8,10 +8,9 @@ import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../../app/databaseContext';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../components/ErrorSummary';
 import { FormField } from '../../../components/FormField';
-import { startAppraisal } from '../../../db/appraisalRepository';
+import { startAppraisal } from '../../../actions/startAppraisal';
 import type { StaffRecord } from '../../../db/records';
 import { RefusedChangeError } from '../../../db/repositoryErrors';
-import { recordAppraisalEvent } from '../appraisalAudit';
 import { appraisalStepPath } from '../appraisalPaths';
 import { ExistingDraftPanel } from './ExistingDraftPanel';
 import { StaffChooser } from './StaffChooser';
@@ -67,11 +66,6 @@ export function StartAppraisalForm({
       });
       // An existing draft is shown by the panel (it is in `drafts`); a new one opens at step 1.
       if (result.outcome === 'created') {
-        void recordAppraisalEvent(
-          result.appraisal,
-          'create',
-          `Appraisal of ${result.appraisal.header.staffName} started`,
-        );
         setCreatedId(result.appraisal.id);
         void navigate(appraisalStepPath(result.appraisal.id, 'header'));
       } else {

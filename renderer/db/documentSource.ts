@@ -4,14 +4,14 @@
  * amendment the sealed version it replaces. Read here, then handed to main: never inside a
  * Dexie transaction.
  */
-import type { Appraisal } from '../../../shared/appraisal/appraisal';
-import { buildAppraisalDocument, type AppraisalDocument } from '../../../shared/documents/appraisalDocument';
-import { sha256Hex } from '../../../shared/integrity/sha256';
-import type { DocumentLogo } from '../../../shared/ipc';
-import type { AppDatabase } from '../../db/database';
-import { getFrameworkVersion } from '../../db/frameworkRepository';
-import { RefusedChangeError } from '../../db/repositoryErrors';
-import { getSettings } from '../../db/settingsRepository';
+import type { Appraisal } from '../../shared/appraisal/appraisal';
+import { buildAppraisalDocument, type AppraisalDocument } from '../../shared/documents/appraisalDocument';
+import { sha256Hex } from '../../shared/integrity/sha256';
+import type { DocumentLogo } from '../../shared/ipc';
+import type { AppDatabase } from './database';
+import { getFrameworkVersion } from './frameworkRepository';
+import { RefusedChangeError } from './repositoryErrors';
+import { getSettings } from './settingsRepository';
 import { bytesToBase64 } from './bytesBase64';
 
 export interface DocumentToSend {

@@ -4,7 +4,7 @@
  * can be cut off as a page unloads; localStorage writes cannot. The next time the draft opens,
  * a journal entry (if any) holds the newest text and is saved properly, then removed.
  */
-import { appraisalSchema, type Appraisal } from '../../../../shared/appraisal/appraisal';
+import { appraisalSchema, type Appraisal } from '../../shared/appraisal/appraisal';
 
 const prefix = 'care-appraisals:unsaved-draft:';
 

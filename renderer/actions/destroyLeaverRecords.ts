@@ -1,0 +1,26 @@
+/**
+ * Destroying a leaver's records once retention has passed. Main decides, from its own facts
+ * (the leaving date and retention period recorded through it, its own clock, the documents its
+ * vault holds for that person), logs the destruction and removes the signed files; then the
+ * working store drops their appraisals and register entry, judged by the same facts.
+ */
+import { bridge } from '../api';
+import type { AppDatabase } from '../db/database';
+import { destroyLeaverRecords as destroyInStore, planDestruction } from '../db/retention';
+import { homeActor } from './actors';
+import { mirrorRecordFacts } from './mirrorRecordFacts';
+
+export interface DestroyOutcome {
+  fullName: string;
+  appraisals: number;
+  signedDocuments: number;
+}
+
+export async function destroyLeaverRecords(db: AppDatabase, staffId: string): Promise<DestroyOutcome> {
+  // Read, then call main, then write: never IPC inside a Dexie transaction.
+  const facts = await mirrorRecordFacts(db);
+  await planDestruction(db, staffId, facts.retentionYears, facts.today);
+  const { documentIds } = await bridge().records.destroy({ staffId, actor: homeActor });
+  const removed = await destroyInStore(db, staffId, facts.retentionYears, facts.today);
+  return { ...removed, signedDocuments: documentIds.length };
+}
