@@ -7,6 +7,9 @@ export const appHost = 'appraisals';
 export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
 
+/** Where the app scheme serves document PDFs (signed and drafts); shown only inside the page's viewer frame. */
+export const documentsPath = '/documents/';
+
 /**
  * Whether `url` is at `origin` (scheme, host and port). Compared by hand because Node's
  * URL gives custom schemes such as `app:` the opaque origin "null".

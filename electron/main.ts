@@ -17,12 +17,7 @@ import { buildMenuTemplate } from './menu';
 import { saveDialogOptions } from './saveDialog';
 import { openDialogOptions, type OpenedFileKind } from './openDialog';
 import { appSchemePrivileges, createAppRequestHandler, documentUrl, type DocumentReader } from './protocol';
-import {
-  decideWindowOpen,
-  denyAllPermissions,
-  isFrameNavigationAllowed,
-  isNavigationAllowed,
-} from './security';
+import { decideWindowOpen, denyAllPermissions, guardNavigation } from './security';
 import {
   bringToFront,
   createWindowOptions,
@@ -56,12 +51,7 @@ function start(): void {
 
   // Applies to every web contents, including any a future feature might create.
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-frame-navigate', (event) => {
-      if (!isFrameNavigationAllowed(event.url, event.isMainFrame, renderer.origin)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event) => {
-      if (!isNavigationAllowed(event.url, renderer.origin)) event.preventDefault();
-    });
+    guardNavigation(contents, renderer.origin);
     contents.on('will-attach-webview', (event) => {
       event.preventDefault();
     });

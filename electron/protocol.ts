@@ -9,7 +9,7 @@ import nodePath from 'node:path';
 import type { CustomScheme } from 'electron';
 import { isDocumentId } from '../shared/documents/documentId';
 import type { DocumentKind } from '../shared/ipc';
-import { appHost, appOrigin, appScheme } from './appOrigin';
+import { appHost, appOrigin, appScheme, documentsPath } from './appOrigin';
 import { contentSecurityPolicy, documentContentSecurityPolicy } from './security';
 
 /**
@@ -99,9 +99,6 @@ export function contentTypeFor(filePath: string): string {
 }
 
 type ReadFile = (filePath: string) => Promise<Uint8Array>;
-
-/** The PDFs of signed documents (from the vault) and drafts, served under /documents/. */
-const documentsPath = '/documents/';
 
 /** A document's address in the app: `cacheKey` changes with the file, so a viewer reloads it. */
 export function documentUrl(documentId: string, kind: DocumentKind, cacheKey: string): string {

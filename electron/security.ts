@@ -4,7 +4,7 @@
  * trusted, and the permission gate. main.ts only wires them to Electron's events.
  */
 import { decideExternalLink } from './externalLinks';
-import { appOrigin, isAtOrigin } from './appOrigin';
+import { appOrigin, documentsPath, isAtOrigin } from './appOrigin';
 
 /** Everything the renderer loads comes from its own origin; nothing may frame it. */
 const cspDirectives = {
@@ -38,22 +38,70 @@ export function documentContentSecurityPolicy(rendererOrigin: string = appOrigin
     : `frame-ancestors 'self' ${new URL(rendererOrigin).origin}`;
 }
 
-/** In-app navigation may only stay on the renderer's own origin. */
-export function isNavigationAllowed(url: string, trustedOrigin: string = appOrigin): boolean {
-  return isAtOrigin(url, trustedOrigin);
+/**
+ * A document's PDF: `app://appraisals/documents/…`. Compared without case, so no spelling of
+ * the path slips past the main-frame refusal below.
+ */
+function isDocumentPath(url: string): boolean {
+  try {
+    return new URL(url).pathname.toLowerCase().startsWith(documentsPath);
+  } catch {
+    return false;
+  }
 }
 
 /**
- * A frame inside the page (the document viewer) may also load a document's PDF from the app
- * scheme; in development the page comes from the dev server, whose origin is not app://.
+ * The main frame may only move around the renderer's own origin, and never onto a document's
+ * PDF: that would replace the app with the viewer (no way back short of a restart) at an
+ * address the IPC sender check still trusts.
+ */
+export function isNavigationAllowed(url: string, trustedOrigin: string = appOrigin): boolean {
+  return isAtOrigin(url, trustedOrigin) && !isDocumentPath(url);
+}
+
+/**
+ * A frame inside the page is the document viewer: it may load a document's PDF from the app
+ * scheme (also when the page comes from the dev server, whose origin is not app://) and
+ * nothing else. The main frame follows isNavigationAllowed.
  */
 export function isFrameNavigationAllowed(
   url: string,
   isMainFrame: boolean,
   trustedOrigin: string = appOrigin,
 ): boolean {
-  if (isNavigationAllowed(url, trustedOrigin)) return true;
-  return !isMainFrame && isAtOrigin(url, appOrigin) && new URL(url).pathname.startsWith('/documents/');
+  if (isMainFrame) return isNavigationAllowed(url, trustedOrigin);
+  if (!isAtOrigin(url, appOrigin)) return false;
+  const { pathname } = new URL(url);
+  return pathname.startsWith(documentsPath) && pathname.endsWith('.pdf');
+}
+
+/** What a navigation event tells main: where to, from which frame, and how to stop it. */
+export interface NavigationEvent {
+  readonly url: string;
+  readonly isMainFrame: boolean;
+  preventDefault(): void;
+}
+type NavigationListener = (event: NavigationEvent) => void;
+
+/** The navigation events of a web contents; Electron's WebContents satisfies it. */
+export interface NavigatingContents {
+  on(event: 'will-frame-navigate' | 'will-navigate' | 'will-redirect', listener: NavigationListener): unknown;
+}
+
+/**
+ * Stops every navigation the rules above refuse. will-frame-navigate sees every frame;
+ * will-navigate (the main frame) is the same rule again, so the main frame stays guarded even
+ * if one event were missed; will-redirect catches a permitted URL that redirects elsewhere.
+ */
+export function guardNavigation(contents: NavigatingContents, trustedOrigin: string = appOrigin): void {
+  const refuseDisallowed = (event: NavigationEvent) => {
+    if (!isFrameNavigationAllowed(event.url, event.isMainFrame, trustedOrigin)) event.preventDefault();
+  };
+  contents.on('will-frame-navigate', refuseDisallowed);
+  contents.on('will-navigate', (event) => {
+    if (!isNavigationAllowed(event.url, trustedOrigin)) event.preventDefault();
+  });
+  contents.on('will-redirect', refuseDisallowed);
 }
 
 /**

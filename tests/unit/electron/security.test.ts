@@ -5,10 +5,13 @@ import {
   decideWindowOpen,
   documentContentSecurityPolicy,
   denyAllPermissions,
+  guardNavigation,
   isFrameNavigationAllowed,
   isNavigationAllowed,
   isTrustedSender,
   type IpcSender,
+  type NavigatingContents,
+  type NavigationEvent,
   type PermissionGate,
 } from '../../../electron/security';
 
@@ -79,6 +82,23 @@ describe('navigation', () => {
     expect(isNavigationAllowed('http://localhost:5173/#/staff', 'http://localhost:5173')).toBe(true);
     expect(isNavigationAllowed('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
   });
+
+  // will-navigate and the main frame's will-frame-navigate and will-redirect all use this rule.
+  it.each([
+    'app://appraisals/documents/appr1-v2.pdf',
+    'app://appraisals/documents/appr1-v2.pdf?v=abc#page=2',
+    'app://appraisals/documents/drafts/appr1-v2.pdf',
+    'app://appraisals/Documents/appr1-v2.pdf',
+    'app://appraisals/index.html/../documents/appr1-v2.pdf',
+  ])('never takes the main frame to a document PDF: %s', (url) => {
+    expect(isNavigationAllowed(url)).toBe(false);
+  });
+
+  it('refuses a document path on the dev server origin too', () => {
+    expect(isNavigationAllowed('http://localhost:5173/documents/appr1-v2.pdf', 'http://localhost:5173')).toBe(
+      false,
+    );
+  });
 });
 
 describe('frame navigation (the document viewer)', () => {
@@ -93,15 +113,34 @@ describe('frame navigation (the document viewer)', () => {
     ).toBe(true);
   });
 
-  it('never lets the main frame leave the page for a document, nor a frame load anything else', () => {
+  it('never lets the main frame leave the page for a document, packaged or under npm start', () => {
+    expect(isFrameNavigationAllowed('app://appraisals/documents/appr1-v2.pdf', true)).toBe(false);
+    expect(isFrameNavigationAllowed('app://appraisals/documents/drafts/appr1-v2.pdf', true)).toBe(false);
     expect(
       isFrameNavigationAllowed('app://appraisals/documents/appr1-v2.pdf', true, 'http://localhost:5173'),
     ).toBe(false);
-    expect(isFrameNavigationAllowed('https://www.cqc.org.uk/', false)).toBe(false);
-    expect(
-      isFrameNavigationAllowed('app://evil/documents/appr1-v2.pdf', false, 'http://localhost:5173'),
-    ).toBe(false);
     expect(isFrameNavigationAllowed('app://appraisals/index.html', true)).toBe(true);
+    expect(isFrameNavigationAllowed('http://localhost:5173/#/records', true, 'http://localhost:5173')).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    'https://www.cqc.org.uk/',
+    'app://evil/documents/appr1-v2.pdf',
+    'app://appraisals/index.html',
+    'app://appraisals/documents/appr1-v2.html',
+    'app://appraisals/documents/',
+    'app://user@appraisals/documents/appr1-v2.pdf',
+    'about:blank',
+    'javascript:alert(1)',
+  ])('lets a frame inside the page load only a document PDF, not %s', (url) => {
+    expect(isFrameNavigationAllowed(url, false)).toBe(false);
+    expect(isFrameNavigationAllowed(url, false, 'http://localhost:5173')).toBe(false);
+  });
+
+  it('does not let a frame inside the page load the dev server either', () => {
+    expect(isFrameNavigationAllowed('http://localhost:5173/', false, 'http://localhost:5173')).toBe(false);
   });
 
   it("gives PDFs a CSP that lets only the app's own page frame them", () => {
@@ -111,6 +150,49 @@ describe('frame navigation (the document viewer)', () => {
       "frame-ancestors 'self' http://localhost:5173",
     );
   });
+});
+
+describe('navigation guard on every web contents', () => {
+  type EventName = 'will-frame-navigate' | 'will-navigate' | 'will-redirect';
+
+  /** A stand-in web contents: keeps the listeners, and fires one as Electron would. */
+  function guardedContents(trustedOrigin?: string) {
+    const listeners = new Map<EventName, ((event: NavigationEvent) => void)[]>();
+    const contents = {
+      on(name: EventName, listener: (event: NavigationEvent) => void) {
+        listeners.set(name, [...(listeners.get(name) ?? []), listener]);
+      },
+    } satisfies NavigatingContents;
+    guardNavigation(contents, trustedOrigin);
+    return (name: EventName, url: string, isMainFrame: boolean): boolean => {
+      let prevented = false;
+      const event = { url, isMainFrame, preventDefault: () => (prevented = true) };
+      for (const listener of listeners.get(name) ?? []) listener(event);
+      expect(listeners.get(name), `a listener for ${name}`).toHaveLength(1);
+      return prevented;
+    };
+  }
+
+  it.each<EventName>(['will-frame-navigate', 'will-navigate', 'will-redirect'])(
+    '%s: the main frame is stopped from opening a document PDF, packaged and under npm start',
+    (name) => {
+      expect(guardedContents()(name, 'app://appraisals/documents/appr1-v2.pdf?v=1', true)).toBe(true);
+      expect(
+        guardedContents('http://localhost:5173')(name, 'app://appraisals/documents/appr1-v2.pdf', true),
+      ).toBe(true);
+      expect(guardedContents()(name, 'app://appraisals/index.html#/records', true)).toBe(false);
+    },
+  );
+
+  it.each<EventName>(['will-frame-navigate', 'will-redirect'])(
+    '%s: the viewer frame may load a document PDF and nothing else',
+    (name) => {
+      const fire = guardedContents();
+      expect(fire(name, 'app://appraisals/documents/drafts/appr1-v2.pdf', false)).toBe(false);
+      expect(fire(name, 'app://appraisals/index.html', false)).toBe(true);
+      expect(fire(name, 'https://www.cqc.org.uk/', false)).toBe(true);
+    },
+  );
 });
 
 describe('window.open', () => {
