@@ -3,7 +3,7 @@
  * stopped): each can be sealed again from here, so a signed record never waits unseen.
  */
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { sealCountersigned } from '../../actions/sealAppraisal';
 import { useDatabase } from '../../app/databaseContext';
@@ -11,6 +11,14 @@ import { useNotify } from '../../components/noticeContext';
 import { appraisalDocumentPath, signAppraisalPath } from '../appraisal/appraisalPaths';
 
 export function SealPendingPanel({ waiting }: { waiting: readonly Appraisal[] }) {
+  // Held here, not in the row: a sealed row unmounts as soon as the store records the seal.
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const onSealed = (appraisal: Appraisal, message: string) => {
+    const to = appraisalDocumentPath(appraisal.id);
+    notify(message, to);
+    void navigate(to);
+  };
   if (waiting.length === 0) return null;
   return (
     <section className="dashboard-panel dashboard-panel--alert" aria-labelledby="seal-pending-heading">
@@ -21,16 +29,21 @@ export function SealPendingPanel({ waiting }: { waiting: readonly Appraisal[] })
       </p>
       <ul className="draft-list">
         {waiting.map((appraisal) => (
-          <SealPendingItem key={appraisal.id} appraisal={appraisal} />
+          <SealPendingItem key={appraisal.id} appraisal={appraisal} onSealed={onSealed} />
         ))}
       </ul>
     </section>
   );
 }
 
-function SealPendingItem({ appraisal }: { appraisal: Appraisal }) {
+function SealPendingItem({
+  appraisal,
+  onSealed,
+}: {
+  appraisal: Appraisal;
+  onSealed: (appraisal: Appraisal, message: string) => void;
+}) {
   const db = useDatabase();
-  const notify = useNotify();
   const [sealing, setSealing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const name = appraisal.header.staffName;
@@ -40,8 +53,7 @@ function SealPendingItem({ appraisal }: { appraisal: Appraisal }) {
     setProblem(null);
     const outcome = await sealCountersigned(db, appraisal);
     setSealing(false);
-    if (outcome.sealed)
-      notify(outcome.adopted ?? `Sealed the appraisal of ${name}`, appraisalDocumentPath(appraisal.id));
+    if (outcome.sealed) onSealed(appraisal, outcome.adopted ?? `Sealed the appraisal of ${name}`);
     else setProblem(outcome.message);
   }
 

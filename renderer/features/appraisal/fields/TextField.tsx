@@ -8,10 +8,12 @@ interface TextFieldProps {
   hint?: ReactNode;
   optional?: boolean;
   value: string;
+  /** The record's own limit for this field, so typing stops where saving would refuse. */
+  maxLength: number;
   onChange: (value: string) => void;
 }
 
-export function TextField({ id, label, hint, optional, value, onChange }: TextFieldProps) {
+export function TextField({ id, label, hint, optional, value, maxLength, onChange }: TextFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} optional={optional}>
       {(a11y) => (
@@ -19,6 +21,7 @@ export function TextField({ id, label, hint, optional, value, onChange }: TextFi
           {...a11y}
           className="input input--medium"
           autoComplete="off"
+          maxLength={maxLength}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />

@@ -112,6 +112,7 @@ export function StartAppraisalForm({
                 {...a11y}
                 className="input input--medium"
                 autoComplete="off"
+                maxLength={120}
                 value={appraiserName}
                 onChange={(e) => setAppraiserName(e.target.value)}
               />
@@ -123,6 +124,7 @@ export function StartAppraisalForm({
                 {...a11y}
                 className="input input--medium"
                 autoComplete="off"
+                maxLength={80}
                 value={appraiserRole}
                 onChange={(e) => setAppraiserRole(e.target.value)}
               />

@@ -40,6 +40,7 @@ export function HeaderStep({ draft, update, context }: StepProps) {
           label="Role at the time of this appraisal"
           hint="Filled in from the staff register. Change it here if their role was different during this period."
           value={header.roleAtTime}
+          maxLength={80}
           onChange={setField('roleAtTime')}
         />
         <TextField
@@ -47,6 +48,7 @@ export function HeaderStep({ draft, update, context }: StepProps) {
           label="Team or unit at the time"
           optional
           value={header.teamAtTime}
+          maxLength={80}
           onChange={setField('teamAtTime')}
         />
       </fieldset>
@@ -57,12 +59,14 @@ export function HeaderStep({ draft, update, context }: StepProps) {
           id={headerAnchor('appraiserName')}
           label="Appraiser's name"
           value={header.appraiserName}
+          maxLength={120}
           onChange={setField('appraiserName')}
         />
         <TextField
           id={headerAnchor('appraiserRole')}
           label="Appraiser's role"
           value={header.appraiserRole}
+          maxLength={80}
           onChange={setField('appraiserRole')}
         />
       </fieldset>
