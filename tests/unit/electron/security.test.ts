@@ -207,6 +207,8 @@ describe('window.open', () => {
     'file:///etc/passwd',
     'app://appraisals/index.html',
     'javascript:alert(1)',
+    'https://example.com/',
+    'https://www.cqc.org.uk.evil.example/',
   ])('opens nothing for %s', (url) => {
     expect(decideWindowOpen(url)).toEqual({ openExternally: null });
   });
