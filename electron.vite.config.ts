@@ -9,11 +9,13 @@
  * profiles) with fs from paths relative to its own folder, which an inlined copy would lose.
  * electron-builder packs production dependencies into app.asar beside out/.
  */
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { buildLayout } from './electron/buildLayout';
+import { devCspNonceEnv } from './electron/security';
 
 const root = import.meta.dirname;
 
@@ -26,6 +28,22 @@ const absoluteBase: Plugin = {
   name: 'care-appraisals:absolute-base',
   config(config) {
     config.base = '/';
+  },
+};
+
+/**
+ * Under `npm start` main gives the dev server's pages a CSP (devContentSecurityPolicy) that lets
+ * inline script and style run only with this run's nonce. Vite stamps the nonce on React
+ * refresh's inline preamble and on every style it injects; Electron, which electron-vite starts
+ * from this process, reads it from the environment. Kept for the life of the process, so a
+ * restarted dev server and a restarted Electron still agree.
+ */
+const devCspNonce: Plugin = {
+  name: 'care-appraisals:dev-csp-nonce',
+  apply: 'serve',
+  config() {
+    const nonce = (process.env[devCspNonceEnv] ??= randomBytes(18).toString('base64'));
+    return { html: { cspNonce: nonce } };
   },
 };
 
@@ -55,7 +73,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), absoluteBase],
+    plugins: [react(), absoluteBase, devCspNonce],
     build: {
       outDir: resolve(root, buildLayout.rendererDir),
       // electron-vite leaves output unminified unless asked; the renderer is what the PC parses at start.

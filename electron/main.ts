@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { appId, productName } from './appIdentity';
 import type { SavedFileKind } from '../shared/ipc';
-import { appScheme } from './appOrigin';
+import { appOrigin, appScheme, isAtOrigin } from './appOrigin';
 import { builtPaths } from './buildLayout';
 import { createHandlers } from './handlers/createHandlers';
 import { openVault } from './services/vault/vault';
@@ -17,7 +17,13 @@ import { buildMenuTemplate } from './menu';
 import { saveDialogOptions } from './saveDialog';
 import { openDialogOptions, type OpenedFileKind } from './openDialog';
 import { appSchemePrivileges, createAppRequestHandler, documentUrl, type DocumentReader } from './protocol';
-import { decideWindowOpen, denyAllPermissions, guardNavigation } from './security';
+import {
+  decideWindowOpen,
+  denyAllPermissions,
+  devContentSecurityPolicy,
+  devCspNonceEnv,
+  guardNavigation,
+} from './security';
 import {
   bringToFront,
   createWindowOptions,
@@ -68,9 +74,13 @@ function start(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
+    if (renderer.origin !== appOrigin) addDevContentSecurityPolicy(renderer.origin);
     session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages);
     const dataFolder = app.getPath('userData');
-    protocol.handle(appScheme, createAppRequestHandler(rendererDir, readFile, documentReader(dataFolder), renderer.origin));
+    protocol.handle(
+      appScheme,
+      createAppRequestHandler(rendererDir, readFile, documentReader(dataFolder), renderer.origin),
+    );
     registerIpc(ipcMain, {
       handlers: createHandlers({
         productName,
@@ -112,6 +122,22 @@ function start(): void {
       ),
     );
     mainWindow = createMainWindow();
+  });
+}
+
+/**
+ * Under `npm start` the page comes from Vite's dev server, which sends no CSP, so main adds
+ * one to everything that origin serves. Packaged builds get theirs from the app protocol.
+ */
+function addDevContentSecurityPolicy(devOrigin: string): void {
+  const policy = devContentSecurityPolicy(devOrigin, process.env[devCspNonceEnv]);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    // Compared with isAtOrigin rather than a URL filter, so the port is matched exactly.
+    if (!isAtOrigin(details.url, devOrigin)) {
+      callback({});
+      return;
+    }
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
 }
 

@@ -1,10 +1,13 @@
 /**
  * The window's security decisions, as pure functions so each is unit-tested: the content
- * security policy, which navigations and new windows are allowed, which IPC senders are
- * trusted, and the permission gate. main.ts only wires them to Electron's events.
+ * security policy (packaged and under `npm start`), which navigations and new windows are
+ * allowed, which IPC senders are trusted, and the permission gate. main.ts only wires them
+ * to Electron's events.
  */
 import { decideExternalLink } from './externalLinks';
 import { appOrigin, documentsPath, isAtOrigin } from './appOrigin';
+
+type Directives = Readonly<Record<string, readonly string[]>>;
 
 /** Everything the renderer loads comes from its own origin; nothing may frame it. */
 const cspDirectives = {
@@ -20,11 +23,45 @@ const cspDirectives = {
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
   'frame-src': ["'self'"],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies Directives;
 
-export const contentSecurityPolicy = Object.entries(cspDirectives)
-  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
-  .join('; ');
+function policyText(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+export const contentSecurityPolicy = policyText(cspDirectives);
+
+/**
+ * electron.vite.config.ts puts a fresh nonce here for each `npm start`; Vite stamps it on the
+ * scripts and styles it writes into the page, and electron-vite passes it on to Electron.
+ */
+export const devCspNonceEnv = 'CARE_APPRAISALS_DEV_CSP_NONCE';
+
+/** A CSP nonce is base64 (RFC 4648, either alphabet); anything else could break out of the header. */
+const nonceShape = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
+
+/**
+ * The policy for the page under `npm start`, where it comes from Vite's dev server, which sends
+ * no CSP header. The packaged policy, plus only what development needs: the HMR web socket on
+ * the dev server, the nonce Vite gives React refresh's inline preamble and the styles it injects
+ * (no 'unsafe-inline', so a stray inline script or style fails here as it would when packaged),
+ * and document PDFs framed from the app scheme, which is not the page's origin in development.
+ * Without a usable nonce nothing inline runs: the page fails closed.
+ */
+export function devContentSecurityPolicy(devOrigin: string, nonce: string | undefined): string {
+  const origin = new URL(devOrigin);
+  const socket = `${origin.protocol === 'https:' ? 'wss:' : 'ws:'}//${origin.host}`;
+  const inline = nonce !== undefined && nonceShape.test(nonce) ? [`'nonce-${nonce}'`] : [];
+  return policyText({
+    ...cspDirectives,
+    'script-src': [...cspDirectives['script-src'], ...inline],
+    'style-src': [...cspDirectives['style-src'], ...inline],
+    'connect-src': [...cspDirectives['connect-src'], socket],
+    'frame-src': [...cspDirectives['frame-src'], appOrigin],
+  });
+}
 
 /**
  * A document's PDF may be framed by the app's own page and nothing else; everything else the

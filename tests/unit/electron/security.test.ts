@@ -3,6 +3,7 @@ import { isAtOrigin } from '../../../electron/appOrigin';
 import {
   contentSecurityPolicy,
   decideWindowOpen,
+  devContentSecurityPolicy,
   documentContentSecurityPolicy,
   denyAllPermissions,
   guardNavigation,
@@ -15,13 +16,18 @@ import {
   type PermissionGate,
 } from '../../../electron/security';
 
-describe('content security policy', () => {
-  const directives = new Map(
-    contentSecurityPolicy.split('; ').map((part) => {
+/** A policy's directives by name, each with its sources as one string. */
+function directivesOf(policy: string): Map<string, string> {
+  return new Map(
+    policy.split('; ').map((part) => {
       const [name = '', ...sources] = part.split(' ');
       return [name, sources.join(' ')];
     }),
   );
+}
+
+describe('content security policy', () => {
+  const directives = directivesOf(contentSecurityPolicy);
 
   it.each([
     ['default-src', "'self'"],
@@ -41,6 +47,59 @@ describe('content security policy', () => {
 
   it('never allows inline or evaluated script', () => {
     expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  });
+});
+
+describe('content security policy under npm start (the Vite dev server)', () => {
+  const nonce = 'q7Yc2mN0pX4rT8vB1kL6sD3f';
+  const dev = directivesOf(devContentSecurityPolicy('http://localhost:5173', nonce));
+
+  it('lets inline script and style run only with the nonce Vite stamps on them', () => {
+    expect(dev.get('script-src')).toBe(`'self' 'nonce-${nonce}'`);
+    expect(dev.get('style-src')).toBe(`'self' 'nonce-${nonce}'`);
+  });
+
+  it("opens only the dev server's own HMR socket", () => {
+    expect(dev.get('connect-src')).toBe("'self' ws://localhost:5173");
+    expect(directivesOf(devContentSecurityPolicy('https://localhost:5173', nonce)).get('connect-src')).toBe(
+      "'self' wss://localhost:5173",
+    );
+  });
+
+  it('lets the document viewer frame PDFs from the app scheme, which is not the page origin in development', () => {
+    expect(dev.get('frame-src')).toBe("'self' app://appraisals");
+  });
+
+  it('is otherwise the packaged policy, directive for directive', () => {
+    const packaged = directivesOf(contentSecurityPolicy);
+    expect([...dev.keys()]).toEqual([...packaged.keys()]);
+    for (const name of [
+      'default-src',
+      'img-src',
+      'font-src',
+      'object-src',
+      'base-uri',
+      'form-action',
+      'frame-ancestors',
+    ]) {
+      expect(dev.get(name), name).toBe(packaged.get(name));
+    }
+  });
+
+  it('never allows unsafe-inline, unsafe-eval or wildcards', () => {
+    expect(devContentSecurityPolicy('http://localhost:5173', nonce)).not.toMatch(/unsafe-|\*/);
+  });
+
+  it.each([
+    ['no nonce', undefined],
+    ['an empty one', ''],
+    ['one that would end the directive', "abcdefghijklmnopqrstuv'; script-src *"],
+    ['one too short to be secret', 'abc'],
+  ])('with %s, allows nothing inline (fails closed)', (_label, badNonce) => {
+    const policy = devContentSecurityPolicy('http://localhost:5173', badNonce);
+    expect(directivesOf(policy).get('script-src')).toBe("'self'");
+    expect(directivesOf(policy).get('style-src')).toBe("'self'");
+    expect(policy).not.toContain('nonce-');
   });
 });
 
