@@ -26,6 +26,7 @@ import {
 } from './security';
 import {
   bringToFront,
+  constructLockedWindow,
   createWindowOptions,
   rendererLocation,
   spellCheckerLanguages,
@@ -101,7 +102,7 @@ function start(): void {
           appPath: app.getAppPath(),
         }),
         now: () => new Date(),
-        printPdf: ({ url }) => printPdfInWindow(url, (options) => new BrowserWindow(options)),
+        printPdf: ({ url }) => printPdfInWindow(url, BrowserWindow),
         documentUrl,
       }),
       trustedWebContentsId: () => mainWindow?.webContents.id ?? null,
@@ -172,7 +173,8 @@ async function chooseOpenPath(kind: OpenedFileKind): Promise<string | null> {
 }
 
 function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow(
+  const win = constructLockedWindow(
+    BrowserWindow,
     createWindowOptions({
       preloadPath,
       workArea: screen.getPrimaryDisplay().workAreaSize,

@@ -7,19 +7,15 @@
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContentsPrintOptions } from 'electron';
 import { UserFacingError } from './handlers/userFacingError';
+import { constructLockedWindow, type WindowConstructor } from './window';
 
+/** The print window's own options; constructLockedWindow adds the isolation every window has. */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
   return {
     show: false,
     width: 794,
     height: 1123,
     webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
       // The PDF viewer is a plugin.
       plugins: true,
       devTools: false,
@@ -52,10 +48,17 @@ export function printOutcome(
  */
 export const viewerSettleMs = 1500;
 
-export type WindowFactory = (options: BrowserWindowConstructorOptions) => BrowserWindow;
+/** The parts of a BrowserWindow printing uses; Electron's own satisfies it, and so can a test's stand-in. */
+export type PrintWindow = Pick<BrowserWindow, 'loadURL' | 'isDestroyed' | 'destroy'> & {
+  webContents: Pick<BrowserWindow['webContents'], 'print'>;
+};
 
-export async function printPdfInWindow(url: string, createWindow: WindowFactory): Promise<boolean> {
-  const win = createWindow(printWindowOptions());
+/** Electron's BrowserWindow is passed in, so this file stays free of Electron at run time. */
+export async function printPdfInWindow(
+  url: string,
+  BrowserWindowClass: WindowConstructor<PrintWindow>,
+): Promise<boolean> {
+  const win = constructLockedWindow(BrowserWindowClass, printWindowOptions());
   try {
     await win.loadURL(url);
     await new Promise((resolve) => setTimeout(resolve, viewerSettleMs));

@@ -48,6 +48,10 @@ export interface WindowOptionsInput {
   devTools: boolean;
 }
 
+/**
+ * The main window's own options. The isolation settings every window shares are added where
+ * the window is made, by constructLockedWindow.
+ */
 export function createWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     ...windowBounds(input.workArea),
@@ -59,13 +63,6 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
     autoHideMenuBar: false,
     webPreferences: {
       preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
@@ -76,6 +73,38 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
       devTools: input.devTools,
     },
   };
+}
+
+/** Electron's BrowserWindow, or a stand-in that records its options in tests. */
+export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+/**
+ * The one place the app makes a window (the main window, and the hidden one that prints). The
+ * isolation settings are written here, literally and after the caller's options, so no options
+ * can turn them off, and so Electronegativity, which reads only the constructor call, sees them.
+ */
+export function constructLockedWindow<W>(
+  BrowserWindow: WindowConstructor<W>,
+  options: BrowserWindowConstructorOptions,
+): W {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // A middle click on a link asks for a new window; the window-open handler refuses it
+      // anyway, and this stops it at the source.
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
 }
 
 export interface RendererLocation {

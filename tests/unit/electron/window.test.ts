@@ -1,6 +1,8 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
   bringToFront,
+  constructLockedWindow,
   createWindowOptions,
   rendererLocation,
   spellCheckerLanguages,
@@ -10,6 +12,24 @@ import {
 
 const officePc = { width: 1366, height: 728 };
 
+/** Stands in for Electron's BrowserWindow: keeps what it was constructed with. */
+class RecordedWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
+const lockedPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  disableBlinkFeatures: 'Auxclick',
+};
+
 describe('window options', () => {
   const options = createWindowOptions({
     preloadPath: '/app/out/preload/preload.cjs',
@@ -17,17 +37,33 @@ describe('window options', () => {
     devTools: false,
   });
 
-  it('locks the renderer down', () => {
-    expect(options.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      navigateOnDragDrop: false,
-    });
+  it('locks the renderer down where the window is made', () => {
+    const made = constructLockedWindow(RecordedWindow, options).options;
+    expect(made.webPreferences).toMatchObject({ ...lockedPreferences, navigateOnDragDrop: false });
+    // Everything else the main window asked for is kept.
+    expect(made).toMatchObject({ ...options, webPreferences: options.webPreferences });
+  });
+
+  it('keeps the isolation on whatever options a window is made with', () => {
+    const careless: BrowserWindowConstructorOptions = {
+      title: 'x',
+      webPreferences: {
+        preload: '/p.cjs',
+        contextIsolation: false,
+        sandbox: false,
+        nodeIntegration: true,
+        nodeIntegrationInSubFrames: true,
+        webviewTag: true,
+        webSecurity: false,
+        allowRunningInsecureContent: true,
+        experimentalFeatures: true,
+        disableBlinkFeatures: '',
+      },
+    };
+    const made = constructLockedWindow(RecordedWindow, careless).options;
+    expect(made.webPreferences).toEqual({ preload: '/p.cjs', ...lockedPreferences });
+    expect(made.title).toBe('x');
+    expect(constructLockedWindow(RecordedWindow, {}).options.webPreferences).toEqual(lockedPreferences);
   });
 
   it("turns on Chromium's PDF viewer, so signed appraisals open inside the app", () => {
