@@ -48,8 +48,10 @@ export interface PrintedDocument {
 export const test = base.extend<{ harness: Harness }>({
   // Automatic, so every test has its own session even when it never mentions `harness`.
   harness: [
-    async ({ page, request }, use) => {
+    async ({ page, request, baseURL }, use) => {
       const session = randomUUID().replaceAll('-', '');
+      // The harness takes a control that changes anything only from its own origin, as a page would send it.
+      const headers = { origin: new URL(baseURL ?? '').origin };
       await page.addInitScript(
         ([key, value]) => {
           localStorage.setItem(key, value);
@@ -70,12 +72,14 @@ export const test = base.extend<{ harness: Harness }>({
         },
         async emit(event, payload) {
           const response = await request.post(`${harnessControlPrefix}emit`, {
+            headers,
             data: { session, event, payload },
           });
           expect(response.ok(), `harness refused event ${event}`).toBe(true);
         },
         async scriptSaveDialog(...answers) {
           const response = await request.post(`${harnessControlPrefix}save-dialog`, {
+            headers,
             data: { session, answers },
           });
           expect(response.ok(), 'harness refused the save-dialog script').toBe(true);
@@ -97,18 +101,21 @@ export const test = base.extend<{ harness: Harness }>({
         },
         async holdExports(hold) {
           const response = await request.post(`${harnessControlPrefix}hold-exports`, {
+            headers,
             data: { session, hold },
           });
           expect(response.ok(), 'harness refused to hold exports').toBe(true);
         },
         async scriptOpenDialog(...answers) {
           const response = await request.post(`${harnessControlPrefix}open-dialog`, {
+            headers,
             data: { session, answers },
           });
           expect(response.ok(), 'harness refused the open-dialog script').toBe(true);
         },
         async scriptPrintDialog(...answers) {
           const response = await request.post(`${harnessControlPrefix}print-dialog`, {
+            headers,
             data: { session, answers },
           });
           expect(response.ok(), 'harness refused the print-dialog script').toBe(true);

@@ -120,6 +120,13 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://harness.invalid');
+        if (url.pathname.startsWith(harnessControlPrefix) || url.pathname === `${harnessApiPrefix}events`) {
+          const refusal = controlRefusal(req);
+          if (refusal !== null) {
+            sendJson(res, 403, { error: refusal });
+            return;
+          }
+        }
         if (url.pathname === `${harnessApiPrefix}events`) {
           handleControl(req, res, 'events', url);
         } else if (url.pathname.startsWith(harnessApiPrefix) && req.method === 'POST') {
@@ -203,6 +210,34 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
       ],
     },
   };
+}
+
+/**
+ * The control routes (and the event stream) script the pretend shell and read what it recorded,
+ * so, like /__api, they answer only this harness's own pages: a request whose Origin names
+ * another site is refused, and one that changes anything (any method but GET and HEAD) must
+ * carry our Origin. Reads without an Origin still work: the test runner's (Playwright's request
+ * fixture sends none) and the viewer frame's document loads (navigations carry none).
+ */
+function controlRefusal(req: IncomingMessage): string | null {
+  const origin = headerValue(req, 'origin');
+  if (origin === undefined) {
+    return req.method === 'GET' || req.method === 'HEAD'
+      ? null
+      : 'A harness control that changes anything must come from a page this harness served (no Origin was sent).';
+  }
+  return isOwnOrigin(origin, headerValue(req, 'host'))
+    ? null
+    : `Harness controls answer only pages this harness served, not ${origin}.`;
+}
+
+function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    // "null" (a sandboxed frame or a file) and anything unparsable are nobody we know.
+    return false;
+  }
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
