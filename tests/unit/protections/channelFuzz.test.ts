@@ -154,11 +154,13 @@ function mutate(
     return copy;
   }
   if (typeof value === 'object' && value !== null) {
-    const copy: Record<string, unknown> = { ...value };
-    const next = mutate(copy[String(head)], rest, change, replacement);
-    if (next === undefined) delete copy[String(head)];
-    else copy[String(head)] = next;
-    return copy;
+    const key = String(head);
+    const next = mutate((value as Record<string, unknown>)[key], rest, change, replacement);
+    // Rebuilt without the key when it is removed, as a window leaving a field out would send it.
+    return Object.fromEntries([
+      ...Object.entries(value).filter(([name]) => name !== key),
+      ...(next === undefined ? [] : [[key, next] as const]),
+    ]);
   }
   return value;
 }
@@ -169,7 +171,7 @@ function requestsFor(channel: Channel): fc.Arbitrary<unknown> {
   const mutated = fc
     .tuple(fc.constantFrom(...paths), fc.constantFrom('replace', 'remove', 'add-key'), nastyValue)
     .map(([path, change, replacement]) =>
-      mutate(valid, path, change as 'replace' | 'remove' | 'add-key', replacement),
+      mutate(valid, path, change, replacement),
     );
   return fc.oneof(
     { weight: 1, arbitrary: fc.constant(valid) },
