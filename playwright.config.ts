@@ -43,14 +43,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite --config tests/harness/vite.config.ts --port ${port} --strictPort`,
+    // The same loader as `npm run web`: it reads the TypeScript config as Vite reads the app.
+    command: `npx vite --config tests/harness/vite.config.ts --configLoader runner --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',
-    // Extension-less imports are how the rest of the codebase is written; Vite's bundled
-    // config loader (the current default) handles them.
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     stderr: 'pipe',
   },
 });

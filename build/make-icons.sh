@@ -10,3 +10,5 @@ for size in 16 24 32 48 64 128 256; do
 done
 convert "$tmp/16.png" "$tmp/24.png" "$tmp/32.png" "$tmp/48.png" "$tmp/64.png" "$tmp/128.png" "$tmp/256.png" icon.ico
 rm -r "$tmp"
+# The browser tab's icon in `npm run web` (and the app's own page) is the same drawing.
+cp icon.svg ../renderer/public/favicon.svg
