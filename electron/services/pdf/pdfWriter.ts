@@ -1,9 +1,11 @@
 /**
  * The one place text reaches the page. Every string is normalised (NFC, Windows line endings)
  * and checked against the font face that will draw it before anything is drawn, so a name
- * the font cannot print stops the document instead of becoming a blank box. It also keeps
- * the current font, so a running heading drawn on a new page mid-paragraph puts it back.
+ * the font cannot print stops the document instead of becoming a blank box, and a word wider
+ * than its column is cut here (breakLongWords), never by pdfkit's slow way. It also keeps the
+ * current font, so a running heading drawn on a new page mid-paragraph puts it back.
  */
+import { breakLongWords } from './breakLongWords';
 import type { FontStyle } from './pdfFonts';
 import { colour, contentWidth, lineGap, page } from './pdfStyle';
 import type { GlyphCoverage } from './unprintableText';
@@ -53,11 +55,9 @@ export class PdfWriter {
 
   /** Draws text at the current y (or `at`), flowing onto new pages when it is long. */
   text(text: string, field: string, options: TextOptions = {}, at?: number): void {
-    const style = options.style ?? 'regular';
-    const ready = this.ready(text, field, style);
-    this.use(style, options.size ?? 9.5, options.colour ?? colour.text);
-    this.doc.text(ready, options.x ?? page.left, at ?? this.doc.y, {
-      width: options.width ?? contentWidth,
+    const width = options.width ?? contentWidth;
+    this.doc.text(this.wrappable(text, field, options, width), options.x ?? page.left, at ?? this.doc.y, {
+      width,
       align: options.align ?? 'left',
       lineGap,
     });
@@ -65,10 +65,16 @@ export class PdfWriter {
 
   /** Height the text would take, for keeping short blocks together. */
   heightOf(text: string, field: string, options: TextOptions = {}): number {
+    const width = options.width ?? contentWidth;
+    return this.doc.heightOfString(this.wrappable(text, field, options, width), { width, lineGap });
+  }
+
+  /** Ready text in the font it will be drawn with, words wider than the column already cut. */
+  private wrappable(text: string, field: string, options: TextOptions, width: number): string {
     const style = options.style ?? 'regular';
     const ready = this.ready(text, field, style);
     this.use(style, options.size ?? 9.5, options.colour ?? colour.text);
-    return this.doc.heightOfString(ready, { width: options.width ?? contentWidth, lineGap });
+    return breakLongWords(ready, width, (piece) => this.doc.widthOfString(piece));
   }
 
   spaceLeft(): number {

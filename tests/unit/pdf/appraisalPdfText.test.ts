@@ -6,22 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
 import { longEvidence, productNames, sampleDocument, sampleSeal } from '../../fixtures/sampleDocument';
-import { collapseWhitespace, pageCount, pageTexts, renderSample } from './pdfTestKit';
+import { collapseWhitespace, pageCount, pageTexts, renderSample, withoutPageFurniture } from './pdfTestKit';
 
 const slow = { timeout: 120_000 };
-
-/** Lines the page furniture and repeated table headings add between two pages of evidence. */
-function withoutPageFurniture(text: string): string {
-  return text
-    .split('\n')
-    .filter(
-      (line) =>
-        !/^(Confidential: staff record|Page \d+ of \d+|Document |Fingerprint \(SHA-256\)|Audit log head|(Management tasks|Leadership behaviours) \(continued\)|(Evidence for|Why) ".*" (is not applicable )?\(continued\)|Competency|Rating|What this level looks like)/.test(
-          line.trim(),
-        ),
-    )
-    .join('\n');
-}
 
 describe('appraisal PDF text', () => {
   it('prints every name from PRODUCT.md exactly as typed', slow, async () => {

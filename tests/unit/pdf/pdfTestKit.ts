@@ -65,3 +65,16 @@ export function pageCount(bytes: Uint8Array): Promise<number> {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Lines the page furniture and repeated table headings add between two pages of evidence. */
+export function withoutPageFurniture(text: string): string {
+  return text
+    .split('\n')
+    .filter(
+      (line) =>
+        !/^(Confidential: staff record|Page \d+ of \d+|Document |Fingerprint \(SHA-256\)|Audit log head|(Management tasks|Leadership behaviours) \(continued\)|(Evidence for|Why) ".*" (is not applicable )?\(continued\)|Competency|Rating|What this level looks like)/.test(
+          line.trim(),
+        ),
+    )
+    .join('\n');
+}
