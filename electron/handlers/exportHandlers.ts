@@ -3,11 +3,10 @@
  * checking a pack. Exports run as jobs named by the renderer; progress goes out as
  * `export:progress` events; a cancelled or failed export leaves no file behind.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createExportJobs, ExportCancelled, throwIfCancelled } from '../services/exports/exportJobs';
 import { writeInspectionPack, type ProgressReporter } from '../services/exports/inspectionPack';
-import { NotAPackError, verifyPack } from '../services/exports/packVerifier';
+import { NotAPackError, verifyPackFile } from '../services/exports/packVerifier';
 import { AlteredRecordError } from '../services/exports/sealedCatalogue';
 import { writeSubjectAccessBundle } from '../services/exports/subjectAccessBundle';
 import { loadPdfFonts, type PdfFonts } from '../services/pdf/pdfFonts';
@@ -150,17 +149,13 @@ export function createExportHandlers(
       const path = await deps.chooseOpenPath({ kind: 'zip' });
       if (path === null) return { chosen: false };
       const fileName = basename(path);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(path);
-      } catch {
-        throw new UserFacingError(`${fileName} could not be read. Check it is still there and try again.`);
-      }
       let check;
       try {
-        check = verifyPack(fileName, bytes);
+        check = await verifyPackFile(fileName, path);
       } catch (error) {
         if (error instanceof NotAPackError) throw new UserFacingError(error.message);
+        if (typeof (error as NodeJS.ErrnoException | null)?.code === 'string')
+          throw new UserFacingError(`${fileName} could not be read. Check it is still there and try again.`);
         throw error;
       }
       const problems = check.problems.length + check.auditChain.problems.length;

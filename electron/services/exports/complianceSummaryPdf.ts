@@ -2,6 +2,7 @@
  * compliance-summary.pdf: the first thing an inspector opens. The home, the completion
  * percentage large, the counts, every member of staff in post with their last signed appraisal
  * and next due date (overdue first), then the overdue list. A4, DejaVu Sans, black and white.
+ * Drawn in steps of rows, handing main's event loop back between them, as a home may be large.
  */
 import { openA4Document } from '../pdf/a4Document';
 import {
@@ -15,6 +16,10 @@ import type { PdfFonts } from '../pdf/pdfFonts';
 import { colour, contentWidth, page, size } from '../pdf/pdfStyle';
 import { PdfWriter } from '../pdf/pdfWriter';
 import { GlyphCoverage } from '../pdf/unprintableText';
+import { yieldToEventLoop } from '../pdf/yieldToEventLoop';
+
+/** Rows (or footers) drawn between two turns of main's event loop: a home of 500 staff is 20 pages. */
+const perStep = 25;
 
 export interface ComplianceSummaryInput {
   home: { name: string; address: string; cqcLocationId: string };
@@ -64,15 +69,16 @@ export async function renderComplianceSummaryPdf(input: ComplianceSummaryInput):
   drawHeading(writer, input);
   drawCounts(writer, compliance);
   const rows = sortedRows(compliance.rows);
-  drawTable(writer, 'Every member of staff in post', rows);
+  await drawTable(writer, 'Every member of staff in post', rows);
   const overdue = rows.filter((row) => row.status === 'overdue');
   writer.gap(14);
   writer.keepTogether(60);
   writer.text(`Overdue (${overdue.length})`, 'A heading', { style: 'bold', size: size.heading });
   writer.gap(4);
   if (overdue.length === 0) writer.text('No one is overdue.', 'The overdue list', { size: size.body });
-  else drawTable(writer, null, overdue);
-  drawFooters(writer, home.name);
+  else await drawTable(writer, null, overdue);
+  await drawFooters(writer, home.name);
+  await yieldToEventLoop();
 
   return finish();
 }
@@ -173,7 +179,11 @@ function drawHeaderRow(writer: PdfWriter): void {
   doc.y = y + 16;
 }
 
-function drawTable(writer: PdfWriter, title: string | null, rows: readonly ComplianceRow[]): void {
+async function drawTable(
+  writer: PdfWriter,
+  title: string | null,
+  rows: readonly ComplianceRow[],
+): Promise<void> {
   const { doc } = writer;
   if (title !== null) {
     writer.keepTogether(60);
@@ -185,7 +195,8 @@ function drawTable(writer: PdfWriter, title: string | null, rows: readonly Compl
     doc.y = page.top;
     drawHeaderRow(writer);
   });
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index % perStep === perStep - 1) await yieldToEventLoop();
     const cells = [
       row.fullName,
       row.role,
@@ -225,10 +236,11 @@ function drawTable(writer: PdfWriter, title: string | null, rows: readonly Compl
   writer.setRunningHeading(null);
 }
 
-function drawFooters(writer: PdfWriter, homeName: string): void {
+async function drawFooters(writer: PdfWriter, homeName: string): Promise<void> {
   const { doc } = writer;
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
+    if ((index - start) % perStep === perStep - 1) await yieldToEventLoop();
     doc.switchToPage(index);
     const margins = doc.page.margins;
     doc.page.margins = { ...margins, bottom: 0 };

@@ -9,7 +9,7 @@
  * A document whose record or PDF no longer matches its seal stops the pack, naming it: a pack
  * is evidence, and re-hashing an altered file into a fresh manifest would make it look sound.
  */
-import { verifyAuditChain } from '../../../shared/audit/auditChain';
+import { createChainVerifier } from '../../../shared/audit/auditChain';
 import type { ComplianceSummary } from '../../../shared/compliance/complianceRow';
 import type { AuditLog } from '../audit/auditLog';
 import type { PdfFonts } from '../pdf/pdfFonts';
@@ -93,7 +93,7 @@ export async function writeInspectionPack(
         progress('Adding the signed records', done, total),
       ),
     );
-    files.push(await zip.addDeflated('audit-log.json', await auditLogJson(audit)));
+    files.push(await writeAuditLogJson(zip, audit));
     for (const [index, entry] of selected.entries()) {
       // One PDF in memory at a time.
       files.push(
@@ -137,21 +137,36 @@ export async function writeRecordsJson(
   return stream.end();
 }
 
-/** The whole chain, every event, with the result of checking it now. */
-async function auditLogJson(audit: AuditLog): Promise<string> {
+/**
+ * audit-log.json: the whole chain with the result of checking it now, one event per line (as
+ * records.json), checked and written a step at a time so a long log never holds main.
+ */
+async function writeAuditLogJson(zip: ZipFileWriter, audit: AuditLog): Promise<ManifestFile> {
   // One read, checked here, so the events, the head and the check all describe the same log.
   const events = await audit.readAll();
-  const check = verifyAuditChain(events);
-  return `${JSON.stringify(
-    {
-      format: 'care-appraisals/audit-log',
-      formatVersion: 1,
-      head: check.head,
-      count: events.length,
-      checked: { intact: check.intact, problems: check.problems },
-      events,
-    },
-    null,
-    1,
-  )}\n`;
+  const verifier = createChainVerifier();
+  for (const [index, raw] of events.entries()) {
+    verifier.next(raw, index + 1);
+    if (index % 1000 === 999) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  const check = verifier.result();
+  const stream = zip.beginDeflated('audit-log.json');
+  const header = JSON.stringify({
+    format: 'care-appraisals/audit-log',
+    formatVersion: 1,
+    head: check.head,
+    count: events.length,
+    checked: { intact: check.intact, problems: check.problems },
+  });
+  await stream.push(`${header.slice(0, -1)},"events":[`);
+  let batch = '';
+  for (const [index, event] of events.entries()) {
+    batch += `${index === 0 ? '' : ','}\n${JSON.stringify(event)}`;
+    if (index % 500 === 499) {
+      await stream.push(batch);
+      batch = '';
+    }
+  }
+  await stream.push(`${batch}\n]}\n`);
+  return stream.end();
 }

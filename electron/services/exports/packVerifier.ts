@@ -3,16 +3,20 @@
  * every file against manifest.json (altered, missing, extra), every record in records.json
  * against its own fingerprint and against index.csv, every PDF against the hash in its record,
  * and the audit log's chain. Each problem is a sentence naming the file.
+ *
+ * It works in steps: the ZIP is read an entry at a time (zipReader.ts), PDFs are only hashed,
+ * records and events are read a line at a time, and the event loop gets a turn every few
+ * records, so checking a pack of thousands of appraisals never holds main for long.
  */
-import { unzipSync } from 'fflate';
 import { z } from 'zod';
-import { hashOfEvent, verifyAuditChain } from '../../../shared/audit/auditChain';
+import { createChainVerifier, hashOfEvent } from '../../../shared/audit/auditChain';
 import { auditEventSchema } from '../../../shared/audit/auditEvent';
-import { documentFingerprint } from '../../../shared/documents/fingerprint';
 import { appraisalDocumentSchema } from '../../../shared/documents/appraisalDocument';
 import type { PackCheck } from '../../../shared/exports/exportJob';
-import { sha256Hex } from '../../../shared/integrity/sha256';
+import { canonicalJson } from '../../../shared/integrity/canonicalJson';
 import { manifestFileName, packManifestSchema } from './packManifest';
+import { jsonArrayItems } from './packJsonLines';
+import { NotAZipError, openZipReader, sha256Of, type ZipReader } from './zipReader';
 
 export class NotAPackError extends Error {
   constructor(message: string) {
@@ -23,25 +27,39 @@ export class NotAPackError extends Error {
 
 type CheckedPack = Extract<PackCheck, { chosen: true }>;
 
-export function verifyPack(fileName: string, zipBytes: Uint8Array): CheckedPack {
-  let entries: Record<string, Uint8Array>;
+/** Files whose text the checks read; every other file is only hashed. */
+const readFiles = new Set(['records.json', 'index.csv', 'audit-log.json', 'audit-events.json']);
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function verifyPackFile(fileName: string, path: string): Promise<CheckedPack> {
+  let zip: ZipReader;
   try {
-    entries = unzipSync(zipBytes);
-  } catch {
-    throw new NotAPackError(`${fileName} is not a ZIP file, or it is damaged, so it cannot be checked.`);
+    zip = await openZipReader(path);
+  } catch (error) {
+    if (error instanceof NotAZipError)
+      throw new NotAPackError(`${fileName} is not a ZIP file, or it is damaged, so it cannot be checked.`);
+    throw error;
   }
-  const manifestBytes = entries[manifestFileName];
-  if (manifestBytes === undefined)
+  try {
+    return await check(fileName, zip);
+  } catch (error) {
+    if (error instanceof NotAZipError)
+      throw new NotAPackError(`${fileName} is damaged (${error.message}), so it cannot be checked.`);
+    throw error;
+  } finally {
+    await zip.close();
+  }
+}
+
+async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
+  const byName = new Map(zip.entries.map((entry) => [entry.name, entry]));
+  const manifestEntry = byName.get(manifestFileName);
+  if (manifestEntry === undefined)
     throw new NotAPackError(
       `${fileName} has no manifest.json, so it is not a pack made by Care Appraisals and cannot be checked.`,
     );
-  let manifestJson: unknown;
-  try {
-    manifestJson = JSON.parse(new TextDecoder().decode(manifestBytes));
-  } catch {
-    manifestJson = null;
-  }
-  const manifest = packManifestSchema.safeParse(manifestJson);
+  const manifest = packManifestSchema.safeParse(parseJson((await zip.read(manifestEntry)).toString('utf8')));
   if (!manifest.success)
     throw new NotAPackError(
       `The manifest.json in ${fileName} cannot be read, so the pack cannot be checked.`,
@@ -49,26 +67,35 @@ export function verifyPack(fileName: string, zipBytes: Uint8Array): CheckedPack 
 
   const problems: string[] = [];
   const files: CheckedPack['files'] = [];
+  const hashes = new Map<string, string>();
+  const texts = new Map<string, string>();
   const listed = new Set<string>();
   for (const file of manifest.data.files) {
     listed.add(file.name);
-    const bytes = entries[file.name];
-    if (bytes === undefined) {
+    const entry = byName.get(file.name);
+    if (entry === undefined) {
       files.push({ name: file.name, status: 'missing' });
       problems.push(`${file.name} is missing from the pack.`);
-    } else if (sha256Hex(bytes) !== file.sha256 || bytes.byteLength !== file.bytes) {
+      continue;
+    }
+    const bytes = await zip.read(entry);
+    const sha256 = sha256Of(bytes);
+    hashes.set(file.name, sha256);
+    if (readFiles.has(file.name)) texts.set(file.name, bytes.toString('utf8'));
+    if (sha256 !== file.sha256 || bytes.byteLength !== file.bytes) {
       files.push({ name: file.name, status: 'altered' });
       problems.push(`${file.name} was changed after the pack was made.`);
     } else files.push({ name: file.name, status: 'ok' });
+    await turn();
   }
-  for (const name of Object.keys(entries).sort()) {
+  for (const name of [...byName.keys()].sort()) {
     if (name === manifestFileName || listed.has(name) || name.endsWith('/')) continue;
     files.push({ name, status: 'extra' });
     problems.push(`${name} was added to the pack after it was made (it is not in the manifest).`);
   }
 
-  problems.push(...checkRecords(entries));
-  const auditChain = checkAudit(entries, manifest.data.kind);
+  problems.push(...(await checkRecords(texts, hashes)));
+  const auditChain = await checkAudit(texts, manifest.data.kind);
   return {
     chosen: true,
     fileName,
@@ -79,62 +106,64 @@ export function verifyPack(fileName: string, zipBytes: Uint8Array): CheckedPack 
   };
 }
 
-function readJson(bytes: Uint8Array | undefined): unknown {
-  if (bytes === undefined) return undefined;
+function parseJson(text: string): unknown {
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(text);
   } catch {
     return null;
   }
 }
 
+/** Whatever each field holds; the checks below say what is wrong with it. */
+const recordSchema = z
+  .object({
+    documentId: z.unknown(),
+    fingerprint: z.unknown(),
+    pdfSha256: z.unknown(),
+    pdfFile: z.unknown(),
+    document: z.unknown(),
+  })
+  .partial();
+
 /** Each record against its own fingerprint, index.csv and its PDF's hash. */
-function checkRecords(entries: Record<string, Uint8Array>): string[] {
-  const raw = readJson(entries['records.json']);
-  if (raw === undefined) return [];
-  const list = z.object({ records: z.array(z.unknown()) }).safeParse(raw);
-  if (!list.success) return ['records.json cannot be read as a list of records.'];
-  const records = list.data.records;
+async function checkRecords(texts: Map<string, string>, hashes: Map<string, string>): Promise<string[]> {
+  const text = texts.get('records.json');
+  if (text === undefined) return [];
+  const records = jsonArrayItems(text, 'records');
+  if (records === null) return ['records.json cannot be read as a list of records.'];
   const problems: string[] = [];
-  const indexText =
-    entries['index.csv'] === undefined ? null : new TextDecoder().decode(entries['index.csv']);
+  const indexText = texts.get('index.csv') ?? null;
   for (const [index, item] of records.entries()) {
-    const record = item as {
-      documentId?: unknown;
-      fingerprint?: unknown;
-      pdfSha256?: unknown;
-      pdfFile?: unknown;
-      document?: unknown;
-    };
+    const record = recordSchema.safeParse(item);
+    const fields: z.infer<typeof recordSchema> = record.success ? record.data : {};
     const label =
-      typeof record.documentId === 'string' ? `Record ${record.documentId}` : `Record ${index + 1}`;
-    const parsed = appraisalDocumentSchema.safeParse(record.document);
+      typeof fields.documentId === 'string' ? `Record ${fields.documentId}` : `Record ${index + 1}`;
+    const parsed = appraisalDocumentSchema.safeParse(fields.document);
     if (!parsed.success) {
       problems.push(`${label} in records.json is not a complete appraisal record, so it was changed.`);
       continue;
     }
-    if (documentFingerprint(parsed.data) !== record.fingerprint)
+    if (sha256Of(Buffer.from(canonicalJson(parsed.data), 'utf8')) !== fields.fingerprint)
       problems.push(`${label} in records.json was changed: it no longer matches its fingerprint.`);
     if (
       indexText !== null &&
-      typeof record.fingerprint === 'string' &&
-      !indexText.includes(record.fingerprint)
+      typeof fields.fingerprint === 'string' &&
+      !indexText.includes(fields.fingerprint)
     )
       problems.push(`${label}'s fingerprint is not in index.csv, so one of the two was changed.`);
-    const pdf = typeof record.pdfFile === 'string' ? entries[record.pdfFile] : undefined;
-    if (pdf !== undefined && sha256Hex(pdf) !== record.pdfSha256)
-      problems.push(`${String(record.pdfFile)} is not the PDF sealed for ${label.toLowerCase()}.`);
+    const pdfHash = typeof fields.pdfFile === 'string' ? hashes.get(fields.pdfFile) : undefined;
+    if (pdfHash !== undefined && pdfHash !== fields.pdfSha256)
+      problems.push(`${String(fields.pdfFile)} is not the PDF sealed for ${label.toLowerCase()}.`);
+    if (index % 20 === 19) await turn();
   }
   return problems;
 }
 
-function checkAudit(entries: Record<string, Uint8Array>, kind: string): CheckedPack['auditChain'] {
+async function checkAudit(texts: Map<string, string>, kind: string): Promise<CheckedPack['auditChain']> {
   if (kind === 'subject-access') {
     // A bundle holds one person's events only: each event's own hash is checked, not the links.
-    const events = (readJson(entries['audit-events.json']) as { events?: unknown } | null | undefined)
-      ?.events;
-    if (!Array.isArray(events))
-      return { intact: false, problems: ['audit-events.json cannot be read.'], count: 0 };
+    const events = jsonArrayItems(texts.get('audit-events.json') ?? '', 'events');
+    if (events === null) return { intact: false, problems: ['audit-events.json cannot be read.'], count: 0 };
     const problems = events.flatMap((raw, index) => {
       const parsed = auditEventSchema.safeParse(raw);
       if (parsed.success) {
@@ -145,17 +174,22 @@ function checkAudit(entries: Record<string, Uint8Array>, kind: string): CheckedP
     });
     return { intact: problems.length === 0, problems, count: events.length };
   }
-  const events = (readJson(entries['audit-log.json']) as { events?: unknown } | null | undefined)?.events;
-  if (!Array.isArray(events))
+  const events = jsonArrayItems(texts.get('audit-log.json') ?? '', 'events');
+  if (events === null)
     return {
       intact: false,
       problems: ['audit-log.json is missing or cannot be read, so the audit chain cannot be checked.'],
       count: 0,
     };
-  const check = verifyAuditChain(events);
+  const verifier = createChainVerifier();
+  for (const [index, raw] of events.entries()) {
+    verifier.next(raw, index + 1);
+    if (index % 1000 === 999) await turn();
+  }
+  const result = verifier.result();
   return {
-    intact: check.intact,
-    problems: check.problems.map((problem) => `audit-log.json: ${problem}`),
-    count: check.count,
+    intact: result.intact,
+    problems: result.problems.map((problem) => `audit-log.json: ${problem}`),
+    count: result.count,
   };
 }

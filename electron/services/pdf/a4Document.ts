@@ -8,6 +8,7 @@ import type { FontStyle } from './pdfFonts';
 import { page } from './pdfStyle';
 import { PdfWriter } from './pdfWriter';
 import type { GlyphCoverage } from './unprintableText';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface A4DocumentInfo {
   title: string;
@@ -60,6 +61,10 @@ export function openA4Document(info: A4DocumentInfo, coverage: GlyphCoverage): O
   return {
     writer: new PdfWriter(doc, coverage),
     finish: async () => {
+      // Writing out the pages (compressed) and then the fonts are each a long synchronous
+      // stretch for a long document; main's event loop runs between the two.
+      doc.flushPages();
+      await yieldToEventLoop();
       doc.end();
       await finished;
       return new Uint8Array(Buffer.concat(chunks));

@@ -1,7 +1,9 @@
 /**
  * The appraisal as a PDF: A4, DejaVu Sans embedded, legible in black and white. Runs in the
- * main process (Node only). The same input always gives the same bytes: every date and id
- * comes from the document, and pdfkit's file id is derived from the fixed info dictionary.
+ * main process (Node only), in steps: the event loop runs between sections, competencies,
+ * items and long notes, so a long document never holds main for long. The same input always
+ * gives the same bytes: every date and id comes from the document, and pdfkit's file id is
+ * derived from the fixed info dictionary.
  */
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
 import { openA4Document } from './a4Document';
@@ -14,6 +16,7 @@ import { drawProfilePicture } from './profilePicture';
 import { drawRatingsSection } from './ratingsTable';
 import { drawSignatureBlocks } from './signatureBlocks';
 import { GlyphCoverage } from './unprintableText';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 export type { PdfFonts } from './pdfFonts';
 export type { AppraisalPdfInput, AppraisalPdfLogo, AppraisalPdfSeal } from './pdfTypes';
@@ -34,15 +37,19 @@ export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint
     coverage,
   );
   writer.use('regular', 9.5);
-  drawDocumentHeader(writer, document, input.logo);
-  for (const section of document.framework.sections) drawRatingsSection(writer, document, section);
+  await drawDocumentHeader(writer, document, input.logo);
+  for (const section of document.framework.sections) await drawRatingsSection(writer, document, section);
+  await yieldToEventLoop();
   drawProfilePicture(writer, document);
-  drawPreviousObjectives(writer, document);
-  drawNewObjectives(writer, document);
-  drawDevelopmentPlan(writer, document);
-  drawNarrativeSections(writer, document);
+  await drawPreviousObjectives(writer, document);
+  await drawNewObjectives(writer, document);
+  await drawDevelopmentPlan(writer, document);
+  await yieldToEventLoop();
+  await drawNarrativeSections(writer, document);
+  await yieldToEventLoop();
   drawSignatureBlocks(writer, document, seal);
-  drawPageFurniture(writer, document.documentId, seal);
+  await drawPageFurniture(writer, document.documentId, seal);
+  await yieldToEventLoop();
 
   return finish();
 }

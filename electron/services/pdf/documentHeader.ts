@@ -11,11 +11,11 @@ import { colour, contentWidth, page, size } from './pdfStyle';
 
 const logoBox = { width: 113, height: 56 } as const;
 
-export function drawDocumentHeader(
+export async function drawDocumentHeader(
   writer: PdfWriter,
   document: AppraisalDocument,
   logo: AppraisalPdfLogo | null,
-): void {
+): Promise<void> {
   const { doc } = writer;
   const top = page.top;
   let homeX = page.left;
@@ -55,11 +55,11 @@ export function drawDocumentHeader(
     colour: colour.muted,
   });
   writer.gap(10);
-  drawAmendment(writer, document);
+  await drawAmendment(writer, document);
   drawDetails(writer, document);
 }
 
-function drawAmendment(writer: PdfWriter, document: AppraisalDocument): void {
+async function drawAmendment(writer: PdfWriter, document: AppraisalDocument): Promise<void> {
   if (document.supersedes === null) return;
   const { appraisal } = document;
   const heading = `Amendment: version ${appraisal.version}, replacing ${document.supersedes.documentId}`;
@@ -67,7 +67,10 @@ function drawAmendment(writer: PdfWriter, document: AppraisalDocument): void {
   const inner = contentWidth - 16;
   const height =
     writer.heightOf(heading, 'The amendment heading', { style: 'bold', size: size.body, width: inner }) +
-    writer.heightOf(`Reason: ${reason}`, 'The amendment reason', { size: size.body, width: inner }) +
+    (await writer.flowHeight(`Reason: ${reason}`, 'The amendment reason', {
+      size: size.body,
+      width: inner,
+    })) +
     14;
   writer.keepTogether(Math.min(height, 200));
   const top = writer.doc.y;
@@ -78,7 +81,7 @@ function drawAmendment(writer: PdfWriter, document: AppraisalDocument): void {
     { style: 'bold', size: size.body, x: page.left + 8, width: inner },
     top + 6,
   );
-  writer.text(`Reason: ${reason}`, 'The amendment reason', {
+  await writer.flow(`Reason: ${reason}`, 'The amendment reason', {
     size: size.body,
     x: page.left + 8,
     width: inner,

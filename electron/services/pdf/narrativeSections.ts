@@ -4,17 +4,22 @@ import type { PdfWriter } from './pdfWriter';
 import { labelledText, sectionHeading } from './sectionHeading';
 import { size } from './pdfStyle';
 
-export function drawNarrativeSections(writer: PdfWriter, document: AppraisalDocument): void {
+export async function drawNarrativeSections(writer: PdfWriter, document: AppraisalDocument): Promise<void> {
   const { appraisal } = document;
   sectionHeading(writer, 'Wellbeing and support');
-  labelledText(writer, 'What was discussed', appraisal.wellbeing.discussion, 'The wellbeing discussion');
-  labelledText(writer, 'Support agreed', appraisal.wellbeing.supportAgreed, 'The support agreed');
+  await labelledText(
+    writer,
+    'What was discussed',
+    appraisal.wellbeing.discussion,
+    'The wellbeing discussion',
+  );
+  await labelledText(writer, 'Support agreed', appraisal.wellbeing.supportAgreed, 'The support agreed');
 
   sectionHeading(writer, 'Overall summary');
-  paragraph(writer, appraisal.summary.overall, 'The overall summary', 'No summary recorded.');
+  await paragraph(writer, appraisal.summary.overall, 'The overall summary', 'No summary recorded.');
 
   sectionHeading(writer, "The appraisee's comments");
-  paragraph(
+  await paragraph(
     writer,
     appraisal.appraiseeComments,
     "The appraisee's comments",
@@ -22,7 +27,7 @@ export function drawNarrativeSections(writer: PdfWriter, document: AppraisalDocu
   );
 }
 
-function paragraph(writer: PdfWriter, text: string, field: string, empty: string): void {
+async function paragraph(writer: PdfWriter, text: string, field: string, empty: string): Promise<void> {
   const blank = text.trim() === '';
-  writer.text(blank ? empty : text, field, { style: blank ? 'italic' : 'regular', size: size.body });
+  await writer.flow(blank ? empty : text, field, { style: blank ? 'italic' : 'regular', size: size.body });
 }

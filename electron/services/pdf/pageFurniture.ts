@@ -6,15 +6,20 @@
 import type { AppraisalPdfSeal } from './pdfTypes';
 import type { PdfWriter } from './pdfWriter';
 import { colour, contentWidth, page, size } from './pdfStyle';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
-export function drawPageFurniture(
+/** Pages given their furniture between two turns of the event loop. */
+const pagesPerStep = 20;
+
+export async function drawPageFurniture(
   writer: PdfWriter,
   documentId: string,
   seal: AppraisalPdfSeal | null,
-): void {
+): Promise<void> {
   const { doc } = writer;
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
+    if (index > start && (index - start) % pagesPerStep === 0) await yieldToEventLoop();
     doc.switchToPage(index);
     // Writing below the content area must not start a new page.
     const margins = doc.page.margins;

@@ -9,6 +9,27 @@ import { breakLongWords } from './breakLongWords';
 import type { FontStyle } from './pdfFonts';
 import { colour, contentWidth, lineGap, page } from './pdfStyle';
 import type { GlyphCoverage } from './unprintableText';
+import { yieldToEventLoop } from './yieldToEventLoop';
+
+/** Characters laid out between two turns of the event loop: a few milliseconds' work. */
+const stepLength = 2_000;
+
+/**
+ * The text cut just after line breaks into steps of about stepLength characters (a paragraph
+ * with no line break stays whole). A step starts a new line anyway, so drawing the steps one
+ * after another lays out the same lines as drawing the whole; there is always one step.
+ */
+function inSteps(text: string): string[] {
+  const steps: string[] = [];
+  let start = 0;
+  do {
+    const newline = text.indexOf('\n', start + stepLength);
+    const end = newline === -1 ? text.length : newline + 1;
+    steps.push(text.slice(start, end));
+    start = end;
+  } while (start < text.length);
+  return steps;
+}
 
 interface TextState {
   style: FontStyle;
@@ -67,6 +88,35 @@ export class PdfWriter {
   heightOf(text: string, field: string, options: TextOptions = {}): number {
     const width = options.width ?? contentWidth;
     return this.doc.heightOfString(this.wrappable(text, field, options, width), { width, lineGap });
+  }
+
+  /**
+   * Free text of any length (evidence, reasons, comments): drawn as text() draws it, in steps
+   * of whole lines with the event loop let run between them, so a note of 100,000 characters
+   * does not hold main while it is laid out.
+   */
+  async flow(text: string, field: string, options: TextOptions = {}, at?: number): Promise<void> {
+    const width = options.width ?? contentWidth;
+    const x = options.x ?? page.left;
+    let y = at ?? this.doc.y;
+    for (const [index, step] of inSteps(this.wrappable(text, field, options, width)).entries()) {
+      if (index > 0) {
+        await yieldToEventLoop();
+        y = this.doc.y;
+      }
+      this.doc.text(step, x, y, { width, align: options.align ?? 'left', lineGap });
+    }
+  }
+
+  /** heightOf() for free text of any length, measured in the same steps as flow() draws it. */
+  async flowHeight(text: string, field: string, options: TextOptions = {}): Promise<number> {
+    const width = options.width ?? contentWidth;
+    let height = 0;
+    for (const [index, step] of inSteps(this.wrappable(text, field, options, width)).entries()) {
+      if (index > 0) await yieldToEventLoop();
+      height += this.doc.heightOfString(step, { width, lineGap });
+    }
+    return height;
   }
 
   /** Ready text in the font it will be drawn with, words wider than the column already cut. */

@@ -11,6 +11,7 @@ import { scaleLabel, scaleLevels, type ScaleLevel } from '../../../shared/framew
 import type { PdfWriter } from './pdfWriter';
 import { sectionHeading } from './sectionHeading';
 import { colour, contentWidth, page, size } from './pdfStyle';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 const columns = {
   competency: { x: page.left + 4, width: 150 },
@@ -18,11 +19,11 @@ const columns = {
   descriptor: { x: page.left + 268, width: contentWidth - 272 },
 } as const;
 
-export function drawRatingsSection(
+export async function drawRatingsSection(
   writer: PdfWriter,
   document: AppraisalDocument,
   section: FrameworkSection,
-): void {
+): Promise<void> {
   const { appraisal } = document;
   const selfIncluded = appraisal.selfAssessment.included;
   sectionHeading(writer, section.title, 150);
@@ -69,7 +70,8 @@ export function drawRatingsSection(
     }
   });
   for (const competency of section.competencies) {
-    drawCompetency(
+    await yieldToEventLoop();
+    await drawCompetency(
       writer,
       competency,
       appraisal.ratings[competency.id],
@@ -102,13 +104,13 @@ interface FlowingEvidence {
   title: string | null;
 }
 
-function drawCompetency(
+async function drawCompetency(
   writer: PdfWriter,
   competency: Competency,
   assessment: CompetencyAssessment | undefined,
   selfLevel: ScaleLevel | null | undefined,
   flowing: FlowingEvidence,
-): void {
+): Promise<void> {
   const { doc } = writer;
   const rating = ratingText(assessment);
   const descriptor = descriptorText(competency, assessment);
@@ -194,7 +196,7 @@ function drawCompetency(
       width: contentWidth - 8,
     });
     flowing.title = `Why "${competency.title}" is not applicable`;
-    writer.text(assessment.notApplicableReason, field('The not-applicable reason'), {
+    await writer.flow(assessment.notApplicableReason, field('The not-applicable reason'), {
       size: size.body,
       x: columns.competency.x,
       width: contentWidth - 8,
@@ -212,7 +214,7 @@ function drawCompetency(
       width: contentWidth - 8,
     });
     flowing.title = `Evidence for "${competency.title}"`;
-    writer.text(evidence.trim() === '' ? 'No evidence recorded.' : evidence, field('The evidence'), {
+    await writer.flow(evidence.trim() === '' ? 'No evidence recorded.' : evidence, field('The evidence'), {
       style: evidence.trim() === '' ? 'italic' : 'regular',
       size: size.body,
       x: columns.competency.x,

@@ -15,13 +15,13 @@ export function sectionHeading(writer: PdfWriter, title: string, keepWith = head
 }
 
 /** A label over its value, the value flowing across pages when long. */
-export function labelledText(
+export async function labelledText(
   writer: PdfWriter,
   label: string,
   value: string,
   field: string,
   options: { x?: number; width?: number; empty?: string } = {},
-): void {
+): Promise<void> {
   const shown = value.trim() === '' ? (options.empty ?? 'None recorded.') : value;
   writer.keepTogether(34);
   writer.text(label, `The label "${label}"`, {
@@ -31,7 +31,7 @@ export function labelledText(
     ...pick(options),
   });
   writer.gap(1);
-  writer.text(shown, field, {
+  await writer.flow(shown, field, {
     style: value.trim() === '' ? 'italic' : 'regular',
     size: size.body,
     ...pick(options),

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../shared/integrity/sha256';
-import { sampleDocument, sampleSignaturePng } from '../../fixtures/sampleDocument';
+import { longEvidence, sampleDocument, sampleSignaturePng } from '../../fixtures/sampleDocument';
 import { renderSample } from './pdfTestKit';
 
 const slow = { timeout: 120_000 };
@@ -71,5 +71,15 @@ describe('appraisal PDF determinism', () => {
     const hashes = new Set<string>();
     for (let run = 0; run < 6; run += 1) hashes.add(sha256Hex(await renderSample(document, { logo })));
     expect(hashes.size).toBe(1);
+  });
+
+  // The render hands the event loop back between its steps, so two renders (a seal and a
+  // reprint, an inspection pack) can interleave; neither may change the other's bytes.
+  it('gives the same bytes when two documents are rendered at the same time', slow, async () => {
+    const short = sampleDocument();
+    const long = sampleDocument({ evidence: longEvidence(20_000) });
+    const [shortTogether, longTogether] = await Promise.all([renderSample(short), renderSample(long)]);
+    expect(sha256Hex(shortTogether)).toBe(sha256Hex(await renderSample(short)));
+    expect(sha256Hex(longTogether)).toBe(sha256Hex(await renderSample(long)));
   });
 });
