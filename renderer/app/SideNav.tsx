@@ -2,16 +2,15 @@
 import { useMemo } from 'react';
 import { NavLink } from 'react-router';
 import type { HomeSettings } from '../../shared/settings/homeSettings';
-import { auditsNavLabel, auditsPath } from '../features/audits/auditsPaths';
 import { logoDataUrl } from '../features/settings/logoDataUrl';
-import { paths } from './paths';
+import { auditsNavLabel, paths } from './paths';
 
 const links = [
   { to: paths.dashboard, label: 'Dashboard' },
   { to: paths.staff, label: 'Staff register' },
   { to: paths.appraisals, label: 'Appraisals' },
   { to: paths.records, label: 'Records' },
-  { to: auditsPath, label: auditsNavLabel },
+  { to: paths.audits, label: auditsNavLabel },
   { to: paths.framework, label: 'Framework' },
   { to: paths.settings, label: 'Care home settings' },
   { to: paths.about, label: 'About' },

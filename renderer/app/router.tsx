@@ -1,22 +1,29 @@
 /**
- * Screens and their addresses. A hash router, because the app is served from a fixed custom
- * origin (app://appraisals/) where only index.html exists.
+ * Screens and their addresses: every route in the app, each screen from its feature. A hash
+ * router, because the app is served from a fixed custom origin (app://appraisals/) where only
+ * index.html exists.
  */
 import { createHashRouter, Navigate } from 'react-router';
 import { AboutPage } from '../features/about/AboutPage';
-import { appraisalRoutes } from '../features/appraisal/appraisalRoutes';
-import { auditsRoutes } from '../features/audits/auditsRoutes';
+import { AppraisalsPage } from '../features/appraisal/AppraisalsPage';
+import { AppraisalEditorPage } from '../features/appraisal/editor/AppraisalEditorPage';
+import { StartAppraisalPage } from '../features/appraisal/start/StartAppraisalPage';
+import { AuditsPage } from '../features/audits/AuditsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DocumentPage } from '../features/document/DocumentPage';
+import { FrameworkEditorPage } from '../features/frameworks/FrameworkEditorPage';
+import { FrameworkPage } from '../features/frameworks/FrameworkPage';
+import { FrameworkVersionPage } from '../features/frameworks/FrameworkVersionPage';
 import { PersonPage } from '../features/person/PersonPage';
 import { RecordsPage } from '../features/records/RecordsPage';
-import { frameworkRoutes } from '../features/frameworks/frameworkRoutes';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SigningPage } from '../features/signing/SigningPage';
 import { AddStaffPage } from '../features/staff/AddStaffPage';
 import { EditStaffPage } from '../features/staff/EditStaffPage';
 import { StaffRegisterPage } from '../features/staff/StaffRegisterPage';
 import { AppErrorPage } from './AppErrorPage';
 import { AppShell } from './AppShell';
-import { paths } from './paths';
+import { paths, startAppraisalPath } from './paths';
 
 export function createAppRouter() {
   return createHashRouter([
@@ -33,9 +40,21 @@ export function createAppRouter() {
         { path: `${paths.staff}/:staffId/edit`, element: <EditStaffPage /> },
         { path: paths.settings, element: <SettingsPage /> },
         { path: paths.about, element: <AboutPage /> },
-        ...appraisalRoutes,
-        ...frameworkRoutes,
-        ...auditsRoutes,
+        // Appraisals
+        { path: paths.appraisals, element: <AppraisalsPage /> },
+        { path: startAppraisalPath, element: <StartAppraisalPage /> },
+        // Without a step: opens where the draft was left.
+        { path: `${paths.appraisals}/:appraisalId`, element: <AppraisalEditorPage /> },
+        // Static segments rank above `:step`, so these two never reach the editor.
+        { path: `${paths.appraisals}/:appraisalId/sign`, element: <SigningPage /> },
+        { path: `${paths.appraisals}/:appraisalId/document`, element: <DocumentPage /> },
+        { path: `${paths.appraisals}/:appraisalId/:step`, element: <AppraisalEditorPage /> },
+        // Framework
+        { path: paths.framework, element: <FrameworkPage /> },
+        { path: `${paths.framework}/:frameworkId/:version`, element: <FrameworkVersionPage /> },
+        { path: `${paths.framework}/:frameworkId/:version/edit`, element: <FrameworkEditorPage /> },
+        // Audits and retention
+        { path: paths.audits, element: <AuditsPage /> },
         { path: '*', element: <Navigate to={paths.dashboard} replace /> },
       ],
     },

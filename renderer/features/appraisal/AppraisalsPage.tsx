@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { useDatabase } from '../../app/databaseContext';
 import { PageHeading } from '../../components/PageHeading';
 import { isAwaitingSignatures, listRecentlySigned } from '../../db/appraisalRepository';
-import { startAppraisalPath } from './appraisalPaths';
+import { startAppraisalPath } from '../../app/paths';
 import { DiscardDraftDialog } from './drafts/DiscardDraftDialog';
 import { DraftsTable } from './drafts/DraftsTable';
 import { useDraftRows, type DraftRow } from './drafts/useDraftRows';

@@ -3,7 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { InspectionPackSection } from './InspectionPackSection';
 import { PackCheckSection } from './PackCheckSection';
 import { RetentionSection } from './RetentionSection';
-import { auditsNavLabel } from './auditsPaths';
+import { auditsNavLabel } from '../../app/paths';
 import './audits.css';
 
 export function AuditsPage() {

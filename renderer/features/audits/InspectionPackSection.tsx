@@ -9,8 +9,8 @@ import { FormField } from '../../components/FormField';
 import { todayIso } from '../../components/today';
 import { useDatabase } from '../../app/databaseContext';
 import { makeInspectionPack } from '../../actions/exports';
-import { ExportJobStatus } from './ExportJobStatus';
-import { useExportJob } from './useExportJob';
+import { ExportJobStatus } from '../../components/exports/ExportJobStatus';
+import { useExportJob } from '../../components/exports/useExportJob';
 
 /** The same day a year earlier (29 February becomes 28 February). */
 export function yearBefore(iso: string): string {

@@ -13,7 +13,7 @@ import { todayIso } from '../../components/today';
 import { listLeaverRetention, type LeaverRetention } from '../../db/retention';
 import { retentionYears } from '../../db/retentionSettings';
 import { DestroyRecordsDialog } from './DestroyRecordsDialog';
-import { SubjectAccessButton } from './SubjectAccessButton';
+import { SubjectAccessButton } from '../../components/exports/SubjectAccessButton';
 
 export function RetentionSection() {
   const db = useDatabase();

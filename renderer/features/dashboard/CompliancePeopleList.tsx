@@ -2,19 +2,19 @@
 import { Link } from 'react-router';
 import type { ComplianceRow } from '../../../shared/compliance/complianceRow';
 import { formatDate } from '../../../shared/dates';
-import { personPath } from '../../app/paths';
-import { startAppraisalFor } from '../appraisal/appraisalPaths';
-import { useWindowedRows } from '../records/useWindowedRows';
-import { dashboardListTitles, type DashboardList } from './dashboardPaths';
+import { personPath, startAppraisalFor, type DashboardList } from '../../app/paths';
+import { daysText } from '../../components/daysText';
+import { useVirtualRows } from '../../components/useVirtualRows';
 
 const rowHeight = 52;
 
-export function daysText(days: number | null): string {
-  if (days === null) return '–';
-  if (days === 0) return 'Due today';
-  if (days < 0) return days === -1 ? '1 day overdue' : `${-days} days overdue`;
-  return days === 1 ? 'In 1 day' : `In ${days} days`;
-}
+const dashboardListTitles = {
+  complete: 'Everyone with an in-date signed appraisal',
+  'in-date': 'In date',
+  'due-soon': 'Due within 30 days',
+  overdue: 'Overdue',
+  'never-appraised': 'Never appraised',
+} as const satisfies Record<DashboardList, string>;
 
 export function rowsForList(rows: readonly ComplianceRow[], list: DashboardList): ComplianceRow[] {
   const chosen = rows.filter((row) =>
@@ -34,7 +34,7 @@ interface CompliancePeopleListProps {
 
 export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleListProps) {
   const shown = rowsForList(rows, list);
-  const { setScrollBox, onScroll, windowed, start, end, before, after } = useWindowedRows(
+  const { setScrollBox, boxClassName, rowStyle, start, end, before, after } = useVirtualRows(
     shown.length,
     rowHeight,
   );
@@ -51,11 +51,7 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
       {shown.length === 0 ? (
         <p className="muted">No one is in this list today.</p>
       ) : (
-        <div
-          className={`table-scroll${windowed ? ' table-scroll--windowed' : ''}`}
-          ref={setScrollBox}
-          onScroll={onScroll}
-        >
+        <div className={boxClassName} ref={setScrollBox}>
           <table className="data-table">
             <thead>
               <tr>
@@ -73,7 +69,7 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
             <tbody>
               {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
               {shown.slice(start, end).map((row) => (
-                <tr key={row.staffId} style={windowed ? { height: rowHeight } : undefined}>
+                <tr key={row.staffId} style={rowStyle}>
                   <th scope="row" className="data-table__name">
                     <Link to={personPath(row.staffId)} className="person-name">
                       {row.fullName}

@@ -5,7 +5,7 @@
 import { Link } from 'react-router';
 import type { ComplianceStatus, ComplianceSummary } from '../../../shared/compliance/complianceRow';
 import { complianceStatusLabels } from '../../../shared/compliance/complianceRow';
-import { dashboardListPath } from './dashboardPaths';
+import { dashboardListPath } from '../../app/paths';
 
 const tiles: { status: ComplianceStatus; count: keyof ComplianceSummary['counts'] }[] = [
   { status: 'in-date', count: 'inDate' },

@@ -2,9 +2,8 @@
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../shared/dates';
-import { paths } from '../../app/paths';
+import { paths, resumeAppraisalPath, signAppraisalPath } from '../../app/paths';
 import { isAwaitingSignatures } from '../../db/appraisalRepository';
-import { resumeAppraisalPath, signAppraisalPath } from '../appraisal/appraisalPaths';
 
 const shownDrafts = 6;
 

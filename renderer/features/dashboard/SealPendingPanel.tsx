@@ -8,7 +8,7 @@ import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { sealCountersigned } from '../../actions/sealAppraisal';
 import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
-import { appraisalDocumentPath, signAppraisalPath } from '../appraisal/appraisalPaths';
+import { appraisalDocumentPath, signAppraisalPath } from '../../app/paths';
 
 export function SealPendingPanel({ waiting }: { waiting: readonly Appraisal[] }) {
   // Held here, not in the row: a sealed row unmounts as soon as the store records the seal.

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { formatScore, profileQuadrant, profileQuadrants } from '../../../shared/framework/profileScore';
 import { personPath } from '../../app/paths';
 import type { TeamProfilePoint } from '../../db/complianceQueries';
-import { ProfileChart } from '../profile/ProfileChart';
+import { ProfileChart } from '../../components/profile/ProfileChart';
 
 interface TeamProfilePanelProps {
   points: readonly TeamProfilePoint[];

@@ -9,7 +9,7 @@ import { useNotify } from '../../components/noticeContext';
 import { amendAppraisal } from '../../actions/amendAppraisal';
 import { maxAmendmentReasonLength } from '../../db/amendmentRepository';
 import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
-import { appraisalStepPath } from '../appraisal/appraisalPaths';
+import { appraisalStepPath } from '../../app/paths';
 
 export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onClose: () => void }) {
   const db = useDatabase();

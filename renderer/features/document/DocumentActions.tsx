@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Appraisal, SealedInfo } from '../../../shared/appraisal/appraisal';
 import { printDocument, saveDocumentCopy } from '../../actions/documentCopies';
 import { actionError } from '../../components/actionError';
-import { documentFileName } from '../signing/documentFileName';
+import { documentFileName } from '../../components/documentFileName';
 import { AmendDialog } from './AmendDialog';
 
 interface DocumentActionsProps {

@@ -15,7 +15,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { listVersions } from '../../db/amendmentRepository';
 import { getAppraisal } from '../../db/appraisalRepository';
 import { appraisalActor } from '../../actions/actors';
-import { appraisalDocumentPath, appraisalsPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
+import { appraisalDocumentPath, paths, resumeAppraisalPath } from '../../app/paths';
 import { ActivityList } from './ActivityList';
 import { useActorNames } from './useActorNames';
 import { DocumentActions } from './DocumentActions';
@@ -37,7 +37,7 @@ export function DocumentPage() {
       <>
         <PageHeading title="Appraisal not found" />
         <p>
-          This appraisal is not on this computer. <Link to={appraisalsPath}>Back to Appraisals</Link>
+          This appraisal is not on this computer. <Link to={paths.appraisals}>Back to Appraisals</Link>
         </p>
       </>
     );

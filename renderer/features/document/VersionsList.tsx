@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../shared/dates';
-import { appraisalDocumentPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
+import { appraisalDocumentPath, resumeAppraisalPath } from '../../app/paths';
 
 export function VersionsList({ versions, currentId }: { versions: readonly Appraisal[]; currentId: string }) {
   return (

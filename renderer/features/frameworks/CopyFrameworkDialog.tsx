@@ -14,7 +14,7 @@ import { copyFramework, InvalidFrameworkError } from '../../db/frameworkReposito
 import { getSettings } from '../../db/settingsRepository';
 import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
 import { versionName } from './frameworkLabels';
-import { editDraftPath } from './frameworkPaths';
+import { editDraftPath } from '../../app/paths';
 
 interface CopyFrameworkDialogProps {
   source: Framework;

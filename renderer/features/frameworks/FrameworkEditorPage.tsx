@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { FrameworkEditor } from './editor/FrameworkEditor';
 import { statusLabels, versionName } from './frameworkLabels';
-import { refFromParams, versionPath } from './frameworkPaths';
+import { refFromParams, versionPath } from '../../app/paths';
 import { NotFound } from './NotFound';
 import { useFrameworkVersion } from './useFrameworks';
 

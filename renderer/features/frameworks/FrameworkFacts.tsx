@@ -4,7 +4,7 @@ import type { Framework } from '../../../shared/framework/frameworkSchema';
 import type { FrameworkVersionSummary } from '../../db/frameworkRepository';
 import { formatMomentDate } from '../../../shared/dates';
 import { appraisalCount } from './frameworkLabels';
-import { versionPath } from './frameworkPaths';
+import { versionPath } from '../../app/paths';
 import { VersionStatus } from './VersionStatus';
 
 interface FrameworkFactsProps {

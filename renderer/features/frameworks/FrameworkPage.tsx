@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { FrameworkSections } from './FrameworkSections';
 import { versionName } from './frameworkLabels';
-import { versionPath } from './frameworkPaths';
+import { versionPath } from '../../app/paths';
 import { ImportFramework } from './ImportFramework';
 import { useFrameworkVersion, useFrameworkVersions } from './useFrameworks';
 import { VersionActions } from './VersionActions';

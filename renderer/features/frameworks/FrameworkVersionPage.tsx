@@ -1,11 +1,10 @@
 /** One version, read-only: its facts, what can be done with it, and every competency. */
 import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths, refFromParams } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
 import { FrameworkFacts } from './FrameworkFacts';
 import { FrameworkSections } from './FrameworkSections';
 import { NotFound } from './NotFound';
-import { refFromParams } from './frameworkPaths';
 import { useFrameworkVersion, useFrameworkVersions } from './useFrameworks';
 import { VersionActions } from './VersionActions';
 

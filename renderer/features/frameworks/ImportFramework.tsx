@@ -8,7 +8,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
 import { importFramework } from '../../db/frameworkImport';
 import { InvalidFrameworkError } from '../../db/frameworkRepository';
-import { versionPath } from './frameworkPaths';
+import { versionPath } from '../../app/paths';
 import { importedMessage, maxImportBytes, tooLargeMessage } from './importMessages';
 
 interface Refusal {

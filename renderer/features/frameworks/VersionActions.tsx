@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Framework } from '../../../shared/framework/frameworkSchema';
 import { useDatabase } from '../../app/databaseContext';
-import { paths } from '../../app/paths';
+import { editDraftPath, paths } from '../../app/paths';
 import { useNotify } from '../../components/noticeContext';
 import {
   discardDraft,
@@ -21,7 +21,6 @@ import { CopyFrameworkDialog } from './CopyFrameworkDialog';
 import { forgetEdits, hasKeptEdits } from './editor/keptEdits';
 import { ExportButton } from './ExportButton';
 import { versionName } from './frameworkLabels';
-import { editDraftPath } from './frameworkPaths';
 
 interface VersionActionsProps {
   framework: Framework;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { FrameworkVersionSummary } from '../../db/frameworkRepository';
 import { formatMomentDate } from '../../../shared/dates';
 import { appraisalCount } from './frameworkLabels';
-import { editDraftPath, versionPath } from './frameworkPaths';
+import { editDraftPath, versionPath } from '../../app/paths';
 import { VersionStatus } from './VersionStatus';
 
 export function VersionsTable({ versions }: { versions: readonly FrameworkVersionSummary[] }) {

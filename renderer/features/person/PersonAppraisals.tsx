@@ -2,8 +2,8 @@
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatDate } from '../../../shared/dates';
-import { appraisalDocumentPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
-import { appraisalStatusLabels, appraisalStatusTagKind } from '../records/recordLabels';
+import { appraisalDocumentPath, resumeAppraisalPath } from '../../app/paths';
+import { AppraisalStatusTag } from '../../components/AppraisalStatusTag';
 
 export function PersonAppraisals({ appraisals }: { appraisals: readonly Appraisal[] }) {
   if (appraisals.length === 0) return <p className="muted">No appraisals yet.</p>;
@@ -38,10 +38,7 @@ export function PersonAppraisals({ appraisals }: { appraisals: readonly Appraisa
                 </td>
                 <td>{a.header.appraiserName}</td>
                 <td className="nowrap">
-                  <span className={`status-tag status-tag--${appraisalStatusTagKind[a.status]}`}>
-                    {appraisalStatusLabels[a.status]}
-                  </span>
-                  {a.version > 1 && <span className="records-table__version"> version {a.version}</span>}
+                  <AppraisalStatusTag status={a.status} version={a.version} />
                 </td>
                 <td className="nowrap">{a.nextDueDate === '' ? '–' : formatDate(a.nextDueDate)}</td>
                 <td className="data-table__actions">

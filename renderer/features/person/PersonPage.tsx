@@ -7,17 +7,16 @@ import { Link, useParams } from 'react-router';
 import { complianceStatusLabels } from '../../../shared/compliance/complianceRow';
 import { formatDate } from '../../../shared/dates';
 import { displayName } from '../../../shared/staff/staffMember';
-import { editStaffPath, paths } from '../../app/paths';
+import { editStaffPath, paths, startAppraisalFor } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
-import { startAppraisalFor } from '../appraisal/appraisalPaths';
-import { SubjectAccessButton } from '../audits/SubjectAccessButton';
-import { daysText } from '../dashboard/CompliancePeopleList';
-import { staffStatusLabel, staffStatusOn } from '../staff/staffStatus';
+import { SubjectAccessButton } from '../../components/exports/SubjectAccessButton';
+import { daysText } from '../../components/daysText';
+import { staffStatusLabel, staffStatusOn } from '../../components/staffStatus';
 import { PersonAppraisals } from './PersonAppraisals';
 import { PersonProfile } from './PersonProfile';
 import { usePersonPage } from './usePersonPage';
-import '../dashboard/dashboard.css';
+import './person.css';
 
 export function PersonPage() {
   const { staffId = '' } = useParams();

@@ -2,8 +2,8 @@
 import { formatDate } from '../../../shared/dates';
 import { formatScore } from '../../../shared/framework/profileScore';
 import type { ProfileHistoryPoint } from '../../db/appraisalRepository';
-import { ProfileChart, type ProfileChartPoint } from '../profile/ProfileChart';
-import { spokenPoint } from '../profile/profileText';
+import { ProfileChart, type ProfileChartPoint } from '../../components/profile/ProfileChart';
+import { spokenPoint } from '../../components/profile/profileText';
 
 export function PersonProfile({ history }: { history: readonly ProfileHistoryPoint[] }) {
   const points: ProfileChartPoint[] = history.flatMap((p) =>

@@ -1,7 +1,7 @@
 /** Filters for the records list: person, team, role, meeting dates, status and appraiser. */
 import { appraisalStatuses } from '../../../shared/appraisal/appraisal';
 import type { RecordRow } from '../../db/recordsQueries';
-import { appraisalStatusLabels } from './recordLabels';
+import { appraisalStatusLabels } from '../../components/recordLabels';
 import { choicesOf, type RecordFilterState } from './recordFilters';
 
 interface RecordsFiltersBarProps {

@@ -23,8 +23,8 @@ import {
 import { recordsCsv } from './recordsCsv';
 import { RecordsFiltersBar } from './RecordsFiltersBar';
 import { RecordsTable } from './RecordsTable';
-import { SaveCsvButton } from './SaveCsvButton';
-import '../dashboard/dashboard.css';
+import { SaveCsvButton } from '../../components/SaveCsvButton';
+import './records.css';
 
 const filterKeys = Object.keys(noRecordFilters) as (keyof RecordFilterState)[];
 

@@ -2,12 +2,11 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { formatScore } from '../../../shared/framework/profileScore';
-import { personPath } from '../../app/paths';
+import { appraisalDocumentPath, personPath, resumeAppraisalPath } from '../../app/paths';
 import type { RecordRow } from '../../db/recordsQueries';
-import { appraisalDocumentPath, resumeAppraisalPath } from '../appraisal/appraisalPaths';
-import { appraisalStatusLabels, appraisalStatusTagKind } from './recordLabels';
+import { AppraisalStatusTag } from '../../components/AppraisalStatusTag';
+import { useVirtualRows } from '../../components/useVirtualRows';
 import type { RecordSort, RecordSortKey } from './recordFilters';
-import { useWindowedRows } from './useWindowedRows';
 
 const rowHeight = 52;
 
@@ -29,16 +28,12 @@ interface RecordsTableProps {
 }
 
 export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps) {
-  const { setScrollBox, onScroll, windowed, start, end, before, after } = useWindowedRows(
+  const { setScrollBox, boxClassName, rowStyle, start, end, before, after } = useVirtualRows(
     rows.length,
     rowHeight,
   );
   return (
-    <div
-      className={`table-scroll${windowed ? ' table-scroll--windowed' : ''}`}
-      ref={setScrollBox}
-      onScroll={onScroll}
-    >
+    <div className={boxClassName} ref={setScrollBox}>
       <table className="data-table records-table">
         <caption className="data-table__caption">{caption}</caption>
         <thead>
@@ -74,7 +69,7 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {rows.slice(start, end).map((row) => (
-            <tr key={row.appraisalId} style={windowed ? { height: rowHeight } : undefined}>
+            <tr key={row.appraisalId} style={rowStyle}>
               <th scope="row" className="data-table__name">
                 <Link to={personPath(row.staffId)} className="person-name">
                   {row.staffName}
@@ -85,10 +80,7 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
               <td className="nowrap">{row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}</td>
               <td>{row.appraiserName}</td>
               <td className="nowrap">
-                <span className={`status-tag status-tag--${appraisalStatusTagKind[row.status]}`}>
-                  {appraisalStatusLabels[row.status]}
-                </span>
-                {row.version > 1 && <span className="records-table__version"> version {row.version}</span>}
+                <AppraisalStatusTag status={row.status} version={row.version} />
               </td>
               <td className="nowrap">{row.nextDueDate === '' ? '–' : formatDate(row.nextDueDate)}</td>
               <td className="nowrap records-table__scores">

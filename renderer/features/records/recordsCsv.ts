@@ -1,5 +1,5 @@
 /** The records list as a CSV for the provider's own spreadsheets: the rows on screen, in order. */
-import { appraisalStatusLabels } from './recordLabels';
+import { appraisalStatusLabels } from '../../components/recordLabels';
 import { toCsv } from '../../../shared/csv/csv';
 import { formatScore } from '../../../shared/framework/profileScore';
 import type { RecordRow } from '../../db/recordsQueries';

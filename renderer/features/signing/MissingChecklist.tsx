@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { MissingItem } from '../../../shared/appraisal/readiness';
 import { appraisalSteps } from '../../../shared/appraisal/steps';
-import { appraisalStepPath } from '../appraisal/appraisalPaths';
+import { appraisalStepPath } from '../../app/paths';
 
 export function MissingChecklist({
   appraisalId,

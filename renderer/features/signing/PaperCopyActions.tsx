@@ -7,7 +7,7 @@ import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { makeDraftCopy, printDocument, saveDocumentCopy } from '../../actions/documentCopies';
 import { useDatabase } from '../../app/databaseContext';
 import { actionError } from '../../components/actionError';
-import { documentFileName } from './documentFileName';
+import { documentFileName } from '../../components/documentFileName';
 
 export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
   const db = useDatabase();

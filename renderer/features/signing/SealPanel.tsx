@@ -3,7 +3,7 @@
  * reason in plain English) and can be tried again, or the signatures removed to correct the text.
  */
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
-import { RemoveSignaturesButton } from './RemoveSignaturesButton';
+import { RemoveSignaturesButton } from '../../components/RemoveSignaturesButton';
 
 interface SealPanelProps {
   appraisal: Appraisal;

@@ -17,9 +17,9 @@ import { getAppraisal } from '../../db/appraisalRepository';
 import { getFrameworkVersion } from '../../db/frameworkRepository';
 import { sealCountersigned, type SealOutcome } from '../../actions/sealAppraisal';
 import { signAppraisal } from '../../actions/signAppraisal';
-import { appraisalDocumentPath, appraisalsPath, appraisalStepPath } from '../appraisal/appraisalPaths';
+import { appraisalDocumentPath, appraisalStepPath, paths } from '../../app/paths';
 import { MissingChecklist } from './MissingChecklist';
-import { RemoveSignaturesButton } from './RemoveSignaturesButton';
+import { RemoveSignaturesButton } from '../../components/RemoveSignaturesButton';
 import { SealPanel } from './SealPanel';
 import { SignatureForm } from './SignatureForm';
 import { SignedByList } from './SignedByList';
@@ -41,7 +41,7 @@ export function SigningPage() {
       <>
         <PageHeading title="Appraisal not found" />
         <p>
-          This appraisal is not on this computer. <Link to={appraisalsPath}>Back to Appraisals</Link>
+          This appraisal is not on this computer. <Link to={paths.appraisals}>Back to Appraisals</Link>
         </p>
       </>
     );

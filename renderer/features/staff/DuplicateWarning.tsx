@@ -7,7 +7,7 @@ import { formatDate } from '../../../shared/dates';
 import type { ProbableDuplicate } from '../../../shared/staff/duplicates';
 import { displayName } from '../../../shared/staff/staffMember';
 import { todayIso } from '../../components/today';
-import { staffStatusLabel, staffStatusOn } from './staffStatus';
+import { staffStatusLabel, staffStatusOn } from '../../components/staffStatus';
 
 const reasonText: Record<ProbableDuplicate['reason'], string> = {
   'same name': 'has the same name',

@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
 import { registerStandings } from '../../db/complianceQueries';
 import type { StaffRecord } from '../../db/records';
-import { SaveCsvButton } from '../records/SaveCsvButton';
+import { SaveCsvButton } from '../../components/SaveCsvButton';
 import { DeleteStaffDialog } from './DeleteStaffDialog';
 import { MarkLeaverDialog } from './MarkLeaverDialog';
 import { StaffFiltersBar } from './StaffFiltersBar';

@@ -2,10 +2,9 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { displayName } from '../../../shared/staff/staffMember';
-import { editStaffPath, personPath } from '../../app/paths';
-import { startAppraisalFor } from '../appraisal/appraisalPaths';
+import { editStaffPath, personPath, startAppraisalFor } from '../../app/paths';
 import type { StaffRecord } from '../../db/records';
-import { staffStatusLabel, staffStatusOn } from './staffStatus';
+import { staffStatusLabel, staffStatusOn } from '../../components/staffStatus';
 
 interface StaffTableProps {
   people: readonly StaffRecord[];

@@ -2,7 +2,7 @@
 import { toCsv } from '../../../shared/csv/csv';
 import type { RegisterStanding } from '../../db/complianceQueries';
 import type { StaffRecord } from '../../db/records';
-import { staffStatusOn } from './staffStatus';
+import { staffStatusOn } from '../../components/staffStatus';
 
 const header = [
   'Name',

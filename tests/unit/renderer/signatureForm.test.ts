@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFileName } from '../../../renderer/features/signing/documentFileName';
+import { documentFileName } from '../../../renderer/components/documentFileName';
 import {
   namesMatch,
   signatureProblems,

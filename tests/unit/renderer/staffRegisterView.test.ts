@@ -7,7 +7,7 @@ import {
   teamsInUse,
 } from '../../../renderer/features/staff/staffChoices';
 import { filterStaff, hasActiveFilters, noStaffFilters } from '../../../renderer/features/staff/staffFilters';
-import { staffStatusLabel, staffStatusOn } from '../../../renderer/features/staff/staffStatus';
+import { staffStatusLabel, staffStatusOn } from '../../../renderer/components/staffStatus';
 import { careHomeRoles } from '../../../shared/staff/roles';
 import type { StaffMember } from '../../../shared/staff/staffMember';
 

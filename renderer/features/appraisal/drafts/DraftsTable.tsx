@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { formatMomentDate } from '../../../../shared/dates';
 import { appraisalStep, appraisalSteps } from '../../../../shared/appraisal/steps';
-import { resumeAppraisalPath } from '../appraisalPaths';
+import { resumeAppraisalPath } from '../../../app/paths';
 import type { DraftRow } from './useDraftRows';
 
 const savedFormat = new Intl.DateTimeFormat('en-GB', {

@@ -10,7 +10,7 @@ import { findMissing, stepProgress } from '../../../../shared/appraisal/readines
 import { appraisalStep, appraisalSteps } from '../../../../shared/appraisal/steps';
 import type { Framework } from '../../../../shared/framework/frameworkSchema';
 import { todayIso } from '../../../components/today';
-import { appraisalStepPath, signAppraisalPath } from '../appraisalPaths';
+import { appraisalStepPath, signAppraisalPath } from '../../../app/paths';
 import { LockedBanner } from './LockedBanner';
 import { AppraisalStepper } from './AppraisalStepper';
 import { SaveStatus } from './SaveStatus';

@@ -10,12 +10,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { getAppraisal } from '../../../db/appraisalRepository';
 import { getFrameworkVersion } from '../../../db/frameworkRepository';
 import { getSettings } from '../../../db/settingsRepository';
-import {
-  appraisalDocumentPath,
-  appraisalsPath,
-  appraisalStepPath,
-  isAppraisalStepId,
-} from '../appraisalPaths';
+import { appraisalDocumentPath, appraisalStepPath, isAppraisalStepId, paths } from '../../../app/paths';
 import { AppraisalEditor } from './AppraisalEditor';
 
 export function AppraisalEditorPage() {
@@ -90,7 +85,7 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
       <PageHeading title={title} />
       <p>{children}</p>
       <p>
-        <Link to={appraisalsPath}>Back to Appraisals</Link>
+        <Link to={paths.appraisals}>Back to Appraisals</Link>
       </p>
     </>
   );

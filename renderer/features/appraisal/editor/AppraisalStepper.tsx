@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { AppraisalStepId } from '../../../../shared/appraisal/appraisal';
 import type { StepProgress } from '../../../../shared/appraisal/readiness';
 import { appraisalSteps } from '../../../../shared/appraisal/steps';
-import { appraisalStepPath } from '../appraisalPaths';
+import { appraisalStepPath } from '../../../app/paths';
 
 interface AppraisalStepperProps {
   appraisalId: string;

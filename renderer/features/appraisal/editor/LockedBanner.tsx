@@ -1,8 +1,8 @@
 /** Shown on every step once the appraisee has signed: why nothing can be changed, and how to change it. */
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
-import { RemoveSignaturesButton } from '../../signing/RemoveSignaturesButton';
-import { signAppraisalPath } from '../appraisalPaths';
+import { RemoveSignaturesButton } from '../../../components/RemoveSignaturesButton';
+import { signAppraisalPath } from '../../../app/paths';
 
 export function LockedBanner({ appraisal }: { appraisal: Appraisal }) {
   const name = appraisal.header.staffName;

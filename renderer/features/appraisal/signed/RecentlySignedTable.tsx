@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { formatDate, formatMomentDate } from '../../../../shared/dates';
-import { appraisalDocumentPath } from '../appraisalPaths';
+import { appraisalDocumentPath } from '../../../app/paths';
 
 export function RecentlySignedTable({ appraisals }: { appraisals: readonly Appraisal[] }) {
   return (

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../../shared/dates';
-import { signAppraisalPath } from '../appraisalPaths';
+import { signAppraisalPath } from '../../../app/paths';
 
 export function WaitingTable({ appraisals }: { appraisals: readonly Appraisal[] }) {
   return (

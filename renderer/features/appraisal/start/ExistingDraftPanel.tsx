@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { appraisalStep } from '../../../../shared/appraisal/steps';
 import { formatMomentDate } from '../../../../shared/dates';
-import { resumeAppraisalPath } from '../appraisalPaths';
+import { resumeAppraisalPath } from '../../../app/paths';
 
 export function ExistingDraftPanel({ draft }: { draft: Appraisal }) {
   const name = draft.header.staffName;

@@ -11,7 +11,7 @@ import { FormField } from '../../../components/FormField';
 import { startAppraisal } from '../../../actions/startAppraisal';
 import type { StaffRecord } from '../../../db/records';
 import { RefusedChangeError } from '../../../db/repositoryErrors';
-import { appraisalStepPath } from '../appraisalPaths';
+import { appraisalStepPath } from '../../../app/paths';
 import { ExistingDraftPanel } from './ExistingDraftPanel';
 import { StaffChooser } from './StaffChooser';
 

@@ -8,7 +8,7 @@ import { todayIso } from '../../../components/today';
 import { listDrafts } from '../../../db/appraisalRepository';
 import { getSettings } from '../../../db/settingsRepository';
 import { listStaff } from '../../../db/staffRepository';
-import { appraisalsPath } from '../appraisalPaths';
+import { paths } from '../../../app/paths';
 import { StartAppraisalForm } from './StartAppraisalForm';
 
 export function StartAppraisalPage() {
@@ -48,7 +48,7 @@ export function StartAppraisalPage() {
         </>
       )}
       <p className="back-link">
-        <Link to={appraisalsPath}>Back to Appraisals</Link>
+        <Link to={paths.appraisals}>Back to Appraisals</Link>
       </p>
     </>
   );

@@ -11,8 +11,13 @@ import type { Framework } from '../../../../shared/framework/frameworkSchema';
 import { profileScore } from '../../../../shared/framework/profileScore';
 import { useDatabase } from '../../../app/databaseContext';
 import { profileHistory } from '../../../db/appraisalRepository';
-import { ProfileChart, type ProfileChartPoint } from '../../profile/ProfileChart';
-import { profileHeadline, quadrantExplanation, spokenPoint, type ScorePair } from '../../profile/profileText';
+import { ProfileChart, type ProfileChartPoint } from '../../../components/profile/ProfileChart';
+import {
+  profileHeadline,
+  quadrantExplanation,
+  spokenPoint,
+  type ScorePair,
+} from '../../../components/profile/profileText';
 
 function chartPoint(key: string, label: string, scores: ScorePair): ProfileChartPoint | null {
   const { management, leadership } = scores;

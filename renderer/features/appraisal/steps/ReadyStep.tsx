@@ -6,7 +6,7 @@ import { stepAnchors } from '../../../../shared/appraisal/anchors';
 import { defaultNextDueDate } from '../../../../shared/appraisal/nextDue';
 import { appraisalSteps } from '../../../../shared/appraisal/steps';
 import { Link } from 'react-router';
-import { signAppraisalPath } from '../appraisalPaths';
+import { signAppraisalPath } from '../../../app/paths';
 import { DateField } from '../fields/DateField';
 import type { StepProps } from '../editor/stepProps';
 

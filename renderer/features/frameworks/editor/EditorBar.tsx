@@ -4,7 +4,7 @@
  */
 import { Link } from 'react-router';
 import type { FrameworkRecord } from '../../../db/records';
-import { versionPath } from '../frameworkPaths';
+import { versionPath } from '../../../app/paths';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 

@@ -4,9 +4,9 @@
  * every cell is safe to open in a spreadsheet.
  */
 import { useState } from 'react';
-import { bridge } from '../../api';
-import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
-import { useNotify } from '../../components/noticeContext';
+import { bridge } from '../api';
+import { actionError, ActionErrorNotice, type ActionError } from './actionError';
+import { useNotify } from './noticeContext';
 
 interface SaveCsvButtonProps {
   /** What the button says, e.g. "Export this list as CSV". */

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportProgress, ExportResult } from '../../../shared/exports/exportJob';
 import { bridge } from '../../api';
-import { actionError } from '../../components/actionError';
+import { actionError } from '../actionError';
 
 export type ExportJobState =
   | { phase: 'idle' }

@@ -1,6 +1,6 @@
 /** Where someone stands on a given day: working, working their notice, or gone. */
-import { formatDate } from '../../../shared/dates';
-import { isActiveOn, type StaffMember } from '../../../shared/staff/staffMember';
+import { formatDate } from '../../shared/dates';
+import { isActiveOn, type StaffMember } from '../../shared/staff/staffMember';
 
 export type StaffStatus =
   { kind: 'active' } | { kind: 'leaving'; leavingDate: string } | { kind: 'left'; leavingDate: string };

@@ -3,7 +3,7 @@
  * Only characters the save dialog's contract accepts: no folder separators, no characters
  * Windows refuses, no control characters, not starting with a dot, at most 120 characters.
  */
-import type { Appraisal } from '../../../shared/appraisal/appraisal';
+import type { Appraisal } from '../../shared/appraisal/appraisal';
 
 export function documentFileName(appraisal: Appraisal, draft = false): string {
   const name = appraisal.header.staffName

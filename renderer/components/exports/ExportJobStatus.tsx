@@ -4,6 +4,7 @@
  */
 import type { ExportProgress, ExportResult } from '../../../shared/exports/exportJob';
 import type { ExportJobState } from './useExportJob';
+import './exportJob.css';
 
 interface ExportJobStatusProps {
   state: ExportJobState;

@@ -1,12 +1,12 @@
 /** Removes the signatures of an unsealed appraisal (after asking) so it can be changed again. */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Appraisal } from '../../../shared/appraisal/appraisal';
-import { useDatabase } from '../../app/databaseContext';
-import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
-import { useNotify } from '../../components/noticeContext';
-import { removeSignatures } from '../../actions/removeSignatures';
-import { appraisalDocumentPath, appraisalStepPath } from '../appraisal/appraisalPaths';
+import type { Appraisal } from '../../shared/appraisal/appraisal';
+import { useDatabase } from '../app/databaseContext';
+import { ConfirmActionDialog } from './ConfirmActionDialog';
+import { useNotify } from './noticeContext';
+import { removeSignatures } from '../actions/removeSignatures';
+import { appraisalDocumentPath, appraisalStepPath } from '../app/paths';
 
 export function RemoveSignaturesButton({ appraisal, label }: { appraisal: Appraisal; label: string }) {
   const db = useDatabase();

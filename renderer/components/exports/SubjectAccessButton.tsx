@@ -8,6 +8,7 @@ import { makeSubjectAccessBundle } from '../../actions/exports';
 import { useDatabase } from '../../app/databaseContext';
 import { ExportJobStatus } from './ExportJobStatus';
 import { useExportJob } from './useExportJob';
+import './subjectAccess.css';
 
 interface SubjectAccessButtonProps {
   staff: StaffMember;

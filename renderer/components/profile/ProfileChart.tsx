@@ -20,6 +20,7 @@ import {
   yFor,
 } from './profileChartLayout';
 import { ProfileChartLegend } from './ProfileChartLegend';
+import './profileChart.css';
 
 export interface ProfileChartPoint {
   key: string;

@@ -1,5 +1,5 @@
 /** How an appraisal's status reads in the records list and the CSV. */
-import type { AppraisalStatus } from '../../../shared/appraisal/appraisal';
+import type { AppraisalStatus } from '../../shared/appraisal/appraisal';
 
 export const appraisalStatusLabels = {
   draft: 'Draft',
