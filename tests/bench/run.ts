@@ -22,6 +22,7 @@ const results: Measurement[] = [
   ...(await benchmarkDashboard()),
   pdf.timing,
   ...sealing.timings,
+  ...(await (await import('./longTextBench')).benchmarkLongText()),
   ...(await benchmarkAuditLog()),
 ];
 const bundle = measureRendererBundle();
