@@ -16,7 +16,7 @@ import type { PackCheck } from '../../../shared/exports/exportJob';
 import { canonicalJson } from '../../../shared/integrity/canonicalJson';
 import { manifestFileName, packManifestSchema } from './packManifest';
 import { jsonArrayItems } from './packJsonLines';
-import { NotAZipError, openZipReader, sha256Of, type ZipReader } from './zipReader';
+import { NotAZipError, openZipReader, sha256InSteps, sha256Of, type ZipReader } from './zipReader';
 
 export class NotAPackError extends Error {
   constructor(message: string) {
@@ -68,7 +68,7 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
   const problems: string[] = [];
   const files: CheckedPack['files'] = [];
   const hashes = new Map<string, string>();
-  const texts = new Map<string, string>();
+  const texts = new Map<string, Buffer>();
   const listed = new Set<string>();
   for (const file of manifest.data.files) {
     listed.add(file.name);
@@ -79,9 +79,9 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
       continue;
     }
     const bytes = await zip.read(entry);
-    const sha256 = sha256Of(bytes);
+    const sha256 = await sha256InSteps(bytes);
     hashes.set(file.name, sha256);
-    if (readFiles.has(file.name)) texts.set(file.name, bytes.toString('utf8'));
+    if (readFiles.has(file.name)) texts.set(file.name, bytes);
     if (sha256 !== file.sha256 || bytes.byteLength !== file.bytes) {
       files.push({ name: file.name, status: 'altered' });
       problems.push(`${file.name} was changed after the pack was made.`);
@@ -126,13 +126,13 @@ const recordSchema = z
   .partial();
 
 /** Each record against its own fingerprint, index.csv and its PDF's hash. */
-async function checkRecords(texts: Map<string, string>, hashes: Map<string, string>): Promise<string[]> {
-  const text = texts.get('records.json');
-  if (text === undefined) return [];
-  const records = jsonArrayItems(text, 'records');
+async function checkRecords(texts: Map<string, Buffer>, hashes: Map<string, string>): Promise<string[]> {
+  const bytes = texts.get('records.json');
+  if (bytes === undefined) return [];
+  const records = await jsonArrayItems(bytes, 'records');
   if (records === null) return ['records.json cannot be read as a list of records.'];
   const problems: string[] = [];
-  const indexText = texts.get('index.csv') ?? null;
+  const indexText = texts.get('index.csv')?.toString('utf8') ?? null;
   for (const [index, item] of records.entries()) {
     const record = recordSchema.safeParse(item);
     const fields: z.infer<typeof recordSchema> = record.success ? record.data : {};
@@ -159,10 +159,10 @@ async function checkRecords(texts: Map<string, string>, hashes: Map<string, stri
   return problems;
 }
 
-async function checkAudit(texts: Map<string, string>, kind: string): Promise<CheckedPack['auditChain']> {
+async function checkAudit(texts: Map<string, Buffer>, kind: string): Promise<CheckedPack['auditChain']> {
   if (kind === 'subject-access') {
     // A bundle holds one person's events only: each event's own hash is checked, not the links.
-    const events = jsonArrayItems(texts.get('audit-events.json') ?? '', 'events');
+    const events = await jsonArrayItems(texts.get('audit-events.json') ?? Buffer.alloc(0), 'events');
     if (events === null) return { intact: false, problems: ['audit-events.json cannot be read.'], count: 0 };
     const problems = events.flatMap((raw, index) => {
       const parsed = auditEventSchema.safeParse(raw);
@@ -174,7 +174,7 @@ async function checkAudit(texts: Map<string, string>, kind: string): Promise<Che
     });
     return { intact: problems.length === 0, problems, count: events.length };
   }
-  const events = jsonArrayItems(texts.get('audit-log.json') ?? '', 'events');
+  const events = await jsonArrayItems(texts.get('audit-log.json') ?? Buffer.alloc(0), 'events');
   if (events === null)
     return {
       intact: false,

@@ -131,3 +131,14 @@ async function readEntry(handle: FileHandle, fileSize: number, entry: ZipEntry):
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/** The same hash, taken 4 MiB at a time with a turn of the event loop between (a large records.json). */
+export async function sha256InSteps(bytes: Uint8Array): Promise<string> {
+  const hash = createHash('sha256');
+  const step = 4 * 1024 * 1024;
+  for (let start = 0; start < bytes.byteLength; start += step) {
+    hash.update(bytes.subarray(start, start + step));
+    if (start + step < bytes.byteLength) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return hash.digest('hex');
+}

@@ -8,31 +8,33 @@ const lined = (items: unknown[]) =>
 describe('a list written one item per line', () => {
   const items = [{ documentId: 'a-v1', text: 'line\nbreak "quoted"' }, { documentId: 'b-v1' }, 3];
 
-  it('reads each item as the whole parse would', () => {
+  it('reads each item as the whole parse would', async () => {
     const text = lined(items);
-    expect(jsonArrayItems(text, 'records')).toEqual(items);
-    expect(jsonArrayItems(text, 'records')).toEqual((JSON.parse(text) as { records: unknown[] }).records);
+    expect(await jsonArrayItems(Buffer.from(text), 'records')).toEqual(items);
+    expect(await jsonArrayItems(Buffer.from(text), 'records')).toEqual(
+      (JSON.parse(text) as { records: unknown[] }).records,
+    );
   });
 
-  it('reads an empty list', () => {
-    expect(jsonArrayItems(lined([]), 'records')).toEqual([]);
+  it('reads an empty list', async () => {
+    expect(await jsonArrayItems(Buffer.from(lined([])), 'records')).toEqual([]);
   });
 
-  it('reads an older pack written with indentation, by parsing it whole', () => {
+  it('reads an older pack written with indentation, by parsing it whole', async () => {
     const text = JSON.stringify({ format: 'x', records: items }, null, 1);
-    expect(jsonArrayItems(text, 'records')).toEqual(items);
+    expect(await jsonArrayItems(Buffer.from(text), 'records')).toEqual(items);
   });
 
-  it('gives null for text that is not JSON any more, whichever line was edited', () => {
+  it('gives null for text that is not JSON any more, whichever line was edited', async () => {
     const text = lined(items);
-    expect(jsonArrayItems(text.replace('"b-v1"}', '"b-v1"'), 'records')).toBeNull();
-    expect(jsonArrayItems(text.replace('{"format"', '{format'), 'records')).toBeNull();
-    expect(jsonArrayItems(`${text}trailing`, 'records')).toBeNull();
+    expect(await jsonArrayItems(Buffer.from(text.replace('"b-v1"}', '"b-v1"')), 'records')).toBeNull();
+    expect(await jsonArrayItems(Buffer.from(text.replace('{"format"', '{format')), 'records')).toBeNull();
+    expect(await jsonArrayItems(Buffer.from(`${text}trailing`), 'records')).toBeNull();
   });
 
-  it('gives null when the list is not there or is not a list', () => {
-    expect(jsonArrayItems('{"events":[]}', 'records')).toBeNull();
-    expect(jsonArrayItems('{"records":{}}', 'records')).toBeNull();
-    expect(jsonArrayItems('', 'records')).toBeNull();
+  it('gives null when the list is not there or is not a list', async () => {
+    expect(await jsonArrayItems(Buffer.from('{"events":[]}'), 'records')).toBeNull();
+    expect(await jsonArrayItems(Buffer.from('{"records":{}}'), 'records')).toBeNull();
+    expect(await jsonArrayItems(Buffer.from(''), 'records')).toBeNull();
   });
 });
