@@ -12,11 +12,13 @@ import { benchmarkSealing } from './sealBench';
 import { benchmarkInspectionPack } from './packBench';
 import { benchmarkDashboard } from './dashboardBench';
 import { benchmarkAuditLog } from './auditBench';
+import { benchmarkMainBlocking } from './mainBlockingBench';
 import { formatMs, type Measurement } from './measure';
 
 const pdf = await benchmarkAppraisalPdf();
 const sealing = await benchmarkSealing();
 const pack = await benchmarkInspectionPack();
+const blocking = await benchmarkMainBlocking();
 const results: Measurement[] = [
   ...(await benchmarkStaffRegister()),
   ...(await benchmarkDashboard()),
@@ -51,6 +53,14 @@ const lines = [
   '## Inspection pack',
   '',
   `${pack.documents} signed appraisals (every PDF, index, records, whole audit log, compliance summary, manifest): ${pack.seconds.toFixed(1)} s, RSS sampled every 50 ms: ${pack.baselineRssMiB.toFixed(0)} MiB at the start (after seeding the vault), peak ${pack.peakAbsoluteRssMiB.toFixed(0)} MiB (+${pack.peakRssMiB.toFixed(0)} MiB), ZIP ${pack.zipMiB.toFixed(1)} MiB. One run.`,
+  '',
+  '## How long main is held at a time',
+  '',
+  'A home with 1,000 signed appraisals and 20,000 audit events; each request through dispatch, the longest gap between event-loop turns from perf_hooks (target: about 100 ms). One run each.',
+  '',
+  '| request | in all | longest hold |',
+  '|---|---|---|',
+  ...blocking.map((b) => `| ${b.what} | ${formatMs(b.totalMs)} | ${formatMs(b.longestBlockMs)} |`),
   '',
   '## Renderer bundle (production build)',
   '',
