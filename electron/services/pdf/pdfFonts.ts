@@ -20,20 +20,30 @@ export const pdfFontFiles = {
   italic: 'DejaVuSans-Oblique.ttf',
 } as const satisfies Record<FontStyle, string>;
 
+/** The styles in the order a missing-font message names them. */
+const styles = ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[];
+
 export async function loadPdfFonts(fontsFolder: string): Promise<PdfFonts> {
-  const read = async (style: FontStyle) => {
-    const path = join(fontsFolder, pdfFontFiles[style]);
-    try {
-      return new Uint8Array(await readFile(path));
-    } catch (error) {
-      throw new Error(
-        `The document font ${pdfFontFiles[style]} is missing from ${fontsFolder}; reinstall the app.`,
-        {
-          cause: error,
-        },
-      );
-    }
-  };
-  const [regular, bold, italic] = await Promise.all([read('regular'), read('bold'), read('italic')]);
-  return { regular, bold, italic };
+  // Every read is awaited (not Promise.all's first failure), so the message names every
+  // missing file in the same order on every machine.
+  const reads = await Promise.allSettled(
+    styles.map(async (style) => new Uint8Array(await readFile(join(fontsFolder, pdfFontFiles[style])))),
+  );
+  const [regular, bold, italic] = reads;
+  if (regular?.status === 'fulfilled' && bold?.status === 'fulfilled' && italic?.status === 'fulfilled')
+    return { regular: regular.value, bold: bold.value, italic: italic.value };
+  const missing = styles
+    .filter((_, i) => reads[i]?.status === 'rejected')
+    .map((style) => pdfFontFiles[style]);
+  const causes = reads.flatMap((read): unknown[] => (read.status === 'rejected' ? [read.reason] : []));
+  throw new Error(`${missingFontsSentence(missing)} ${fontsFolder}; reinstall the app.`, {
+    cause: causes.length === 1 ? causes[0] : new AggregateError(causes),
+  });
+}
+
+/** "The document font A is missing from", or "The document fonts A, B and C are missing from". */
+function missingFontsSentence(files: readonly string[]): string {
+  if (files.length === 1) return `The document font ${files[0] ?? ''} is missing from`;
+  const listed = `${files.slice(0, -1).join(', ')} and ${files.at(-1) ?? ''}`;
+  return `The document fonts ${listed} are missing from`;
 }

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderAppraisalPdf } from '../../../electron/services/pdf/appraisalPdf';
-import { loadPdfFonts } from '../../../electron/services/pdf/pdfFonts';
 import { UnprintableTextError } from '../../../electron/services/pdf/unprintableText';
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import { sampleDocument } from '../../fixtures/sampleDocument';
@@ -81,12 +80,4 @@ describe('text the document font cannot print', () => {
       expect(text).toContain('Nguyễn Thị Hoa');
     },
   );
-});
-
-describe('loading the document fonts', () => {
-  it('says plainly which font file is missing', async () => {
-    await expect(loadPdfFonts('/nonexistent-fonts-folder')).rejects.toThrow(
-      'The document font DejaVuSans.ttf is missing from /nonexistent-fonts-folder; reinstall the app.',
-    );
-  });
 });
