@@ -17,6 +17,7 @@ import type {
 } from '../../shared/ipc';
 import { writeFileAtomic } from '../services/atomicFile';
 import { openAuditLog } from '../services/audit/auditLog';
+import { createFontLoader } from '../services/pdf/pdfFonts';
 import { openVault } from '../services/vault/vault';
 import { createAuditHandlers } from './auditHandlers';
 import { createDocumentHandlers } from './documentHandlers';
@@ -75,11 +76,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const audit = openAuditLog({ dataFolder: deps.dataFolder, now: () => deps.now() });
   const vault = openVault({ dataFolder: deps.dataFolder, now: () => deps.now() });
   const services = { vault, audit };
+  // One font cache for sealing, drafts and exports alike.
+  const loadFonts = createFontLoader(deps.fontsFolder);
   let startup: ReturnType<typeof runStartupCheck> | null = null;
   return {
-    ...createDocumentHandlers(deps, services),
+    ...createDocumentHandlers(deps, services, loadFonts),
     ...createAuditHandlers(services),
-    ...createExportHandlers(deps, services),
+    ...createExportHandlers(deps, services, loadFonts),
     ...createRecordsHandlers(deps, services),
     // Once per run; a failed check may be tried again.
     'app:startupCheck': () => {

@@ -11,7 +11,7 @@ import { canonicalJson } from '../../shared/integrity/canonicalJson';
 import { sha256Hex } from '../../shared/integrity/sha256';
 import { writeFileAtomic } from '../services/atomicFile';
 import type { AuditLog } from '../services/audit/auditLog';
-import { loadPdfFonts, type PdfFonts } from '../services/pdf/pdfFonts';
+import type { FontLoader } from '../services/pdf/pdfFonts';
 import { renderAppraisalPdf } from '../services/pdf/appraisalPdf';
 import type { AppraisalPdfSeal } from '../services/pdf/pdfTypes';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
@@ -48,10 +48,10 @@ const cacheKeyOf = (pdfSha256: string) => pdfSha256.slice(0, 16);
 export function createDocumentHandlers(
   deps: HandlerDeps,
   { vault, audit }: DocumentServices,
+  loadFonts: FontLoader,
 ): Pick<Handlers, DocumentChannel> {
   // One seal at a time, so the same document sent twice at once is sealed once.
   const seals = createQueue();
-  let fonts: Promise<PdfFonts> | null = null;
 
   async function render(
     document: AppraisalDocument,
@@ -59,12 +59,8 @@ export function createDocumentHandlers(
     logo: DocumentLogo | null,
   ) {
     const checkedLogoBytes = checkedLogo(document, logo);
-    fonts ??= loadPdfFonts(deps.fontsFolder).catch((error: unknown) => {
-      fonts = null;
-      throw error;
-    });
     try {
-      return await renderAppraisalPdf({ document, seal, logo: checkedLogoBytes, fonts: await fonts });
+      return await renderAppraisalPdf({ document, seal, logo: checkedLogoBytes, fonts: await loadFonts() });
     } catch (error) {
       if (error instanceof UnprintableTextError)
         throw new UserFacingError(`${error.message} No document was made.`);

@@ -9,7 +9,7 @@ import { writeInspectionPack, type ProgressReporter } from '../services/exports/
 import { NotAPackError, verifyPackFile } from '../services/exports/packVerifier';
 import { AlteredRecordError } from '../services/exports/sealedCatalogue';
 import { writeSubjectAccessBundle } from '../services/exports/subjectAccessBundle';
-import { loadPdfFonts, type PdfFonts } from '../services/pdf/pdfFonts';
+import type { FontLoader } from '../services/pdf/pdfFonts';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
 import type { HandlerDeps, Handlers } from './createHandlers';
 import { logAfterTheFact } from './logAfterTheFact';
@@ -30,17 +30,9 @@ const documentsWord = (count: number) => `${count} signed ${count === 1 ? 'docum
 export function createExportHandlers(
   deps: HandlerDeps,
   { vault, audit }: DocumentServices,
+  loadFonts: FontLoader,
 ): Pick<Handlers, ExportChannel> {
   const jobs = createExportJobs();
-
-  let fonts: Promise<PdfFonts> | null = null;
-  const loadFonts = () => {
-    fonts ??= loadPdfFonts(deps.fontsFolder).catch((error: unknown) => {
-      fonts = null;
-      throw error;
-    });
-    return fonts;
-  };
 
   /** Runs one export job: save dialog first, then the work; maps cancel and failures. */
   async function runJob(

@@ -14,6 +14,9 @@ export interface PdfFonts {
 
 export type FontStyle = keyof PdfFonts;
 
+/** Gives the fonts, read once and shared; a failed read is tried again on the next call. */
+export type FontLoader = () => Promise<PdfFonts>;
+
 export const pdfFontFiles = {
   regular: 'DejaVuSans.ttf',
   bold: 'DejaVuSans-Bold.ttf',
@@ -46,4 +49,16 @@ function missingFontsSentence(files: readonly string[]): string {
   if (files.length === 1) return `The document font ${files[0] ?? ''} is missing from`;
   const listed = `${files.slice(0, -1).join(', ')} and ${files.at(-1) ?? ''}`;
   return `The document fonts ${listed} are missing from`;
+}
+
+/** One cached loader per app run, shared by every handler that renders a PDF. */
+export function createFontLoader(fontsFolder: string): FontLoader {
+  let fonts: Promise<PdfFonts> | null = null;
+  return () => {
+    fonts ??= loadPdfFonts(fontsFolder).catch((error: unknown) => {
+      fonts = null;
+      throw error;
+    });
+    return fonts;
+  };
 }

@@ -1,13 +1,13 @@
 /**
  * A missing document font stops the PDF with one sentence naming every missing file, the same
- * sentence on every machine.
+ * sentence on every machine; the app reads the fonts once and tries again after a failure.
  */
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPdfFonts, pdfFontFiles } from '../../../electron/services/pdf/pdfFonts';
+import { createFontLoader, loadPdfFonts, pdfFontFiles } from '../../../electron/services/pdf/pdfFonts';
 
 const fontsFolder = fileURLToPath(new URL('../../../build/fonts', import.meta.url));
 
@@ -64,5 +64,25 @@ describe('loading the document fonts', () => {
     expect([fonts.regular.length, fonts.bold.length, fonts.italic.length].every((n) => n > 100_000)).toBe(
       true,
     );
+  });
+});
+
+describe('the shared font loader', () => {
+  it('reads the fonts once and gives every caller the same fonts', async () => {
+    const load = createFontLoader(fontsFolder);
+    const [first, second] = await Promise.all([load(), load()]);
+    expect(second).toBe(first);
+    expect(await load()).toBe(first);
+  });
+
+  it('tries again after a failure, so reinstalled fonts are found without restarting', async () => {
+    const folder = await folderWith([pdfFontFiles.regular, pdfFontFiles.bold]);
+    const load = createFontLoader(folder);
+    expect(await messageOf(load())).toBe(
+      `The document font DejaVuSans-Oblique.ttf is missing from ${folder}; reinstall the app.`,
+    );
+    await copyFile(join(fontsFolder, pdfFontFiles.italic), join(folder, pdfFontFiles.italic));
+    const fonts = await load();
+    expect(fonts.italic.length).toBeGreaterThan(100_000);
   });
 });

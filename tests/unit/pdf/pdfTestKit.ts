@@ -6,18 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { renderAppraisalPdf, type AppraisalPdfInput } from '../../../electron/services/pdf/appraisalPdf';
-import { loadPdfFonts, type PdfFonts } from '../../../electron/services/pdf/pdfFonts';
+import { createFontLoader } from '../../../electron/services/pdf/pdfFonts';
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import { sampleSeal } from '../../fixtures/sampleDocument';
 
 const run = promisify(execFile);
 export const fontsFolder = fileURLToPath(new URL('../../../build/fonts', import.meta.url));
 
-let fonts: Promise<PdfFonts> | null = null;
-export function testFonts(): Promise<PdfFonts> {
-  fonts ??= loadPdfFonts(fontsFolder);
-  return fonts;
-}
+export const testFonts = createFontLoader(fontsFolder);
 
 /** A sealed document printed with its real fingerprint, or a draft when `draft` is set. */
 export async function renderSample(
