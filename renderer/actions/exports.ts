@@ -1,8 +1,10 @@
 /**
- * The exports and checks main makes for audits: the inspection pack, a subject access bundle,
- * checking a pack, and checking the audit log. Everything is read from the working store
- * first, then main is asked: never IPC inside a Dexie transaction.
+ * The exports and checks main makes for audits: the inspection pack, a subject access bundle
+ * (each followed by its progress events, and cancelled by job id), checking a pack, and
+ * checking the audit log. Everything is read from the working store first, then main is
+ * asked: never IPC inside a Dexie transaction.
  */
+import type { ExportProgress } from '../../shared/exports/exportJob';
 import { staffMemberSchema, type StaffMember } from '../../shared/staff/staffMember';
 import { bridge } from '../api';
 import { todayIso } from '../components/today';
@@ -47,6 +49,16 @@ export async function makeSubjectAccessBundle(db: AppDatabase, jobId: string, st
     preparedBy: madeBy,
     actor: homeActor,
   });
+}
+
+/** Follows every export's progress (each carries its job id); returns the unsubscribe function. */
+export function onExportProgress(listener: (progress: ExportProgress) => void): () => void {
+  return bridge().export.onProgress(listener);
+}
+
+/** Asks main to stop an export; its own answer (cancelled, saved or failed) still arrives. */
+export async function cancelExport(jobId: string): Promise<void> {
+  await bridge().export.cancel({ jobId });
 }
 
 export function checkPack() {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportProgress, ExportResult } from '../../../shared/exports/exportJob';
-import { bridge } from '../../api';
+import { cancelExport, onExportProgress } from '../../actions/exports';
 import { actionError } from '../actionError';
 
 export type ExportJobState =
@@ -20,7 +20,7 @@ export function useExportJob(failureMessage: string) {
 
   useEffect(
     () =>
-      bridge().export.onProgress((progress) => {
+      onExportProgress((progress) => {
         if (progress.jobId !== jobIdRef.current) return;
         setState((current) => (current.phase === 'running' ? { ...current, progress } : current));
       }),
@@ -50,7 +50,7 @@ export function useExportJob(failureMessage: string) {
     if (jobId === null) return;
     setState((current) => (current.phase === 'running' ? { ...current, cancelling: true } : current));
     try {
-      await bridge().export.cancel({ jobId });
+      await cancelExport(jobId);
     } catch {
       // The export's own answer (cancelled, saved or failed) still arrives and is shown.
     }

@@ -1,7 +1,8 @@
 /** Which version this is and where its files live (for IT), and the regulation it supports. */
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc';
-import { bridge } from '../../api';
+import { readAppInfo } from '../../actions/appInfo';
+import { openExternalLink } from '../../actions/openExternalLink';
 import { PageHeading } from '../../components/PageHeading';
 import { AuditLogCheck } from './AuditLogCheck';
 
@@ -16,12 +17,10 @@ export function AboutPage() {
 
   useEffect(() => {
     let current = true;
-    bridge()
-      .app.info()
-      .then(
-        (value) => current && setInfo(value),
-        (error: unknown) => current && setInfoError(error instanceof Error ? error.message : String(error)),
-      );
+    readAppInfo().then(
+      (value) => current && setInfo(value),
+      (error: unknown) => current && setInfoError(error instanceof Error ? error.message : String(error)),
+    );
     return () => {
       current = false;
     };
@@ -72,11 +71,9 @@ export function AboutPage() {
             onClick={(event) => {
               event.preventDefault();
               setLinkError(null);
-              bridge()
-                .links.openExternal({ url: regulation18Url })
-                .catch((error: unknown) =>
-                  setLinkError(error instanceof Error ? error.message : 'The link could not be opened.'),
-                );
+              openExternalLink(regulation18Url).catch((error: unknown) =>
+                setLinkError(error instanceof Error ? error.message : 'The link could not be opened.'),
+              );
             }}
           >
             Read CQC's guidance on Regulation 18: Staffing

@@ -8,13 +8,13 @@ import { Link, Navigate, useParams } from 'react-router';
 import type { Appraisal, SealedInfo } from '../../../shared/appraisal/appraisal';
 import type { AuditEvent } from '../../../shared/audit/auditEvent';
 import { formatMomentDate } from '../../../shared/dates';
-import { bridge } from '../../api';
 import { useDatabase } from '../../app/databaseContext';
 import { actionError } from '../../components/actionError';
 import { PageHeading } from '../../components/PageHeading';
 import { listVersions } from '../../db/amendmentRepository';
 import { getAppraisal } from '../../db/appraisalRepository';
 import { appraisalActor } from '../../actions/actors';
+import { readActivity } from '../../actions/readActivity';
 import { appraisalDocumentPath, paths, resumeAppraisalPath } from '../../app/paths';
 import { ActivityList } from './ActivityList';
 import { useActorNames } from './useActorNames';
@@ -137,16 +137,14 @@ function Activity({ appraisal, versions }: { appraisal: Appraisal; versions: rea
 
   useEffect(() => {
     let current = true;
-    bridge()
-      .audit.list({ entityIds: key.split(' ') })
-      .then(
-        (result) => {
-          if (current) setEvents(result.events);
-        },
-        (caught: unknown) => {
-          if (current) setProblem(actionError(caught, 'The activity could not be read just now.').message);
-        },
-      );
+    readActivity(key.split(' ')).then(
+      (found) => {
+        if (current) setEvents(found);
+      },
+      (caught: unknown) => {
+        if (current) setProblem(actionError(caught, 'The activity could not be read just now.').message);
+      },
+    );
     return () => {
       current = false;
     };

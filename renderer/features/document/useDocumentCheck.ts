@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { SealedInfo } from '../../../shared/appraisal/appraisal';
 import type { ResponseOf } from '../../../shared/ipc';
-import { bridge } from '../../api';
+import { openSealedDocument } from '../../actions/openSealedDocument';
 import { actionError } from '../../components/actionError';
 
 export type DocumentCheck =
@@ -20,13 +20,7 @@ export function useDocumentCheck(sealed: SealedInfo | null, actor: string): Docu
   useEffect(() => {
     if (sealed === null) return;
     let current = true;
-    opening(key, () =>
-      bridge().documents.open({
-        documentId: sealed.documentId,
-        expectedFingerprint: sealed.fingerprint,
-        actor,
-      }),
-    ).then(
+    opening(key, () => openSealedDocument(sealed, actor)).then(
       (result) => {
         if (current) setCheck({ key, value: { state: 'done', result } });
       },
