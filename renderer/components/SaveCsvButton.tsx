@@ -3,10 +3,10 @@
  * dialog chooses where it goes. The text comes from `toCsv`, so it has the byte order mark and
  * every cell is safe to open in a spreadsheet.
  */
-import { useState } from 'react';
-import { bridge } from '../api';
-import { actionError, ActionErrorNotice, type ActionError } from './actionError';
+import { saveTextFile } from '../actions/saveTextFile';
+import { ActionErrorNotice } from './actionError';
 import { useNotify } from './noticeContext';
+import { useAction } from './useAction';
 
 interface SaveCsvButtonProps {
   /** What the button says, e.g. "Export this list as CSV". */
@@ -18,22 +18,14 @@ interface SaveCsvButtonProps {
 
 export function SaveCsvButton({ label, suggestedName, buildCsv, disabled = false }: SaveCsvButtonProps) {
   const notify = useNotify();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ActionError | null>(null);
+  const saving = useAction(
+    async () => saveTextFile({ suggestedName, kind: 'csv', text: await buildCsv() }),
+    'The file could not be saved. Please try again, or choose another folder.',
+  );
 
   async function save() {
-    setSaving(true);
-    setError(null);
-    try {
-      const result = await bridge().files.saveTextAs({ suggestedName, kind: 'csv', text: await buildCsv() });
-      if (result.saved) notify(`Saved ${result.fileName}`);
-    } catch (caught) {
-      setError(
-        actionError(caught, 'The file could not be saved. Please try again, or choose another folder.'),
-      );
-    } finally {
-      setSaving(false);
-    }
+    const outcome = await saving.run();
+    if (outcome.ok && outcome.value.saved) notify(`Saved ${outcome.value.fileName}`);
   }
 
   return (
@@ -41,14 +33,14 @@ export function SaveCsvButton({ label, suggestedName, buildCsv, disabled = false
       <button
         type="button"
         className="button button--secondary"
-        disabled={saving || disabled}
+        disabled={saving.busy || disabled}
         onClick={() => {
           void save();
         }}
       >
-        {saving ? 'Saving…' : label}
+        {saving.busy ? 'Saving…' : label}
       </button>
-      <ActionErrorNotice error={error} />
+      <ActionErrorNotice error={saving.error} />
     </>
   );
 }

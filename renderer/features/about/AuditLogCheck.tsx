@@ -6,25 +6,17 @@ import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc';
 import { formatFingerprint } from '../../../shared/documents/fingerprint';
 import { checkAuditLog } from '../../actions/exports';
+import { useAction } from '../../components/useAction';
 
 type ChainCheck = ResponseOf<'audit:verify'>;
 
 export function AuditLogCheck() {
-  const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<ChainCheck | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const checking = useAction(checkAuditLog, 'The audit log could not be checked.');
 
   async function check() {
-    setChecking(true);
-    setError(null);
-    try {
-      setResult(await checkAuditLog());
-    } catch (caught) {
-      setResult(null);
-      setError(caught instanceof Error ? caught.message : 'The audit log could not be checked.');
-    } finally {
-      setChecking(false);
-    }
+    const outcome = await checking.run();
+    setResult(outcome.ok ? outcome.value : null);
   }
 
   return (
@@ -40,15 +32,15 @@ export function AuditLogCheck() {
           type="button"
           className="button button--secondary"
           onClick={() => void check()}
-          disabled={checking}
+          disabled={checking.busy}
         >
-          {checking ? 'Checking…' : 'Check the audit log'}
+          {checking.busy ? 'Checking…' : 'Check the audit log'}
         </button>
       </p>
       <div aria-live="polite">
-        {error !== null && (
+        {checking.error !== null && (
           <p role="alert" className="notice notice--error">
-            {error}
+            {checking.error.message}
           </p>
         )}
         {result?.intact === true && (

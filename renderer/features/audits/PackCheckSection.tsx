@@ -4,29 +4,20 @@
  */
 import { useState } from 'react';
 import type { PackCheck } from '../../../shared/exports/exportJob';
-import { actionError } from '../../components/actionError';
 import { checkPack } from '../../actions/exports';
+import { useAction } from '../../components/useAction';
 
 type CheckedPack = Extract<PackCheck, { chosen: true }>;
 
 export function PackCheckSection() {
-  const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<CheckedPack | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const checking = useAction(checkPack, 'The pack could not be checked.');
 
   async function check() {
-    setChecking(true);
-    setError(null);
-    try {
-      const answer = await checkPack();
-      // Closing the dialog without choosing keeps whatever was shown before.
-      if (answer.chosen) setResult(answer);
-    } catch (caught) {
-      setResult(null);
-      setError(actionError(caught, 'The pack could not be checked.').message);
-    } finally {
-      setChecking(false);
-    }
+    const outcome = await checking.run();
+    if (!outcome.ok) setResult(null);
+    // Closing the dialog without choosing keeps whatever was shown before.
+    else if (outcome.value.chosen) setResult(outcome.value);
   }
 
   return (
@@ -41,15 +32,15 @@ export function PackCheckSection() {
           type="button"
           className="button button--secondary"
           onClick={() => void check()}
-          disabled={checking}
+          disabled={checking.busy}
         >
-          {checking ? 'Checking…' : 'Choose a pack to check…'}
+          {checking.busy ? 'Checking…' : 'Choose a pack to check…'}
         </button>
       </p>
       <div aria-live="polite">
-        {error !== null && (
+        {checking.error !== null && (
           <p role="alert" className="notice notice--error">
-            {error}
+            {checking.error.message}
           </p>
         )}
         {result !== null && <PackCheckResult result={result} />}

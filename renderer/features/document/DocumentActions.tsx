@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Appraisal, SealedInfo } from '../../../shared/appraisal/appraisal';
 import { printDocument, saveDocumentCopy } from '../../actions/documentCopies';
-import { actionError } from '../../components/actionError';
+import { useAction } from '../../components/useAction';
 import { documentFileName } from '../../components/documentFileName';
 import { AmendDialog } from './AmendDialog';
 
@@ -14,24 +14,26 @@ interface DocumentActionsProps {
 }
 
 export function DocumentActions({ appraisal, sealed, onDone }: DocumentActionsProps) {
-  const [working, setWorking] = useState(false);
   const [amending, setAmending] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const working = useAction(
+    (work: () => Promise<string>) => work(),
+    'Something went wrong. Please try again.',
+  );
   const request = { appraisal, documentId: sealed.documentId, kind: 'sealed' as const };
+  const message =
+    working.error !== null
+      ? { kind: 'error' as const, text: working.error.message }
+      : done === null
+        ? null
+        : { kind: 'done' as const, text: done };
 
   async function run(work: () => Promise<string>) {
-    setWorking(true);
-    setMessage(null);
-    try {
-      setMessage({ kind: 'done', text: await work() });
+    setDone(null);
+    const outcome = await working.run(work);
+    if (outcome.ok) {
+      setDone(outcome.value);
       onDone();
-    } catch (caught) {
-      setMessage({
-        kind: 'error',
-        text: actionError(caught, 'Something went wrong. Please try again.').message,
-      });
-    } finally {
-      setWorking(false);
     }
   }
 
@@ -41,13 +43,13 @@ export function DocumentActions({ appraisal, sealed, onDone }: DocumentActionsPr
   return (
     <div className="document-actions">
       <div className="inline-actions">
-        <button type="button" className="button" disabled={working} onClick={() => void print()}>
+        <button type="button" className="button" disabled={working.busy} onClick={() => void print()}>
           Print
         </button>
         <button
           type="button"
           className="button button--secondary"
-          disabled={working}
+          disabled={working.busy}
           onClick={() => void save()}
         >
           Save a copy

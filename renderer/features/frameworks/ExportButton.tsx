@@ -2,12 +2,12 @@
  * Saves a version as a JSON file through the native save dialog (main chooses the path). The
  * file is the shared stable export, so the same version always gives the same file.
  */
-import { useState } from 'react';
 import { serializeFramework } from '../../../shared/framework/frameworkJson';
 import type { Framework } from '../../../shared/framework/frameworkSchema';
-import { bridge } from '../../api';
+import { saveTextFile } from '../../actions/saveTextFile';
 import { useNotify } from '../../components/noticeContext';
-import { actionError, type ActionError } from '../../components/actionError';
+import type { ActionError } from '../../components/actionError';
+import { useAction } from '../../components/useAction';
 import { exportFileName } from './frameworkLabels';
 
 interface ExportButtonProps {
@@ -18,32 +18,29 @@ interface ExportButtonProps {
 
 export function ExportButton({ framework, onError }: ExportButtonProps) {
   const notify = useNotify();
-  const [saving, setSaving] = useState(false);
-
-  async function exportFile() {
-    setSaving(true);
-    onError(null);
-    try {
-      const result = await bridge().files.saveTextAs({
+  const saving = useAction(
+    () =>
+      saveTextFile({
         suggestedName: exportFileName(framework.frameworkId, framework.version),
         kind: 'json',
         text: serializeFramework(framework),
-      });
-      if (result.saved) notify(`Exported version ${framework.version} as ${result.fileName}`);
-    } catch (caught) {
-      onError(
-        actionError(caught, 'The file could not be saved. Please try again, or choose another folder.'),
-      );
-    } finally {
-      setSaving(false);
-    }
+      }),
+    'The file could not be saved. Please try again, or choose another folder.',
+  );
+
+  async function exportFile() {
+    onError(null);
+    const outcome = await saving.run();
+    if (!outcome.ok) onError(outcome.error);
+    else if (outcome.value.saved)
+      notify(`Exported version ${framework.version} as ${outcome.value.fileName}`);
   }
 
   return (
     <button
       type="button"
       className="button button--secondary"
-      disabled={saving}
+      disabled={saving.busy}
       onClick={() => {
         void exportFile();
       }}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
+import { useAction } from '../../components/useAction';
 import { importFramework } from '../../db/frameworkImport';
 import { InvalidFrameworkError } from '../../db/frameworkRepository';
 import { versionPath } from '../../app/paths';
@@ -22,7 +23,11 @@ export function ImportFramework() {
   const notify = useNotify();
   const problemsRef = useRef<HTMLDivElement>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [importing, setImporting] = useState(false);
+  // A refusal is shown as the file's list of problems, so the action's own error is not shown.
+  const importing = useAction(
+    async (file: File) => importFramework(db, await file.text()),
+    'Something went wrong while reading the file. Please try again.',
+  );
 
   // Each refusal moves focus to its panel, so a screen reader reads it and the manager sees it.
   useEffect(() => {
@@ -39,21 +44,18 @@ export function ImportFramework() {
       refuse(file.name, [tooLargeMessage(file.size)]);
       return;
     }
-    setImporting(true);
-    try {
-      const result = await importFramework(db, await file.text());
-      const path = versionPath(result.record);
-      notify(importedMessage(file.name, result), path);
+    const outcome = await importing.run(file);
+    if (outcome.ok) {
+      const path = versionPath(outcome.value.record);
+      notify(importedMessage(file.name, outcome.value), path);
       void navigate(path);
-    } catch (caught) {
+    } else {
       refuse(
         file.name,
-        caught instanceof InvalidFrameworkError
-          ? caught.problems
+        outcome.caught instanceof InvalidFrameworkError
+          ? outcome.caught.problems
           : ['Something went wrong while reading the file. Please try again.'],
       );
-    } finally {
-      setImporting(false);
     }
   }
 
@@ -89,7 +91,7 @@ export function ImportFramework() {
         type="file"
         accept=".json,application/json"
         className="visually-hidden file-input"
-        disabled={importing}
+        disabled={importing.busy}
         onChange={(event) => {
           const file = event.target.files?.[0];
           // Cleared so choosing the same file again (after fixing it) is noticed.
@@ -98,7 +100,7 @@ export function ImportFramework() {
         }}
       />
       <label htmlFor="framework-file" className="button button--secondary file-button">
-        {importing ? 'Importing…' : 'Choose a framework file'}
+        {importing.busy ? 'Importing…' : 'Choose a framework file'}
       </label>
     </section>
   );

@@ -7,7 +7,7 @@ import type { HomeSettings } from '../../../shared/settings/homeSettings';
 import { useDatabase } from '../../app/databaseContext';
 import { FormField } from '../../components/FormField';
 import { useNotify } from '../../components/noticeContext';
-import { actionError } from '../../components/actionError';
+import { useAction } from '../../components/useAction';
 import { InvalidInputError } from '../../db/repositoryErrors';
 import { saveRetentionPeriod } from '../../actions/saveRetentionPeriod';
 import { maxRetentionYears, minRetentionYears } from '../../db/retentionSettings';
@@ -19,27 +19,30 @@ export function RetentionSetting({ settings }: { settings: HomeSettings }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [years, setYears] = useState(String(settings.retentionYearsAfterLeaving));
   const [error, setError] = useState<string | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
+  // The field shows the refusal (kept until the next save succeeds), not the action's own error.
+  const saving = useAction(
+    (typed: string) => saveRetentionPeriod(db, typed),
+    'The retention period could not be saved. Please try again.',
+  );
 
   async function save() {
-    setSaving(true);
-    try {
-      const saved = await saveRetentionPeriod(db, years);
+    const outcome = await saving.run(years);
+    if (outcome.ok) {
+      const saved = outcome.value;
       setError(undefined);
       setYears(String(saved.retentionYearsAfterLeaving));
       notify(
         `Saved: leavers’ records are kept for ${saved.retentionYearsAfterLeaving} years after they leave`,
       );
-    } catch (caught) {
-      setError(
-        caught instanceof InvalidInputError
-          ? (caught.fieldErrors.retentionYearsAfterLeaving ?? caught.message)
-          : actionError(caught, 'The retention period could not be saved. Please try again.').message,
-      );
-      inputRef.current?.focus();
-    } finally {
-      setSaving(false);
+      return;
     }
+    const { caught } = outcome;
+    setError(
+      caught instanceof InvalidInputError
+        ? (caught.fieldErrors.retentionYearsAfterLeaving ?? caught.message)
+        : outcome.error.message,
+    );
+    inputRef.current?.focus();
   }
 
   return (
@@ -72,7 +75,7 @@ export function RetentionSetting({ settings }: { settings: HomeSettings }) {
           )}
         </FormField>
         <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={saving}>
+          <button type="submit" className="button button--secondary" disabled={saving.busy}>
             Save retention period
           </button>
         </div>

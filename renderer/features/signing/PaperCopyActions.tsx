@@ -6,32 +6,29 @@ import { useState } from 'react';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { makeDraftCopy, printDocument, saveDocumentCopy } from '../../actions/documentCopies';
 import { useDatabase } from '../../app/databaseContext';
-import { actionError } from '../../components/actionError';
 import { documentFileName } from '../../components/documentFileName';
+import { useAction } from '../../components/useAction';
 
 export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
   const db = useDatabase();
-  const [working, setWorking] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const working = useAction(async (what: 'print' | 'save') => {
+    const request = { appraisal, documentId: await makeDraftCopy(db, appraisal), kind: 'draft' as const };
+    return what === 'print'
+      ? printDocument(request)
+      : saveDocumentCopy({ ...request, suggestedName: documentFileName(appraisal, true) });
+  }, 'The draft copy could not be made. Please try again.');
+  const message =
+    working.error !== null
+      ? { kind: 'error' as const, text: working.error.message }
+      : done === null
+        ? null
+        : { kind: 'done' as const, text: done };
 
   async function run(what: 'print' | 'save') {
-    setWorking(true);
-    setMessage(null);
-    try {
-      const request = { appraisal, documentId: await makeDraftCopy(db, appraisal), kind: 'draft' as const };
-      const text =
-        what === 'print'
-          ? await printDocument(request)
-          : await saveDocumentCopy({ ...request, suggestedName: documentFileName(appraisal, true) });
-      setMessage({ kind: 'done', text });
-    } catch (caught) {
-      setMessage({
-        kind: 'error',
-        text: actionError(caught, 'The draft copy could not be made. Please try again.').message,
-      });
-    } finally {
-      setWorking(false);
-    }
+    setDone(null);
+    const outcome = await working.run(what);
+    if (outcome.ok) setDone(outcome.value);
   }
 
   return (
@@ -44,7 +41,7 @@ export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
         <button
           type="button"
           className="button button--secondary"
-          disabled={working}
+          disabled={working.busy}
           onClick={() => void run('print')}
         >
           Print a copy for signing on paper
@@ -52,7 +49,7 @@ export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
         <button
           type="button"
           className="button button--secondary"
-          disabled={working}
+          disabled={working.busy}
           onClick={() => void run('save')}
         >
           Save the draft PDF

@@ -6,10 +6,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { sectionDefinitions, sectionIds, type SectionId } from '../../../../shared/framework/frameworkSchema';
 import { useDatabase } from '../../../app/databaseContext';
-import { saveDraft } from '../../../db/frameworkRepository';
+import { saveDraft, type FrameworkDraftContent } from '../../../db/frameworkRepository';
 import type { FrameworkRecord } from '../../../db/records';
-import { actionError, ActionErrorNotice, type ActionError } from '../../../components/actionError';
+import { ActionErrorNotice } from '../../../components/actionError';
 import { ConfirmActionDialog } from '../../../components/ConfirmActionDialog';
+import { useAction } from '../../../components/useAction';
 import { moveButtonId, summaryId } from './CompetencyEditor';
 import {
   addCompetency,
@@ -43,8 +44,10 @@ export function FrameworkEditor({ record }: { record: FrameworkRecord }) {
   const [undoing, setUndoing] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [error, setError] = useState<ActionError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useAction(
+    (content: FrameworkDraftContent) => saveDraft(db, ref, content),
+    'Something went wrong and the draft was not saved. Please try again.',
+  );
   const focus = useFocusRequest();
   const unsaved = !sameContent(form, saved);
 
@@ -89,17 +92,11 @@ export function FrameworkEditor({ record }: { record: FrameworkRecord }) {
       setOpenKeys((keys) => new Set([...keys, ...found.flatMap((p) => p.competencyKey ?? [])]));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
-      await saveDraft(db, ref, contentOf(form));
+    const outcome = await saving.run(contentOf(form));
+    if (outcome.ok) {
       setSaved(form);
       setSavedAt(new Date());
       setChecking(false);
-    } catch (caught) {
-      setError(actionError(caught, 'Something went wrong and the draft was not saved. Please try again.'));
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -155,7 +152,7 @@ export function FrameworkEditor({ record }: { record: FrameworkRecord }) {
         </div>
       )}
       <DraftProblemSummary problems={problems} refusedCount={refusedCount} onGoTo={goTo} />
-      <ActionErrorNotice error={error} />
+      <ActionErrorNotice error={saving.error} />
       <FrameworkDetailsFields form={form} errors={errors} onChange={edit} />
       {sectionIds.map((sectionId) => (
         <EditorSection
@@ -177,7 +174,7 @@ export function FrameworkEditor({ record }: { record: FrameworkRecord }) {
         record={record}
         unsaved={unsaved}
         savedAt={savedAt}
-        saving={saving}
+        saving={saving.busy}
         announcement={announcement}
       />
       {removing !== null && (
