@@ -32,6 +32,7 @@ function png(
   colourType: number,
   rows: number[],
   extra: [string, number[]][] = [],
+  interlaced = false,
 ): Uint8Array {
   const chunk = (type: string, data: Uint8Array) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -44,7 +45,7 @@ function png(
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([bitDepth, colourType, 0, 0, 0], 8);
+  header.set([bitDepth, colourType, 0, 0, interlaced ? 1 : 0], 8);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
@@ -90,6 +91,21 @@ describe('flattenPng', () => {
     ]);
   });
 
+  it('reads an interlaced picture (Adam7) into its right places', () => {
+    // 3 x 3 grey, pixel (x, y) = 10 * (3y + x + 1); rows by pass: 1, 4, 5, 6, 6, 7.
+    const rows = [0, 10, 0, 30, 0, 70, 90, 0, 20, 0, 80, 0, 40, 50, 60];
+    const flat = readRgb(flattenPng(png(3, 3, 8, 0, rows, [], true), 'x'));
+    const greys = [0, 1, 2].flatMap((y) => [0, 1, 2].map((x) => flat.at(x, y)[0]));
+    expect(greys).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90]);
+  });
+
+  it('prints a picture whose chunk checksum is off, as a browser shows it', () => {
+    const damaged = Buffer.from(sampleSignaturePng());
+    // The IHDR chunk's CRC: 8 (signature) + 4 (length) + 4 (type) + 13 (data).
+    damaged[29] = (damaged[29] ?? 0) ^ 0xff;
+    expect(Buffer.compare(flattenPng(damaged, 'x'), flattenPng(sampleSignaturePng(), 'x'))).toBe(0);
+  });
+
   it('turns a transparent signature into RGB on white, keeping its size and its ink', () => {
     const flat = readRgb(flattenPng(sampleSignaturePng(), 'The drawn signature'));
     expect(flat.colourType).toBe(2);
@@ -111,9 +127,12 @@ describe('flattenPng', () => {
   });
 
   it('refuses a file that is not a readable PNG, naming the picture', () => {
+    const message = 'The home logo is not a PNG picture this app can read. Save it again as PNG or JPEG.';
     const notPng = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    expect(() => flattenPng(notPng, 'The home logo')).toThrow(
-      'The home logo is not a PNG picture this app can read. Save it again as PNG or JPEG.',
-    );
+    const signature = sampleSignaturePng();
+    const cutShort = signature.subarray(0, signature.length >> 1);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+    for (const bytes of [notPng, cutShort, jpeg, new Uint8Array(0)])
+      expect(() => flattenPng(bytes, 'The home logo')).toThrow(message);
   });
 });
