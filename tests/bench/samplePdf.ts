@@ -1,9 +1,10 @@
 /**
- * `npm run sample-pdf`: renders the sample sealed appraisal (and a draft) to tests/.artifacts,
- * turns every page into a PNG to look at, and copies page 1 for the README.
+ * `npm run sample-pdf`: renders the sample sealed appraisal (and a draft, and the sealed one with
+ * the app's icon as the home's logo) to tests/.artifacts, turns every page into a PNG to look
+ * at, and copies page 1 (without a logo) for the README.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderAppraisalPdf } from '../../electron/services/pdf/appraisalPdf';
 import { loadPdfFonts } from '../../electron/services/pdf/pdfFonts';
@@ -19,12 +20,17 @@ const sealed = sampleDocument();
 const sealedPdf = await renderAppraisalPdf({ document: sealed, seal: sampleSeal(sealed), logo: null, fonts });
 const draft = sampleDocument({ signed: 'appraisee' });
 const draftPdf = await renderAppraisalPdf({ document: draft, seal: null, logo: null, fonts });
+// A transparent PNG logo, to see that pictures are laid on white and print as they should.
+const logo = { mediaType: 'image/png' as const, bytes: readFileSync(`${root}build/icon.png`) };
+const withLogoPdf = await renderAppraisalPdf({ document: sealed, seal: sampleSeal(sealed), logo, fonts });
 
 writeFileSync(`${root}tests/.artifacts/sample-appraisal.pdf`, sealedPdf);
 writeFileSync(`${out}/sample-appraisal.pdf`, sealedPdf);
 writeFileSync(`${out}/sample-draft.pdf`, draftPdf);
+writeFileSync(`${out}/sample-with-logo.pdf`, withLogoPdf);
 execFileSync('pdftoppm', ['-png', '-r', '60', `${out}/sample-appraisal.pdf`, `${out}/sealed`]);
 execFileSync('pdftoppm', ['-png', '-r', '60', `${out}/sample-draft.pdf`, `${out}/draft`]);
+execFileSync('pdftoppm', ['-png', '-r', '60', `${out}/sample-with-logo.pdf`, `${out}/logo`]);
 const firstPage = readdirSync(out)
   .filter((f) => f.startsWith('sealed-') && f.endsWith('.png'))
   .sort()[0];
