@@ -4,11 +4,8 @@
  * 50 ms), and the ZIP's size. The vault is seeded directly (one real rendered PDF reused, each
  * record its own canonical JSON and fingerprint) so seeding does not dominate the run.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createHandlers } from '../../electron/handlers/createHandlers';
 import { openAuditLog } from '../../electron/services/audit/auditLog';
 import { renderAppraisalPdf } from '../../electron/services/pdf/appraisalPdf';
 import { loadPdfFonts } from '../../electron/services/pdf/pdfFonts';
@@ -17,6 +14,8 @@ import type { ComplianceSummary } from '../../shared/compliance/complianceRow';
 import { documentFingerprint } from '../../shared/documents/fingerprint';
 import { canonicalJson } from '../../shared/integrity/canonicalJson';
 import { sha256Hex } from '../../shared/integrity/sha256';
+import { appActor, registeredManagerActor } from '../../shared/audit/auditActor';
+import { fontsFolder, handlerSetup } from '../fixtures/handlerDeps';
 import { sampleDocument, sampleHome, sampleSeal } from '../fixtures/sampleDocument';
 
 export interface PackBenchResult {
@@ -29,12 +28,11 @@ export interface PackBenchResult {
   zipMiB: number;
 }
 
-const fontsFolder = fileURLToPath(new URL('../../build/fonts', import.meta.url));
-
 export async function benchmarkInspectionPack(documents = 1000): Promise<PackBenchResult> {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'care-appraisals-pack-bench-'));
-  const savedFolder = mkdtempSync(join(tmpdir(), 'care-appraisals-pack-saved-'));
-  const now = () => new Date('2026-11-28T12:00:00.000Z');
+  // Progress events are not kept: the bench measures the pack's memory, not the test's.
+  const setup = handlerSetup({ now: '2026-11-28T12:00:00.000Z', recordEmitted: false });
+  const { dataFolder, savedFolder, handlers } = setup;
+  const now = () => setup.deps.now();
   const vault = openVault({ dataFolder, now });
   const audit = openAuditLog({ dataFolder, now });
   const first = sampleDocument();
@@ -57,7 +55,7 @@ export async function benchmarkInspectionPack(documents = 1000): Promise<PackBen
     });
     const fingerprint = documentFingerprint(document);
     const event = await audit.append({
-      actor: 'Bench',
+      actor: appActor,
       action: 'seal',
       entityId: document.appraisal.id,
       fingerprint,
@@ -76,22 +74,6 @@ export async function benchmarkInspectionPack(documents = 1000): Promise<PackBen
     });
   }
 
-  const handlers = createHandlers({
-    productName: 'Care Appraisals',
-    appVersion: 'bench',
-    runtime: 'browser',
-    electronVersion: null,
-    platform: process.platform,
-    dataFolder,
-    fontsFolder,
-    now,
-    openExternal: () => Promise.resolve(),
-    chooseSavePath: ({ suggestedName }) => Promise.resolve(join(savedFolder, suggestedName)),
-    chooseOpenPath: () => Promise.resolve(null),
-    emit: () => undefined,
-    printPdf: () => Promise.resolve(true),
-    documentUrl: (documentId) => `bench://${documentId}`,
-  });
   const compliance: ComplianceSummary = {
     asOf: '2026-11-28',
     rows: [],
@@ -113,7 +95,8 @@ export async function benchmarkInspectionPack(documents = 1000): Promise<PackBen
     home: { name: sampleHome.name, address: sampleHome.address, cqcLocationId: sampleHome.cqcLocationId },
     logo: null,
     compliance,
-    actor: 'Bench',
+    preparedBy: 'Bench',
+    actor: registeredManagerActor,
   });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
@@ -121,8 +104,7 @@ export async function benchmarkInspectionPack(documents = 1000): Promise<PackBen
   if (result.outcome !== 'saved') throw new Error(`The bench pack was not saved (${result.outcome}).`);
   if (result.documents !== documents) throw new Error(`The pack held ${result.documents} documents.`);
   const zipBytes = statSync(join(savedFolder, result.fileName)).size;
-  rmSync(dataFolder, { recursive: true, force: true });
-  rmSync(savedFolder, { recursive: true, force: true });
+  setup.remove();
   const mib = (bytes: number) => bytes / 2 ** 20;
   return {
     documents,

@@ -3,41 +3,21 @@
  * PDF, three fsynced write-once vault files, one fsynced audit append), in a temp data folder.
  * Also the worst ordinary PDF: a 10,000-character evidence note on every competency.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createHandlers } from '../../electron/handlers/createHandlers';
 import { renderAppraisalPdf } from '../../electron/services/pdf/appraisalPdf';
 import { loadPdfFonts } from '../../electron/services/pdf/pdfFonts';
+import { appraiserActor } from '../../shared/audit/auditActor';
+import { fontsFolder, handlerSetup } from '../fixtures/handlerDeps';
 import { longEvidence, sampleDocument, sampleSeal } from '../fixtures/sampleDocument';
 import { completeAppraisal } from '../fixtures/completeAppraisal';
 import { measure, type Measurement } from './measure';
-
-const fontsFolder = fileURLToPath(new URL('../../build/fonts', import.meta.url));
 
 export async function benchmarkSealing(): Promise<{
   timings: Measurement[];
   longPdfBytes: number;
   longPdfPages: number;
 }> {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'care-appraisals-bench-'));
-  const handlers = createHandlers({
-    productName: 'Care Appraisals',
-    appVersion: 'bench',
-    runtime: 'browser',
-    electronVersion: null,
-    platform: process.platform,
-    dataFolder,
-    fontsFolder,
-    now: () => new Date(),
-    openExternal: () => Promise.resolve(),
-    chooseSavePath: () => Promise.resolve(null),
-    chooseOpenPath: () => Promise.resolve(null),
-    emit: () => undefined,
-    printPdf: () => Promise.resolve(true),
-    documentUrl: (documentId) => `bench://${documentId}`,
-  });
+  const setup = handlerSetup({ now: () => new Date() });
+  const { handlers } = setup;
   let n = 0;
   const seal = await measure(
     'Seal one appraisal (documents:seal)',
@@ -45,7 +25,11 @@ export async function benchmarkSealing(): Promise<{
     () => {
       n += 1;
       const document = sampleDocument({ appraisal: { id: `bench-${n}` } });
-      return handlers['documents:seal']({ document, logo: null, actor: 'Bench' });
+      return handlers['documents:seal']({
+        document,
+        logo: null,
+        actor: appraiserActor(document.appraisal.id),
+      });
     },
     { minRuns: 15, minTimeMs: 3000 },
   );
@@ -68,7 +52,7 @@ export async function benchmarkSealing(): Promise<{
     () => renderAppraisalPdf(input),
     { minRuns: 5, minTimeMs: 3000 },
   );
-  rmSync(dataFolder, { recursive: true, force: true });
+  setup.remove();
   const pages = (
     Buffer.from(pdf)
       .toString('latin1')

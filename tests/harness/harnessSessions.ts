@@ -4,17 +4,14 @@
  * of the dev server. Dialogs and the system browser are scripted: what the app asked for
  * is recorded so a test can read it back.
  */
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createHandlers, type Handlers } from '../../electron/handlers/createHandlers';
 import { openVault, type Vault } from '../../electron/services/vault/vault';
 import type { DocumentKind } from '../../shared/ipc';
+import { fakeHandlerDeps } from '../fixtures/handlerDeps';
 import { harnessDocumentsPrefix } from './harnessProtocol';
-
-/** The fonts the app ships; the harness prints with the same ones. */
-const fontsFolder = fileURLToPath(new URL('../../build/fonts', import.meta.url));
 
 export interface HarnessSession {
   id: string;
@@ -71,57 +68,38 @@ export function createSessionStore(options: {
     const existing = sessions.get(id);
     if (existing) return existing;
     const dataFolder = join(root, id);
-    mkdirSync(dataFolder, { recursive: true });
-    const openedLinks: string[] = [];
-    const scriptedSaveAnswers: ('save' | 'cancel')[] = [];
-    const savedFolder = join(dataFolder, '..', `${id}-saved`);
-    mkdirSync(savedFolder, { recursive: true });
-    const scriptedPrintAnswers: ('print' | 'cancel')[] = [];
-    const scriptedOpenAnswers: string[] = [];
-    const printed: HarnessSession['printed'] = [];
     const exportHold: HarnessSession['exportHold'] = { held: false, release: [] };
-    const session: HarnessSession = {
-      id,
+    // The same fake shell as the unit tests, with the harness's own folders, a real clock, its
+    // document URLs, events forwarded to the session's pages (not kept: `npm run web` runs for
+    // hours) and a hold a test can put on exports.
+    const fake = fakeHandlerDeps({
       dataFolder,
-      openedLinks,
-      scriptedSaveAnswers,
-      savedFolder,
-      scriptedPrintAnswers,
-      scriptedOpenAnswers,
-      printed,
-      exportHold,
-      vault: openVault({ dataFolder, now: () => new Date() }),
-      handlers: createHandlers({
+      savedFolder: join(dataFolder, '..', `${id}-saved`),
+      now: () => new Date(),
+      recordEmitted: false,
+      overrides: {
         productName: options.productName,
         appVersion: options.appVersion,
-        runtime: 'browser',
-        electronVersion: null,
-        platform: process.platform,
-        dataFolder,
-        openExternal: (url) => {
-          openedLinks.push(url);
-          return Promise.resolve();
-        },
-        chooseSavePath: ({ suggestedName }) =>
-          Promise.resolve(scriptedSaveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
-        chooseOpenPath: () => {
-          const answer = scriptedOpenAnswers.shift();
-          return Promise.resolve(answer === undefined || answer === 'cancel' ? null : answer);
-        },
-        emit: (event, payload) => options.emit?.(id, event, payload),
         exportStarted: () =>
           exportHold.held
             ? new Promise<void>((resolve) => exportHold.release.push(resolve))
             : Promise.resolve(),
-        fontsFolder,
-        now: () => new Date(),
-        printPdf: ({ documentId, kind }) => {
-          const answer = scriptedPrintAnswers.shift() !== 'cancel';
-          printed.push({ documentId, kind, printed: answer });
-          return Promise.resolve(answer);
-        },
         documentUrl: (documentId, kind, cacheKey) => harnessDocumentUrl(id, documentId, kind, cacheKey),
-      }),
+      },
+    });
+    fake.emitListeners.push(({ event, payload }) => options.emit?.(id, event, payload));
+    const session: HarnessSession = {
+      id,
+      dataFolder,
+      openedLinks: fake.openedLinks,
+      scriptedSaveAnswers: fake.saveAnswers,
+      savedFolder: fake.savedFolder,
+      scriptedPrintAnswers: fake.printAnswers,
+      scriptedOpenAnswers: fake.openAnswers,
+      printed: fake.printed,
+      exportHold,
+      vault: openVault({ dataFolder, now: () => new Date() }),
+      handlers: createHandlers(fake.deps),
     };
     sessions.set(id, session);
     return session;
