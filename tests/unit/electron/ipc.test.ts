@@ -1,6 +1,5 @@
 import type { IpcMain, WebContents } from 'electron';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { createHandlers, type HandlerDeps } from '../../../electron/handlers/createHandlers';
 import {
   registerIpc,
   sendEvent,
@@ -10,6 +9,7 @@ import {
   type IpcRegistration,
 } from '../../../electron/ipc';
 import { ipcChannels, type IpcReply } from '../../../shared/ipc';
+import { handlerSetup } from '../../fixtures/handlerDeps';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -37,23 +37,15 @@ const ourWindow: InvokeEventLike = {
 
 function setUp(overrides: Partial<IpcRegistration> = {}) {
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
-  const deps: HandlerDeps = {
-    productName: 'Care Appraisals',
-    appVersion: '0.1.0',
-    runtime: 'electron',
-    electronVersion: '45.5.0',
-    platform: 'win32',
-    dataFolder: 'C:\\Users\\manager\\AppData\\Roaming\\Care Appraisals',
-    openExternal,
-    chooseSavePath: () => Promise.resolve(null),
-    chooseOpenPath: () => Promise.resolve(null),
-    emit: () => undefined,
-    fontsFolder: 'C:\\Program Files\\Care Appraisals\\resources\\fonts',
-    now: () => new Date('2026-03-12T10:30:00.000Z'),
-    printPdf: () => Promise.resolve(true),
-    documentUrl: (documentId, kind) => `test://${kind}/${documentId}.pdf`,
-  };
-  const real = createHandlers(deps);
+  const { handlers: real } = handlerSetup({
+    overrides: {
+      appVersion: '0.1.0',
+      runtime: 'electron',
+      electronVersion: '45.5.0',
+      platform: 'win32',
+      openExternal,
+    },
+  });
   const openExternalHandler = vi.fn(real['links:openExternal']);
   const handlers = { ...real, 'links:openExternal': openExternalHandler };
   const ipcMain = new FakeIpcMain();

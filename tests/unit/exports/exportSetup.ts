@@ -1,60 +1,32 @@
 /**
  * A data folder with real sealed documents (sealed through the real documents:seal handler)
- * and the export handlers over it; the save and open dialogs are scripted.
+ * and the export handlers over it; the dialogs are scripted (tests/fixtures/handlerDeps.ts).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHandlers } from '../../../electron/handlers/createHandlers';
-import { dispatch } from '../../../electron/handlers/dispatch';
 import type { ComplianceSummary } from '../../../shared/compliance/complianceRow';
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
 import type { EventPayloadOf } from '../../../shared/ipc';
-import { exportProgressSchema } from '../../../shared/exports/exportJob';
+import type { StaffMember } from '../../../shared/staff/staffMember';
+import { handlerSetup, type FakeDepsOptions } from '../../fixtures/handlerDeps';
 import { sampleDocument, sampleHome } from '../../fixtures/sampleDocument';
 
-export const actor = 'Łucja Wąsowska';
+/** Home-wide work (packs, checks, settings) is done as the registered manager, by id. */
+export const actor = 'registered-manager';
+/** The name a pack's README prints as who made it (the log keeps the actor id). */
+export const preparedBy = 'Łucja Wąsowska';
 
-export function exportSetup() {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'exports-data-'));
-  const savedFolder = mkdtempSync(join(tmpdir(), 'exports-saved-'));
-  const saveAnswers: ('save' | 'cancel')[] = [];
-  const openAnswers: (string | null)[] = [];
-  const progress: EventPayloadOf<'export:progress'>[] = [];
-  const listeners: ((p: EventPayloadOf<'export:progress'>) => void)[] = [];
-  const handlers = createHandlers({
-    productName: 'Care Appraisals',
-    appVersion: '0.0.0',
-    runtime: 'browser',
-    electronVersion: null,
-    platform: 'linux',
-    dataFolder,
-    fontsFolder: join(import.meta.dirname, '../../../build/fonts'),
-    now: () => new Date('2026-04-01T09:30:00.000Z'),
-    openExternal: () => Promise.resolve(),
-    chooseSavePath: ({ suggestedName }) =>
-      Promise.resolve(saveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
-    chooseOpenPath: () => Promise.resolve(openAnswers.shift() ?? null),
-    emit: (event, payload) => {
-      const parsed = exportProgressSchema.safeParse(payload);
-      if (event !== 'export:progress' || !parsed.success) return;
-      progress.push(parsed.data);
-      for (const listener of listeners) listener(parsed.data);
-    },
-    printPdf: () => Promise.resolve(true),
-    documentUrl: (documentId, kind) => `test://${kind}/${documentId}.pdf`,
-  });
-  async function call<T>(channel: string, request: unknown): Promise<T> {
-    const reply = await dispatch(handlers, channel, request, { senderTrusted: true });
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  }
+export function exportSetup(options: FakeDepsOptions = {}) {
+  const s = handlerSetup({ now: '2026-04-01T09:30:00.000Z', ...options });
+  const progress = () =>
+    s.emitted.flatMap((e): EventPayloadOf<'export:progress'>[] =>
+      e.event === 'export:progress' ? [e.payload] : [],
+    );
   async function seal(document: AppraisalDocument) {
-    await call('documents:seal', { document, logo: null, actor });
+    await s.call('documents:seal', { document, logo: null, actor: `appraiser:${document.appraisal.id}` });
     return document;
   }
-  return { dataFolder, savedFolder, saveAnswers, openAnswers, progress, listeners, handlers, call, seal };
+  // The same object, so `handlers` stays the running set after `restart()`.
+  return Object.assign(s, { progress, seal });
 }
 
 /** A sealed appraisal of one person with a given meeting date. */
@@ -74,6 +46,22 @@ export function appraisalOf(
       ...extra,
     },
   });
+}
+
+/** A person on the register, as the renderer sends them for a subject access bundle. */
+export function staffOf(id: string, fullName: string): StaffMember {
+  return {
+    id,
+    fullName,
+    preferredName: '',
+    role: 'Senior carer',
+    team: 'Nights',
+    startDate: '2018-01-08',
+    leavingDate: null,
+    lineManagerId: null,
+    createdAt: '2018-01-08T09:00:00.000Z',
+    updatedAt: '2018-01-08T09:00:00.000Z',
+  };
 }
 
 /** Version 2 of an appraisal, replacing version 1. */

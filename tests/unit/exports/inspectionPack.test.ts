@@ -7,8 +7,14 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/integrity/sha256';
-import type { ExportResult, PackCheck } from '../../../shared/exports/exportJob';
-import { actor, amendmentOf, appraisalOf, compliance, exportSetup, home } from './exportSetup';
+import type { PackCheck } from '../../../shared/exports/exportJob';
+import { actor, amendmentOf, appraisalOf, compliance, exportSetup, home, preparedBy } from './exportSetup';
+
+/** A check of a pack the manager chose (the dialog was answered). */
+function chosen(check: PackCheck): Extract<PackCheck, { chosen: true }> {
+  if (!check.chosen) throw new Error('no pack was chosen');
+  return check;
+}
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
@@ -28,6 +34,7 @@ const packRequest = (extra: object = {}) => ({
   home,
   logo: null,
   compliance,
+  preparedBy,
   actor,
   ...extra,
 });
@@ -35,11 +42,12 @@ const packRequest = (extra: object = {}) => ({
 describe('export:inspectionPack', () => {
   it('holds every file, each matching the manifest; PDFs byte for byte from the vault; only the range', async () => {
     const s = await seeded();
-    const result = await s.call<ExportResult>('export:inspectionPack', packRequest());
+    const result = await s.call('export:inspectionPack', packRequest());
     expect(result).toMatchObject({
       outcome: 'saved',
       documents: 3,
       fileName: 'Inspection pack - Willow Bank Care Home - 2026-04-01.zip',
+      warning: null,
     });
     if (result.outcome !== 'saved') return;
     expect(readdirSync(s.savedFolder)).toEqual([result.fileName]);
@@ -97,11 +105,17 @@ describe('export:inspectionPack', () => {
     expect(text(files['README.txt'])).toContain('certutil -hashfile <file> SHA256');
     expect(text(files['compliance-summary.pdf']).startsWith('%PDF')).toBe(true);
     // Progress at least once per document, and the export logged.
-    expect(s.progress.filter((p) => p.stage === 'Adding the signed PDFs').map((p) => p.done)).toEqual([
-      1, 2, 3,
-    ]);
+    expect(
+      s
+        .progress()
+        .filter((p) => p.stage === 'Adding the signed PDFs')
+        .map((p) => p.done),
+    ).toEqual([1, 2, 3]);
+    // The README names who made it; the log names them by id only.
+    expect(text(files['README.txt'])).toContain(preparedBy);
     const events = await s.handlers['audit:list']({ entityIds: ['inspection-pack'] });
-    expect(events.events.map((e) => e.action)).toEqual(['export']);
+    expect(events.events.map((e) => [e.action, e.actor])).toEqual([['export', 'registered-manager']]);
+    expect(JSON.stringify(events.events)).not.toContain(preparedBy);
   });
 
   it('answers not-saved and writes nothing when the manager closes the save dialog', async () => {
@@ -113,8 +127,8 @@ describe('export:inspectionPack', () => {
 
   it('cancelled mid-pack leaves no file, not even a partial one', async () => {
     const s = await seeded();
-    s.listeners.push((p) => {
-      if (p.stage === 'Adding the signed records' && p.done === 1)
+    s.emitListeners.push(({ event, payload: p }) => {
+      if (event === 'export:progress' && p.stage === 'Adding the signed records' && p.done === 1)
         void s.call('export:cancel', { jobId: 'job-12345678' });
     });
     expect(await s.call('export:inspectionPack', packRequest())).toEqual({ outcome: 'cancelled' });
@@ -138,14 +152,14 @@ describe('export:inspectionPack', () => {
 describe('export:verifyPack', () => {
   async function packed() {
     const s = await seeded();
-    const result = await s.call<ExportResult>('export:inspectionPack', packRequest());
+    const result = await s.call('export:inspectionPack', packRequest());
     if (result.outcome !== 'saved') throw new Error('not saved');
     const path = join(s.savedFolder, result.fileName);
     const verify = async (files: Record<string, Uint8Array>) => {
       const tampered = join(s.savedFolder, 'tampered.zip');
       writeFileSync(tampered, zipSync(files));
       s.openAnswers.push(tampered);
-      return s.call<Extract<PackCheck, { chosen: true }>>('export:verifyPack', { actor });
+      return chosen(await s.call('export:verifyPack', { actor }));
     };
     return { ...s, path, files: unzipSync(readFileSync(path)), verify };
   }
@@ -153,7 +167,7 @@ describe('export:verifyPack', () => {
   it('finds a pack as made intact', async () => {
     const s = await packed();
     s.openAnswers.push(s.path);
-    const check = await s.call<Extract<PackCheck, { chosen: true }>>('export:verifyPack', { actor });
+    const check = chosen(await s.call('export:verifyPack', { actor }));
     expect(check).toMatchObject({ chosen: true, intact: true, problems: [] });
     expect(check.auditChain).toMatchObject({ intact: true, count: 4 });
   });

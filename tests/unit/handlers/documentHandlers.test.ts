@@ -2,82 +2,47 @@
  * The documents:* and audit:* handlers with real files in a temp data folder, the real PDF
  * renderer and the real fonts; only the dialogs and the printer are scripted.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type PrintTarget } from '../../../electron/handlers/createHandlers';
-import { dispatch } from '../../../electron/handlers/dispatch';
+import { appraiserActor } from '../../../shared/audit/auditActor';
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
 import type { RequestOf } from '../../../shared/ipc';
 import { sha256Hex } from '../../../shared/integrity/sha256';
+import { handlerSetup } from '../../fixtures/handlerDeps';
 import { sampleDocument } from '../../fixtures/sampleDocument';
 
-const fontsFolder = join(import.meta.dirname, '../../../build/fonts');
-const actor = 'Łucja Wąsowska';
+/** The appraiser seals (by the appraisal's id); the registered manager prints and checks. */
+const sealer = appraiserActor(sampleDocument().appraisal.id);
+const actor = 'registered-manager';
 
 function setup() {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'documents-'));
-  const savedFolder = mkdtempSync(join(tmpdir(), 'saved-'));
-  const printed: PrintTarget[] = [];
-  const printAnswers: boolean[] = [];
-  const saveAnswers: ('save' | 'cancel')[] = [];
-  let t = Date.UTC(2026, 2, 12, 14, 20);
-  const handlers = createHandlers({
-    productName: 'Care Appraisals',
-    appVersion: '0.0.0',
-    runtime: 'browser',
-    electronVersion: null,
-    platform: 'linux',
-    dataFolder,
-    fontsFolder,
-    now: () => new Date((t += 1000)),
-    openExternal: () => Promise.resolve(),
-    chooseSavePath: ({ suggestedName }) =>
-      Promise.resolve(saveAnswers.shift() === 'cancel' ? null : join(savedFolder, suggestedName)),
-    chooseOpenPath: () => Promise.resolve(null),
-    emit: () => undefined,
-    printPdf: (target) => {
-      printed.push(target);
-      return Promise.resolve(printAnswers.shift() ?? true);
-    },
-    documentUrl: (documentId, kind, cacheKey) => `test://${kind}/${documentId}.pdf?v=${cacheKey}`,
-  });
-  /** Calls a channel the way the app does: parsed by its schema first. */
-  async function call<T>(channel: string, request: unknown): Promise<T> {
-    const reply = await dispatch(handlers, channel, request, {
-      senderTrusted: true,
-      logError: (_c, e) => {
-        throw e;
-      },
-    });
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  }
+  const s = handlerSetup();
   const vaultFiles = () => {
     try {
-      return readdirSync(join(dataFolder, 'vault')).sort();
+      return readdirSync(join(s.dataFolder, 'vault')).sort();
     } catch {
       return [];
     }
   };
   const events = () =>
-    handlers['audit:list']({ entityIds: [sampleDocument().appraisal.id, 'audit-log'] }).then((r) => r.events);
-  return { dataFolder, savedFolder, printed, printAnswers, saveAnswers, handlers, call, vaultFiles, events };
+    s.handlers['audit:list']({ entityIds: [sampleDocument().appraisal.id, 'audit-log'] }).then(
+      (r) => r.events,
+    );
+  return Object.assign(s, { vaultFiles, events });
 }
 
-type SealAnswer = Awaited<ReturnType<ReturnType<typeof createHandlers>['documents:seal']>>;
 const sealRequest = (document = sampleDocument()): RequestOf<'documents:seal'> => ({
   document,
   logo: null,
-  actor,
+  actor: sealer,
 });
 
 describe('documents:seal', () => {
   it('writes the record, the PDF and the seal record to the vault and logs one seal event', async () => {
     const s = setup();
     const document = sampleDocument();
-    const answer = await s.call<SealAnswer>('documents:seal', sealRequest(document));
+    const answer = await s.call('documents:seal', sealRequest(document));
     expect(answer.fingerprint).toBe(documentFingerprint(document));
     expect(answer.alreadySealed).toBe(false);
     const prefix = answer.fingerprint.slice(0, 16);
@@ -91,16 +56,18 @@ describe('documents:seal', () => {
     expect(answer.pdfSha256).toBe(sha256Hex(pdf));
     expect(answer.pdfBytes).toBe(pdf.byteLength);
     const events = await s.events();
-    expect(events.map((e) => [e.action, e.fingerprint])).toEqual([['seal', answer.fingerprint]]);
+    expect(events.map((e) => [e.action, e.fingerprint, e.actor])).toEqual([
+      ['seal', answer.fingerprint, sealer],
+    ]);
     // The head printed on the PDF is the seal event itself.
     expect(answer.auditHead).toBe(events[0]?.hash);
   });
 
   it('sealing the same document again answers the same and writes nothing', async () => {
     const s = setup();
-    const first = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const first = await s.call('documents:seal', sealRequest());
     const files = s.vaultFiles().map((name) => readFileSync(join(s.dataFolder, 'vault', name)));
-    const again = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const again = await s.call('documents:seal', sealRequest());
     expect(again).toEqual({ ...first, alreadySealed: true });
     expect(s.vaultFiles().map((name) => readFileSync(join(s.dataFolder, 'vault', name)))).toEqual(files);
     expect(await s.events()).toHaveLength(1);
@@ -108,10 +75,10 @@ describe('documents:seal', () => {
 
   it('a seal the app stopped before logging is logged, saying so, when sealing is tried again', async () => {
     const s = setup();
-    const first = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const first = await s.call('documents:seal', sealRequest());
     // As if the power went between writing the vault and appending the event.
     writeFileSync(join(s.dataFolder, 'audit', 'audit-log.jsonl'), '');
-    const again = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const again = await s.call('documents:seal', sealRequest());
     expect(again).toEqual({ ...first, alreadySealed: true });
     const events = await s.events();
     expect(events.map((e) => [e.action, e.fingerprint])).toEqual([['seal', first.fingerprint]]);
@@ -126,7 +93,9 @@ describe('documents:seal', () => {
     const changed = sampleDocument({
       appraisal: { summary: { overall: 'A different summary typed after sealing.' } },
     });
-    await expect(s.call('documents:seal', sealRequest(changed))).rejects.toThrow(/already sealed.*amendment/);
+    await expect(s.call('documents:seal', sealRequest(changed))).rejects.toThrow(
+      'Version 1 of this appraisal was already sealed, with contents that differ from this copy',
+    );
     expect(s.vaultFiles()).toHaveLength(3);
     expect(await s.events()).toHaveLength(1);
   });
@@ -169,7 +138,9 @@ describe('documents:seal', () => {
     const s = setup();
     const document = sampleDocument({ home: { logoSha256: sha256Hex('the real logo') } });
     const logo = { mediaType: 'image/png' as const, base64: Buffer.from('another logo').toString('base64') };
-    await expect(s.call('documents:seal', { document, logo, actor })).rejects.toThrow(/logo is not the one/);
+    await expect(s.call('documents:seal', { document, logo, actor: sealer })).rejects.toThrow(
+      /logo is not the one/,
+    );
     expect(s.vaultFiles()).toEqual([]);
   });
 });
@@ -177,9 +148,9 @@ describe('documents:seal', () => {
 describe('documents:open', () => {
   it('reports intact, then altered after one byte of the PDF is flipped; each check is logged', async () => {
     const s = setup();
-    const sealed = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const sealed = await s.call('documents:seal', sealRequest());
     const request = { documentId: sealed.documentId, expectedFingerprint: sealed.fingerprint, actor };
-    const intact = await s.handlers['documents:open'](request);
+    const intact = await s.call('documents:open', request);
     expect(intact).toEqual({
       documentId: sealed.documentId,
       fingerprint: sealed.fingerprint,
@@ -195,7 +166,7 @@ describe('documents:open', () => {
     const middle = Math.floor(bytes.length / 2);
     bytes.writeUInt8(bytes.readUInt8(middle) ^ 0x01, middle);
     writeFileSync(pdfPath, bytes);
-    const altered = await s.handlers['documents:open'](request);
+    const altered = await s.call('documents:open', request);
     expect(altered.integrity.status).toBe('altered');
     expect(altered.integrity.problems[0]).toMatch(/PDF file .* was changed after it was sealed/);
     // Still shown, so the manager can see what is there now.
@@ -204,7 +175,7 @@ describe('documents:open', () => {
     expect(events.map((e) => e.action)).toEqual(['seal', 'verify', 'verify']);
     expect(events[2]?.detail).toMatch(/was changed after it was sealed/);
     await expect(
-      s.handlers['documents:print']({ documentId: sealed.documentId, kind: 'sealed', actor }),
+      s.call('documents:print', { documentId: sealed.documentId, kind: 'sealed', actor }),
     ).rejects.toThrow(/cannot be used/);
     expect(s.printed).toEqual([]);
   });
@@ -213,22 +184,25 @@ describe('documents:open', () => {
 describe('documents:print and documents:saveCopy', () => {
   it('prints the sealed PDF and logs it; a cancelled print logs nothing', async () => {
     const s = setup();
-    const sealed = await s.call<SealAnswer>('documents:seal', sealRequest());
-    s.printAnswers.push(false, true);
+    const sealed = await s.call('documents:seal', sealRequest());
+    s.printAnswers.push('cancel', 'print');
     const request = { documentId: sealed.documentId, kind: 'sealed' as const, actor };
-    expect(await s.handlers['documents:print'](request)).toEqual({ printed: false });
-    expect(await s.handlers['documents:print'](request)).toEqual({ printed: true });
-    expect(s.printed.map((p) => [p.documentId, p.kind])).toEqual([
-      [sealed.documentId, 'sealed'],
-      [sealed.documentId, 'sealed'],
+    expect(await s.call('documents:print', request)).toEqual({ printed: false, warning: null });
+    expect(await s.call('documents:print', request)).toEqual({ printed: true, warning: null });
+    expect(s.printed).toEqual([
+      { documentId: sealed.documentId, kind: 'sealed', printed: false },
+      { documentId: sealed.documentId, kind: 'sealed', printed: true },
     ]);
-    expect(sha256Hex(readFileSync(s.printed[0]?.filePath ?? ''))).toBe(sealed.pdfSha256);
-    expect((await s.events()).map((e) => e.action)).toEqual(['seal', 'print']);
+    expect(sha256Hex(readFileSync(s.printTargets[0]?.filePath ?? ''))).toBe(sealed.pdfSha256);
+    expect((await s.events()).map((e) => [e.action, e.actor])).toEqual([
+      ['seal', sealer],
+      ['print', actor],
+    ]);
   });
 
-  it('saves a copy with identical bytes and logs it; a cancelled save logs nothing', async () => {
+  it('saves a copy with identical bytes and logs it without the file name; a cancelled save logs nothing', async () => {
     const s = setup();
-    const sealed = await s.call<SealAnswer>('documents:seal', sealRequest());
+    const sealed = await s.call('documents:seal', sealRequest());
     s.saveAnswers.push('cancel', 'save');
     const request = {
       documentId: sealed.documentId,
@@ -236,11 +210,12 @@ describe('documents:print and documents:saveCopy', () => {
       suggestedName: 'Appraisal Nguyễn Thị Hoa.pdf',
       actor,
     };
-    expect(await s.handlers['documents:saveCopy'](request)).toEqual({ saved: false });
+    expect(await s.call('documents:saveCopy', request)).toEqual({ saved: false });
     expect((await s.events()).map((e) => e.action)).toEqual(['seal']);
-    expect(await s.handlers['documents:saveCopy'](request)).toEqual({
+    expect(await s.call('documents:saveCopy', request)).toEqual({
       saved: true,
       fileName: 'Appraisal Nguyễn Thị Hoa.pdf',
+      warning: null,
     });
     expect(sha256Hex(readFileSync(join(s.savedFolder, 'Appraisal Nguyễn Thị Hoa.pdf')))).toBe(
       sealed.pdfSha256,
@@ -251,22 +226,28 @@ describe('documents:print and documents:saveCopy', () => {
       ['seal', sealed.fingerprint],
       ['export', sealed.fingerprint],
     ]);
+    expect(JSON.stringify(events)).not.toContain('Hoa');
   });
 
   it('renders a draft for paper signing outside the vault and prints it', async () => {
     const s = setup();
     const document = sampleDocument({ signed: 'none' });
-    const draft = await s.handlers['documents:renderDraft']({ document, logo: null });
+    const draft = await s.call('documents:renderDraft', { document, logo: null });
     expect(draft.pdfUrl).toMatch(new RegExp(`^test://draft/${document.documentId}\\.pdf\\?v=[0-9a-f]{16}$`));
     expect(s.vaultFiles()).toEqual([]);
     const path = join(s.dataFolder, 'drafts', `${document.documentId}.pdf`);
     expect(readFileSync(path).byteLength).toBe(draft.pdfBytes);
     expect(
-      await s.handlers['documents:print']({ documentId: document.documentId, kind: 'draft', actor }),
+      await s.call('documents:print', { documentId: document.documentId, kind: 'draft', actor }),
     ).toEqual({
       printed: true,
+      warning: null,
     });
-    expect(s.printed[0]).toMatchObject({ documentId: document.documentId, kind: 'draft', filePath: path });
+    expect(s.printTargets[0]).toMatchObject({
+      documentId: document.documentId,
+      kind: 'draft',
+      filePath: path,
+    });
     const events = await s.events();
     expect(events.map((e) => [e.action, e.fingerprint, e.detail])).toEqual([
       ['print', null, `Printed the draft of document ${document.documentId}.`],
@@ -276,53 +257,73 @@ describe('documents:print and documents:saveCopy', () => {
   it('says plainly when there is no draft to print', async () => {
     const s = setup();
     await expect(
-      s.handlers['documents:print']({ documentId: 'nothing-v1', kind: 'draft', actor }),
+      s.call('documents:print', { documentId: 'nothing-v1', kind: 'draft', actor }),
     ).rejects.toThrow(/draft PDF for this appraisal was not found/);
   });
 });
 
 describe('audit handlers', () => {
-  it('records renderer events, lists them by record, and logs each whole-log check', async () => {
+  it('words renderer events itself, lists them by record, and logs each whole-log check', async () => {
     const s = setup();
-    const recorded = await s.handlers['audit:record']({
-      action: 'create',
-      entityId: 'a1',
-      fingerprint: null,
-      actor,
-      detail: 'Started',
+    const recorded = await s.call('audit:record', {
+      event: { action: 'create', appraisalId: 'a1', version: 1 },
+      actor: appraiserActor('a1'),
     });
     expect(recorded.seq).toBe(1);
-    await s.handlers['audit:record']({
-      action: 'sign',
-      entityId: 'a2',
-      fingerprint: null,
-      actor,
-      detail: 'Signed',
+    await s.call('audit:record', {
+      event: { action: 'sign', appraisalId: 'a2', party: 'appraisee', method: 'drawn' },
+      actor: 'staff:s2',
     });
-    expect((await s.handlers['audit:list']({ entityIds: ['a1'] })).events.map((e) => e.detail)).toEqual([
-      'Started',
-    ]);
-    const check = await s.handlers['audit:verify']({ actor });
+    expect(
+      (await s.call('audit:list', { entityIds: ['a1'] })).events.map((e) => [e.actor, e.detail]),
+    ).toEqual([['appraiser:a1', 'Appraisal started.']]);
+    expect(
+      (await s.call('audit:list', { entityIds: ['a2'] })).events.map((e) => [e.actor, e.detail]),
+    ).toEqual([['staff:s2', 'The member of staff signed on screen.']]);
+    const check = await s.call('audit:verify', { actor });
     expect(check).toMatchObject({ intact: true, count: 2, problems: [] });
-    const logged = (await s.handlers['audit:list']({ entityIds: ['audit-log'] })).events;
+    const logged = (await s.call('audit:list', { entityIds: ['audit-log'] })).events;
     expect(logged.map((e) => [e.seq, e.action, e.detail])).toEqual([
       [3, 'verify', 'Checked the audit log: all 2 events are intact.'],
     ]);
   });
 
+  it('an amendment is logged with the fingerprint of the sealed version it replaces', async () => {
+    const s = setup();
+    const sealed = await s.call('documents:seal', sealRequest());
+    const appraisalId = sampleDocument().appraisal.id;
+    await s.call('audit:record', {
+      event: { action: 'amend', appraisalId, version: 2, supersedesDocumentId: sealed.documentId },
+      actor: sealer,
+    });
+    const events = await s.events();
+    expect(events.map((e) => [e.action, e.fingerprint, e.detail])).toEqual([
+      ['seal', sealed.fingerprint, expect.stringMatching(/^Sealed version 1/)],
+      ['amend', sealed.fingerprint, `Version 2 started as an amendment of document ${sealed.documentId}.`],
+    ]);
+  });
+
+  it.each([
+    ['a name as the actor', { event: { action: 'discard', appraisalId: 'a1' }, actor: 'Łucja Wąsowska' }],
+    [
+      'free text beside the event',
+      { event: { action: 'discard', appraisalId: 'a1', detail: 'Hoa asked to discard it' }, actor },
+    ],
+    ['the old flat shape', { action: 'create', entityId: 'a1', fingerprint: null, actor, detail: 'Started' }],
+  ])('refuses %s and writes nothing', async (_case, payload) => {
+    const s = setup();
+    const reply = await s.reply('audit:record', payload);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(existsSync(join(s.dataFolder, 'audit', 'audit-log.jsonl'))).toBe(false);
+  });
+
   it('a check of an edited log says what broke, and is itself logged', async () => {
     const s = setup();
-    await s.handlers['audit:record']({
-      action: 'create',
-      entityId: 'a1',
-      fingerprint: null,
-      actor,
-      detail: 'Started',
-    });
+    await s.call('audit:record', { event: { action: 'discard', appraisalId: 'a1' }, actor });
     const file = join(s.dataFolder, 'audit', 'audit-log.jsonl');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Started', 'Begun'));
-    const check = await s.handlers['audit:verify']({ actor });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('discarded', 'deleted'));
+    const check = await s.call('audit:verify', { actor });
     expect(check.intact).toBe(false);
-    expect(check.problems).toEqual(['Entry 1 was changed after it was written.']);
+    expect(check.problems).toEqual(['Line 1 of the audit log was changed after it was written.']);
   });
 });

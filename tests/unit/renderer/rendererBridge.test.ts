@@ -16,7 +16,10 @@ const missingDocument = { status: 'missing' as const, problems: ['The PDF is mis
 /** What contextBridge hands the renderer: a refusal arrives as a plain Error with the message. */
 function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
   return {
-    app: { info: () => Promise.resolve(info) },
+    app: {
+      info: () => Promise.resolve(info),
+      startupCheck: () => Promise.reject(new Error('The activity log could not be read.')),
+    },
     links: {
       openExternal: () =>
         Promise.reject(new Error('Only secure web links (starting https://) can be opened.')),
@@ -25,9 +28,11 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
     documents: {
       seal: () => Promise.reject(new Error('The PDF cannot show the character "𝔄" in the summary.')),
       renderDraft: () => Promise.reject(new Error('not used')),
+      sealState: () => Promise.resolve({ states: [] }),
+      readSealed: () => Promise.reject(new Error('The vault holds no sealed document a-v1.')),
       open: () =>
         Promise.resolve({ documentId: 'a-v1', fingerprint: null, pdfUrl: null, integrity: missingDocument }),
-      print: () => Promise.resolve({ printed: true }),
+      print: () => Promise.resolve({ printed: true, warning: null }),
       saveCopy: () => Promise.resolve({ saved: false as const }),
     },
     audit: {
@@ -45,6 +50,15 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
       },
     },
     records: {
+      facts: () =>
+        Promise.resolve({
+          today: '2026-11-28',
+          retentionYears: 6,
+          retentionRecorded: false,
+          leavingDates: [],
+        }),
+      setLeavingDate: () => Promise.resolve({ changed: true }),
+      setRetentionYears: () => Promise.reject(new Error('The activity log could not be written.')),
       destroy: () => Promise.reject(new Error('These records may not be destroyed until 01/05/2031.')),
     },
     menu: {
@@ -60,6 +74,12 @@ describe('the renderer bridge', () => {
     await expect(withRendererErrors(bridgedApi([])).app.info()).resolves.toEqual(info);
   });
 
+  it('re-raises a failed start-up check as IpcError', async () => {
+    const check = withRendererErrors(bridgedApi([])).app.startupCheck();
+    await expect(check).rejects.toBeInstanceOf(IpcError);
+    await expect(check).rejects.toThrow('The activity log could not be read.');
+  });
+
   it('re-raises a refusal as IpcError with the same plain-English message', async () => {
     const call = withRendererErrors(bridgedApi([])).links.openExternal({ url: 'http://x.org' });
     await expect(call).rejects.toBeInstanceOf(IpcError);
@@ -68,34 +88,37 @@ describe('the renderer bridge', () => {
 
   it('re-raises refusals from the document and activity-log calls too', async () => {
     const api = withRendererErrors(bridgedApi([]));
-    const document = { documentId: 'a-v1', expectedFingerprint: '0'.repeat(64), actor: 'Łucja Wąsowska' };
+    const document = { documentId: 'a-v1', expectedFingerprint: '0'.repeat(64), actor: 'registered-manager' };
     await expect(api.documents.open(document)).resolves.toMatchObject({ integrity: missingDocument });
-    const seal = api.documents.seal({ document: {} as never, logo: null, actor: 'Łucja Wąsowska' });
+    const seal = api.documents.seal({ document: {} as never, logo: null, actor: 'appraiser:a' });
     await expect(seal).rejects.toBeInstanceOf(IpcError);
     await expect(seal).rejects.toThrow('The PDF cannot show the character "𝔄" in the summary.');
     const record = api.audit.record({
-      action: 'sign',
-      entityId: 'a',
-      fingerprint: null,
-      actor: 'Ł',
-      detail: '',
+      event: { action: 'sign', appraisalId: 'a', party: 'appraisee', method: 'drawn' },
+      actor: 'staff:s1',
     });
     await expect(record).rejects.toBeInstanceOf(IpcError);
+    const readSealed = api.documents.readSealed({ documentId: 'a-v1' });
+    await expect(readSealed).rejects.toBeInstanceOf(IpcError);
+    await expect(readSealed).rejects.toThrow('The vault holds no sealed document a-v1.');
+    await expect(
+      api.documents.print({ documentId: 'a-v1', kind: 'sealed', actor: 'registered-manager' }),
+    ).resolves.toEqual({ printed: true, warning: null });
   });
 
   it('re-raises refusals from the export and records calls, and passes their answers through', async () => {
     const api = withRendererErrors(bridgedApi([]));
-    const destroy = api.records.destroy({
-      staffId: 's1',
-      documentIds: [],
-      leavingDate: '2025-05-01',
-      retentionYears: 6,
-      today: '2026-11-28',
-      actor: 'Łucja Wąsowska',
-    });
+    const destroy = api.records.destroy({ staffId: 's1', actor: 'registered-manager' });
     await expect(destroy).rejects.toBeInstanceOf(IpcError);
     await expect(destroy).rejects.toThrow('These records may not be destroyed until 01/05/2031.');
-    await expect(api.export.verifyPack({ actor: 'Ł' })).resolves.toEqual({ chosen: false });
+    const retention = api.records.setRetentionYears({ years: 8, actor: 'registered-manager' });
+    await expect(retention).rejects.toBeInstanceOf(IpcError);
+    await expect(retention).rejects.toThrow('The activity log could not be written.');
+    await expect(api.records.facts()).resolves.toMatchObject({ today: '2026-11-28', retentionYears: 6 });
+    await expect(
+      api.records.setLeavingDate({ staffId: 's1', leavingDate: '2026-05-01', actor: 'registered-manager' }),
+    ).resolves.toEqual({ changed: true });
+    await expect(api.export.verifyPack({ actor: 'registered-manager' })).resolves.toEqual({ chosen: false });
   });
 
   it('leaves event subscriptions and their unsubscribe functions as they are', () => {

@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { InvalidInputError, RefusedChangeError } from '../../../renderer/db/repositoryErrors';
-import { retentionYears, saveRetentionYears } from '../../../renderer/db/retentionSettings';
+import {
+  parseRetentionYears,
+  retentionYears,
+  saveRetentionYears,
+} from '../../../renderer/db/retentionSettings';
 import { getSettings, saveSettings } from '../../../renderer/db/settingsRepository';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
 
@@ -24,10 +28,41 @@ describe('the retention period setting', () => {
   it('is six years until changed, and a change survives saving the home’s details', async () => {
     await saveSettings(db, form, null);
     expect(await retentionYears(db)).toBe(6);
-    await saveRetentionYears(db, ' 8 ');
+    await saveRetentionYears(db, 8);
     await saveSettings(db, { ...form, homeName: 'Rosewood Court' }, null);
     expect(await retentionYears(db)).toBe(8);
     expect((await getSettings(db))?.homeName).toBe('Rosewood Court');
+  });
+
+  it('accepts the limits, 1 and 50', async () => {
+    await saveSettings(db, form, null);
+    await saveRetentionYears(db, 1);
+    expect(await retentionYears(db)).toBe(1);
+    await saveRetentionYears(db, 50);
+    expect(await retentionYears(db)).toBe(50);
+  });
+
+  it.each([0, 51, 6.5, Number.NaN])('refuses %s years and keeps what was there', async (years) => {
+    await saveSettings(db, form, null);
+    await saveRetentionYears(db, 7);
+    await expect(saveRetentionYears(db, years)).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await retentionYears(db)).toBe(7);
+  });
+
+  it('asks for the home’s details first when there are none', async () => {
+    await expect(saveRetentionYears(db, 6)).rejects.toBeInstanceOf(RefusedChangeError);
+  });
+});
+
+describe('parseRetentionYears (what was typed in Settings)', () => {
+  it.each([
+    ['6', 6],
+    [' 8 ', 8],
+    ['1', 1],
+    ['50', 50],
+    ['007', 7],
+  ])('reads %j as %i years', (typed, years) => {
+    expect(parseRetentionYears(typed)).toBe(years);
   });
 
   it.each([
@@ -36,23 +71,11 @@ describe('the retention period setting', () => {
     ['6.5', 'Enter the number of years as a whole number, for example 6.'],
     ['', 'Enter the number of years as a whole number, for example 6.'],
     ['-6', 'Enter the number of years as a whole number, for example 6.'],
-  ])('refuses %j in plain English and keeps what was there', async (typed, message) => {
-    await saveSettings(db, form, null);
-    await expect(saveRetentionYears(db, typed)).rejects.toThrow(
+    ['six', 'Enter the number of years as a whole number, for example 6.'],
+    ['6e1', 'Enter the number of years as a whole number, for example 6.'],
+  ])('refuses %j in plain English', (typed, message) => {
+    expect(() => parseRetentionYears(typed)).toThrow(
       new InvalidInputError({ retentionYearsAfterLeaving: message }),
     );
-    expect(await retentionYears(db)).toBe(6);
-  });
-
-  it('accepts the limits, 1 and 50', async () => {
-    await saveSettings(db, form, null);
-    await saveRetentionYears(db, '1');
-    expect(await retentionYears(db)).toBe(1);
-    await saveRetentionYears(db, '50');
-    expect(await retentionYears(db)).toBe(50);
-  });
-
-  it('asks for the home’s details first when there are none', async () => {
-    await expect(saveRetentionYears(db, '6')).rejects.toBeInstanceOf(RefusedChangeError);
   });
 });
