@@ -78,6 +78,9 @@ export interface Vault {
 /** The names writeFileAtomic and writeFileOnce give their temp files (`.<name>.<hex>.tmp`). */
 const isTempFileName = (name: string) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
 
+/** The order a destroyed document's files are removed in: its seal record first. */
+const removalOrder = ['seal.json', 'json', 'pdf'] as const satisfies readonly VaultFileKind[];
+
 export const vaultFolderName = 'vault';
 export const draftsFolderName = 'drafts';
 
@@ -239,8 +242,14 @@ export function openVault(deps: VaultDeps): Vault {
             throw new Error(`Document ${documentId} was not recorded as destroyed, so its files were kept.`);
           const groups = await filesOf(documentId);
           if (groups.size === 0) continue;
+          // The seal record goes first: once it is gone the document is no longer listed as
+          // sealed, so a removal that stops part-way never leaves a "sealed" document whose
+          // record file is missing (which would stop every later destroy reading whose it is).
           for (const files of groups.values())
-            for (const path of Object.values(files)) await rm(path, { force: true });
+            for (const kind of removalOrder) {
+              const path = files[kind];
+              if (path !== undefined) await rm(path, { force: true });
+            }
           removed += 1;
         }
         if (removed > 0) await syncFolder(folder);
