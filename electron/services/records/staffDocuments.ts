@@ -30,7 +30,7 @@ export async function sealedDocumentsOf(vault: Vault, staffId: string): Promise<
   const found: StaffDocument[] = [];
   const seals = await vault.listSealed();
   for (const [index, seal] of seals.entries()) {
-    let owner: z.infer<typeof ownerSchema> | null = null;
+    let owner: z.infer<typeof ownerSchema> | null;
     try {
       const parsed = ownerSchema.safeParse(
         JSON.parse((await vault.readSealedFile(seal, 'json')).toString('utf8')),
