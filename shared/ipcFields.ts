@@ -8,6 +8,7 @@ import { actorRefSchema } from './audit/auditActor';
 import { recordIdSchema } from './audit/auditEvent';
 import { isIsoDate } from './dates';
 import { documentIdPattern } from './documents/documentId';
+import { isPlainFileName, maxFileNameLength } from './files/fileNames';
 import { sha256HexPattern } from './integrity/sha256';
 
 /** Kinds of file the manager can save; each gets its own filter in the save dialog. */
@@ -17,11 +18,8 @@ export type SavedFileKind = (typeof savedFileKinds)[number];
 /** A plain file name offered in a save dialog, never a path. */
 export const suggestedFileName = z
   .string()
-  .min(1)
-  .max(120)
-  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), {
-    error: 'must be a plain file name without folders or special characters',
-  });
+  .max(maxFileNameLength)
+  .refine(isPlainFileName, { error: 'must be a plain file name without folders or special characters' });
 
 export const documentIdField = z.string().regex(documentIdPattern, { error: 'is not a document id' });
 export const sha256Field = z.string().regex(sha256HexPattern, { error: 'is not a SHA-256 hash' });

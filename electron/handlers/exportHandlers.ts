@@ -15,15 +15,10 @@ import type { HandlerDeps, Handlers } from './createHandlers';
 import { logAfterTheFact } from './logAfterTheFact';
 import type { DocumentServices } from './documentHandlers';
 import { UserFacingError } from './userFacingError';
+import { fileNamePart } from '../../shared/files/fileNames';
 
 type ExportChannel = 'export:inspectionPack' | 'export:subjectAccess' | 'export:cancel' | 'export:verifyPack';
 
-/** A file name part that no file system objects to. */
-const safeName = (text: string) =>
-  text
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '')
-    .trim()
-    .slice(0, 60) || 'Care home';
 
 const documentsWord = (count: number) => `${count} signed ${count === 1 ? 'document' : 'documents'}`;
 
@@ -82,7 +77,7 @@ export function createExportHandlers(
       const day = deps.now().toISOString().slice(0, 10);
       const answer = await runJob(
         jobId,
-        `Inspection pack - ${safeName(home.name)} - ${day}.zip`,
+        `Inspection pack - ${fileNamePart(home.name, 60, 'Care home')} - ${day}.zip`,
         (target, signal, progress, generatedAt) =>
           writeInspectionPack(
             {
@@ -114,7 +109,7 @@ export function createExportHandlers(
       const day = deps.now().toISOString().slice(0, 10);
       const answer = await runJob(
         jobId,
-        `Subject access - ${safeName(staff.fullName)} - ${day}.zip`,
+        `Subject access - ${fileNamePart(staff.fullName, 60, 'staff member')} - ${day}.zip`,
         (target, signal, progress, generatedAt) =>
           writeSubjectAccessBundle(
             { staff, homeName: home.name, preparedBy },
