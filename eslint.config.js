@@ -106,9 +106,9 @@ const layerBoundaries = folderDepths.flatMap((depth) => [
 // Dexie's tables (database.ts) are reached only inside renderer/db/: anything else calls a
 // function there. Caught: a table read off a database or transaction handle (`db.appraisals`,
 // `this.db.staff`), a table by name (`db.table('staff')`), and a table method on any
-// `.settings/.staff/.frameworks/.appraisals/.auditEvents` (`props.db.appraisals.get(id)`).
+// `.settings/.staff/.frameworks/.appraisals` (`props.db.appraisals.get(id)`).
 // Plain data that happens to have such a field (`leaver.staff.fullName`) is not.
-const dexieTables = '/^(settings|staff|frameworks|appraisals|auditEvents)$/';
+const dexieTables = '/^(settings|staff|frameworks|appraisals)$/';
 const databaseHandle = '/^(db|database|tx|transaction)$|(Db|Database)$/';
 const dexieTableMethods =
   '/^(get|where|put|add|update|upsert|delete|bulkGet|bulkPut|bulkAdd|bulkUpdate|bulkDelete|toArray|toCollection|orderBy|count|clear|hook|each|limit|offset)$/';

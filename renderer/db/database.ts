@@ -6,13 +6,7 @@
  * office PC migrates its existing data instead of losing it.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type {
-  AppraisalRecord,
-  AuditEventRecord,
-  FrameworkRecord,
-  SettingsRecord,
-  StaffRecord,
-} from './records';
+import type { AppraisalRecord, FrameworkRecord, SettingsRecord, StaffRecord } from './records';
 
 export const defaultDatabaseName = 'care-appraisals';
 
@@ -22,7 +16,6 @@ export class AppDatabase extends Dexie {
   declare readonly staff: Table<StaffRecord, string>;
   declare readonly frameworks: Table<FrameworkRecord, string>;
   declare readonly appraisals: Table<AppraisalRecord, string>;
-  declare readonly auditEvents: Table<AuditEventRecord, number>;
 
   /** Tests pass a unique name (and may pass a fake IndexedDB) so each gets a fresh database. */
   constructor(name: string = defaultDatabaseName, options: DexieOptions = {}) {
@@ -64,5 +57,9 @@ export class AppDatabase extends Dexie {
       appraisals:
         'id, staffId, status, [staffId+status], meetingDate, nextDueDate, appraiserName, supersedesId, updatedAt, [staffId+status+meetingDate]',
     });
+
+    // Version 4 (main enforces what it guards): the audit log has always lived in main's file,
+    // so the auditEvents table version 1 made for it, never written, is removed.
+    this.version(4).stores({ auditEvents: null });
   }
 }

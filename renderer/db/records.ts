@@ -1,7 +1,6 @@
 /**
  * The shapes stored in each table. Staff, settings and appraisals use the shared domain
- * types; the audit table lists only the fields its indexes need, for the issue that builds
- * the audit log to widen with its own schema.
+ * types. (The audit log is main's file, not a table here.)
  */
 import type { Appraisal } from '../../shared/appraisal/appraisal';
 import type { Framework } from '../../shared/framework/frameworkSchema';
@@ -46,11 +45,3 @@ export type AppraisalRecord = Omit<Appraisal, 'nextDueDate'> & {
   /** `header.appraiserName`. */
   appraiserName: string;
 };
-
-export interface AuditEventRecord {
-  /** Position in the hash chain, assigned by the writer (not auto-incremented) so it can be hashed. */
-  seq: number;
-  at: string;
-  action: string;
-  entityId: string;
-}

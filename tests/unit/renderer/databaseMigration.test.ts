@@ -59,3 +59,37 @@ describe('upgrading a database made by version 1 of the app', () => {
     db.close();
   });
 });
+
+describe('upgrading a database made by version 3 of the app', () => {
+  it('removes the audit table nothing ever wrote (the log is main’s file) and keeps every appraisal', async () => {
+    const old = new Dexie(name);
+    old.version(3).stores({
+      settings: '&key',
+      staff: 'id, nameKey, role, team, leavingDate, lineManagerId',
+      frameworks: 'id, frameworkId, version, [frameworkId+version], status',
+      appraisals:
+        'id, staffId, status, [staffId+status], meetingDate, nextDueDate, appraiserName, supersedesId, updatedAt, [staffId+status+meetingDate]',
+      auditEvents: 'seq, at, action, entityId',
+    });
+    const draft = completeAppraisal({ id: 'kept-draft' });
+    await old
+      .table('appraisals')
+      .add({
+        ...draft,
+        meetingDate: draft.header.meetingDate,
+        nextDueDate: draft.nextDueDate,
+        appraiserName: draft.header.appraiserName,
+      });
+    await old
+      .table('auditEvents')
+      .add({ seq: 1, at: '2026-01-01T00:00:00.000Z', action: 'create', entityId: 'kept-draft' });
+    old.close();
+
+    const db = new AppDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).not.toContain('auditEvents');
+    expect((await getAppraisal(db, 'kept-draft'))?.summary).toEqual(draft.summary);
+    db.close();
+  });
+});
