@@ -8,8 +8,8 @@ import { appId, productName } from './appIdentity';
 import type { SavedFileKind } from '../shared/ipc';
 import { appOrigin, appScheme, isAtOrigin } from './appOrigin';
 import { builtPaths } from './buildLayout';
-import { createHandlers } from './handlers/createHandlers';
-import { openVault } from './services/vault/vault';
+import { createHandlers, openDataFolder } from './handlers/createHandlers';
+import type { Vault } from './services/vault/vault';
 import { fontsFolderFor } from './fontsFolder';
 import { printPdfInWindow } from './printPdf';
 import { registerIpc, sendEvent } from './ipc';
@@ -78,33 +78,38 @@ function start(): void {
     if (renderer.origin !== appOrigin) addDevContentSecurityPolicy(renderer.origin);
     session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages);
     const dataFolder = app.getPath('userData');
+    // One vault and one audit log for the whole run: the handlers and the PDF viewer share them.
+    const services = openDataFolder(dataFolder, () => new Date());
     protocol.handle(
       appScheme,
-      createAppRequestHandler(rendererDir, readFile, documentReader(dataFolder), renderer.origin),
+      createAppRequestHandler(rendererDir, readFile, documentReader(services.vault), renderer.origin),
     );
     registerIpc(ipcMain, {
-      handlers: createHandlers({
-        productName,
-        appVersion: app.getVersion(),
-        runtime: 'electron',
-        electronVersion: process.versions.electron,
-        platform: process.platform,
-        dataFolder,
-        openExternal: (url) => shell.openExternal(url),
-        chooseSavePath: ({ suggestedName, kind }) => chooseSavePath(suggestedName, kind),
-        chooseOpenPath: ({ kind }) => chooseOpenPath(kind),
-        emit: (event, payload) => {
-          if (mainWindow !== null) sendEvent(mainWindow.webContents, event, payload);
+      handlers: createHandlers(
+        {
+          productName,
+          appVersion: app.getVersion(),
+          runtime: 'electron',
+          electronVersion: process.versions.electron,
+          platform: process.platform,
+          dataFolder,
+          openExternal: (url) => shell.openExternal(url),
+          chooseSavePath: ({ suggestedName, kind }) => chooseSavePath(suggestedName, kind),
+          chooseOpenPath: ({ kind }) => chooseOpenPath(kind),
+          emit: (event, payload) => {
+            if (mainWindow !== null) sendEvent(mainWindow.webContents, event, payload);
+          },
+          fontsFolder: fontsFolderFor({
+            isPackaged: app.isPackaged,
+            resourcesPath: process.resourcesPath,
+            appPath: app.getAppPath(),
+          }),
+          now: () => new Date(),
+          printPdf: ({ url }) => printPdfInWindow(url, BrowserWindow),
+          documentUrl,
         },
-        fontsFolder: fontsFolderFor({
-          isPackaged: app.isPackaged,
-          resourcesPath: process.resourcesPath,
-          appPath: app.getAppPath(),
-        }),
-        now: () => new Date(),
-        printPdf: ({ url }) => printPdfInWindow(url, BrowserWindow),
-        documentUrl,
-      }),
+        services,
+      ),
       trustedWebContentsId: () => mainWindow?.webContents.id ?? null,
       trustedOrigin: renderer.origin,
       logError: (channel, error) => {
@@ -143,8 +148,7 @@ function addDevContentSecurityPolicy(devOrigin: string): void {
 }
 
 /** Serves document PDFs over app:// from the vault (sealed) or the drafts folder. */
-function documentReader(dataFolder: string): DocumentReader {
-  const vault = openVault({ dataFolder, now: () => new Date() });
+function documentReader(vault: Vault): DocumentReader {
   return async ({ documentId, kind }) => {
     const path = kind === 'draft' ? vault.draftPdfPath(documentId) : await vault.sealedPdfPath(documentId);
     if (path === null) return null;

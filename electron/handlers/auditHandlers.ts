@@ -3,8 +3,8 @@
  * record's events, and check the whole chain (which is itself recorded).
  */
 import type { AppraisalEvent } from '../../shared/ipcFields';
-import type { Handlers } from './createHandlers';
-import type { DocumentServices } from './documentHandlers';
+import type { Handlers } from './handlerTypes';
+import type { DocumentServices } from './handlerTypes';
 
 type AuditChannel = 'audit:record' | 'audit:list' | 'audit:verify';
 

@@ -4,7 +4,7 @@
  * A bad payload never reaches a handler, so it cannot cause a partial write.
  */
 import { ipcChannels, isChannel, type IpcReply } from '../../shared/ipc';
-import type { Handlers } from './createHandlers';
+import type { Handlers } from './handlerTypes';
 import { UserFacingError } from './userFacingError';
 
 export interface DispatchOptions {

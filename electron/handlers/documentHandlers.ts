@@ -10,15 +10,14 @@ import type { DocumentKind, DocumentLogo } from '../../shared/ipc';
 import { canonicalJson } from '../../shared/integrity/canonicalJson';
 import { sha256Hex } from '../../shared/integrity/sha256';
 import { writeFileAtomic } from '../services/atomicFile';
-import type { AuditLog } from '../services/audit/auditLog';
 import type { FontLoader } from '../services/pdf/pdfFonts';
 import { renderAppraisalPdf } from '../services/pdf/appraisalPdf';
 import type { AppraisalPdfSeal } from '../services/pdf/pdfTypes';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
 import { createQueue } from '../services/audit/serialQueue';
 import { AlteredRecordError, readSealedDocument } from '../services/exports/sealedCatalogue';
-import type { SealRecord, Vault } from '../services/vault/vault';
-import type { HandlerDeps, Handlers } from './createHandlers';
+import type { SealRecord } from '../services/vault/vault';
+import type { DocumentServices, HandlerDeps, Handlers } from './handlerTypes';
 import { logAfterTheFact } from './logAfterTheFact';
 import { checkedLogo, checkSealable, checkSignatureImages } from './sealChecks';
 import { UserFacingError } from './userFacingError';
@@ -31,11 +30,6 @@ type DocumentChannel =
   | 'documents:open'
   | 'documents:print'
   | 'documents:saveCopy';
-
-export interface DocumentServices {
-  vault: Vault;
-  audit: AuditLog;
-}
 
 /** The appraisal a document id belongs to: `<appraisalId>-v<version>`. */
 export function appraisalIdOf(documentId: string): string {

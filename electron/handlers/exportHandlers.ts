@@ -11,14 +11,13 @@ import { AlteredRecordError } from '../services/exports/sealedCatalogue';
 import { writeSubjectAccessBundle } from '../services/exports/subjectAccessBundle';
 import type { FontLoader } from '../services/pdf/pdfFonts';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
-import type { HandlerDeps, Handlers } from './createHandlers';
+import type { HandlerDeps, Handlers } from './handlerTypes';
 import { logAfterTheFact } from './logAfterTheFact';
-import type { DocumentServices } from './documentHandlers';
+import type { DocumentServices } from './handlerTypes';
 import { UserFacingError } from './userFacingError';
 import { fileNamePart } from '../../shared/files/fileNames';
 
 type ExportChannel = 'export:inspectionPack' | 'export:subjectAccess' | 'export:cancel' | 'export:verifyPack';
-
 
 const documentsWord = (count: number) => `${count} signed ${count === 1 ? 'document' : 'documents'}`;
 

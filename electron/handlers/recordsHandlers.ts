@@ -16,8 +16,8 @@ import {
   UnreadableRecordError,
   type StaffDocument,
 } from '../services/records/staffDocuments';
-import type { Handlers, HandlerDeps } from './createHandlers';
-import type { DocumentServices } from './documentHandlers';
+import type { Handlers, HandlerDeps } from './handlerTypes';
+import type { DocumentServices } from './handlerTypes';
 import { UserFacingError } from './userFacingError';
 
 type RecordsChannel =

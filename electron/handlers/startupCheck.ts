@@ -5,7 +5,7 @@
  * stopped part-way are finished. The renderer shows what was found on the dashboard.
  */
 import type { StartupCheck } from '../../shared/ipc';
-import type { DocumentServices } from './documentHandlers';
+import type { DocumentServices } from './handlerTypes';
 import { finishRecordedDestroys } from './recordsHandlers';
 
 export async function runStartupCheck({ vault, audit }: DocumentServices): Promise<StartupCheck> {

@@ -7,8 +7,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers, type Handlers } from '../../electron/handlers/createHandlers';
-import { openVault, type Vault } from '../../electron/services/vault/vault';
+import { createHandlers, openDataFolder, type Handlers } from '../../electron/handlers/createHandlers';
+import type { Vault } from '../../electron/services/vault/vault';
 import type { DocumentKind } from '../../shared/ipc';
 import { fakeHandlerDeps } from '../fixtures/handlerDeps';
 import { harnessDocumentsPrefix } from './harnessProtocol';
@@ -88,6 +88,8 @@ export function createSessionStore(options: {
       },
     });
     fake.emitListeners.push(({ event, payload }) => options.emit?.(id, event, payload));
+    // One vault per session, shared by its handlers and the document route.
+    const services = openDataFolder(dataFolder, () => new Date());
     const session: HarnessSession = {
       id,
       dataFolder,
@@ -98,8 +100,8 @@ export function createSessionStore(options: {
       scriptedOpenAnswers: fake.openAnswers,
       printed: fake.printed,
       exportHold,
-      vault: openVault({ dataFolder, now: () => new Date() }),
-      handlers: createHandlers(fake.deps),
+      vault: services.vault,
+      handlers: createHandlers(fake.deps, services),
     };
     sessions.set(id, session);
     return session;

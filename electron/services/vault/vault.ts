@@ -12,17 +12,15 @@
  */
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { sealedInfoSchema } from '../../../shared/appraisal/appraisal';
 import { sha256Hex } from '../../../shared/integrity/sha256';
 import { syncFolder, writeFileAtomic, writeFileOnce, type AtomicWriteOptions } from '../atomicFile';
 import { createQueue } from '../audit/serialQueue';
 import { draftFileName, parseVaultFileName, vaultFileName, type VaultFileKind } from './vaultNames';
 import { checkSealedFiles, type SealedFilesCheck } from './vaultCheck';
-import { appendTombstones, readTombstones, type Tombstone } from './vaultTombstones';
+import { sealRecordSchema, type SealRecord, type VaultFiles } from './vaultTypes';
 
-export const sealRecordSchema = sealedInfoSchema.strict();
-export type SealRecord = z.infer<typeof sealRecordSchema>;
+export { sealRecordSchema, type SealRecord, type VaultFiles } from './vaultTypes';
+import { appendTombstones, readTombstones, type Tombstone } from './vaultTombstones';
 
 export interface VaultDeps {
   dataFolder: string;
@@ -37,8 +35,6 @@ export interface SealedFilesInput {
   pdf: Uint8Array;
   seal: SealRecord;
 }
-
-export type VaultFiles = Partial<Record<VaultFileKind, string>>;
 
 export interface Vault {
   readonly folder: string;

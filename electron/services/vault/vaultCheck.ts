@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DocumentIntegrity } from '../../../shared/ipc';
 import { sha256Hex } from '../../../shared/integrity/sha256';
-import type { SealRecord, VaultFiles } from './vault';
+import type { SealRecord, VaultFiles } from './vaultTypes';
 
 export interface SealedFilesCheck extends DocumentIntegrity {
   /** SHA-256 of the record file as it is now; null when it is missing. */
@@ -17,7 +17,8 @@ export interface SealedFilesCheck extends DocumentIntegrity {
   pdfSha256: string | null;
 }
 
-export interface SealedFilesInput {
+/** What the check is given: the document's files grouped by fingerprint, and their seal records. */
+export interface SealedFilesCheckInput {
   documentId: string;
   expectedFingerprint: string | null;
   groups: ReadonlyMap<string, VaultFiles>;
@@ -33,7 +34,7 @@ async function hashOf(path: string | undefined): Promise<string | null> {
   }
 }
 
-export async function checkSealedFiles(input: SealedFilesInput): Promise<SealedFilesCheck> {
+export async function checkSealedFiles(input: SealedFilesCheckInput): Promise<SealedFilesCheck> {
   const { documentId, expectedFingerprint, groups } = input;
   const missing: string[] = [];
   const altered: string[] = [];
