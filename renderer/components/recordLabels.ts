@@ -1,11 +1,7 @@
-/** How an appraisal's status reads in the records list and the CSV. */
+/** How an appraisal's status looks in the records list (its words are shared/records' labels). */
 import type { AppraisalStatus } from '../../shared/appraisal/appraisal';
 
-export const appraisalStatusLabels = {
-  draft: 'Draft',
-  signed: 'Signed',
-  superseded: 'Replaced by an amendment',
-} as const satisfies Record<AppraisalStatus, string>;
+export { appraisalStatusLabels } from '../../shared/records/recordRow';
 
 export const appraisalStatusTagKind = {
   draft: 'leaving',

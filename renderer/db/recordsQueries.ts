@@ -4,32 +4,13 @@
  * index, so leaving drafts out never reads them.
  */
 import type { AppraisalStatus } from '../../shared/appraisal/appraisal';
-import { managerRatings } from '../../shared/appraisal/ratingsOf';
 import type { Framework } from '../../shared/framework/frameworkSchema';
-import { profileScore } from '../../shared/framework/profileScore';
+import { recordRowOf, type RecordRow } from '../../shared/records/recordRow';
 import { fromAppraisalRecord } from './appraisalRecord';
 import type { AppDatabase } from './database';
 import { frameworkRecordId, getFrameworkVersion } from './frameworkRepository';
 
-export interface RecordRow {
-  appraisalId: string;
-  staffId: string;
-  /** The register's current name (the record keeps the name as it was when signed). */
-  staffName: string;
-  role: string;
-  team: string;
-  periodStart: string;
-  periodEnd: string;
-  meetingDate: string;
-  appraiserName: string;
-  status: AppraisalStatus;
-  version: number;
-  nextDueDate: string;
-  management: number | null;
-  leadership: number | null;
-  /** SHA-256 of the sealed record; '' for a draft. */
-  fingerprint: string;
-}
+export type { RecordRow } from '../../shared/records/recordRow';
 
 export async function listRecords(
   db: AppDatabase,
@@ -56,24 +37,10 @@ export async function listRecords(
         frameworks.set(key, framework);
       }
       const appraisal = fromAppraisalRecord(record);
-      const score = framework === null ? null : profileScore(framework, managerRatings(appraisal));
-      rows.push({
-        appraisalId: appraisal.id,
-        staffId: appraisal.staffId,
-        staffName: names.get(appraisal.staffId) ?? appraisal.header.staffName,
-        role: appraisal.header.roleAtTime,
-        team: appraisal.header.teamAtTime,
-        periodStart: appraisal.header.periodStart,
-        periodEnd: appraisal.header.periodEnd,
-        meetingDate: appraisal.header.meetingDate,
-        appraiserName: appraisal.header.appraiserName,
-        status: appraisal.status,
-        version: appraisal.version,
-        nextDueDate: appraisal.nextDueDate,
-        management: score?.management ?? null,
-        leadership: score?.leadership ?? null,
-        fingerprint: appraisal.sealed?.fingerprint ?? '',
-      });
+      // The register's current name: the record keeps the name as it was when signed.
+      rows.push(
+        recordRowOf(appraisal, framework, names.get(appraisal.staffId) ?? appraisal.header.staffName),
+      );
     }
     return rows;
   });

@@ -5,7 +5,7 @@
 import type { CompetencyRating, Ratings } from '../framework/ratings';
 import type { Appraisal } from './appraisal';
 
-export function managerRatings(appraisal: Appraisal): Ratings {
+export function managerRatings(appraisal: Pick<Appraisal, 'ratings'>): Ratings {
   const ratings: Record<string, CompetencyRating> = {};
   for (const [competencyId, assessment] of Object.entries(appraisal.ratings)) {
     // N/A wins over a level, as in `ratedLevel`: the manager ticked it last to say it does not apply.
@@ -22,7 +22,7 @@ export function managerRatings(appraisal: Appraisal): Ratings {
  * The appraisee's own levels. Empty when the self-assessment is not included, even if levels
  * were entered before it was switched off: what is not part of the record must not be shown.
  */
-export function selfRatings(appraisal: Appraisal): Ratings {
+export function selfRatings(appraisal: Pick<Appraisal, 'selfAssessment'>): Ratings {
   if (!appraisal.selfAssessment.included) return {};
   const ratings: Record<string, CompetencyRating> = {};
   for (const [competencyId, level] of Object.entries(appraisal.selfAssessment.levels)) {

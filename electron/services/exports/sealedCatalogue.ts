@@ -5,27 +5,15 @@
  * before anything is exported.
  */
 import { appraisalDocumentSchema, type AppraisalDocument } from '../../../shared/documents/appraisalDocument';
-import { managerRatings } from '../../../shared/appraisal/ratingsOf';
-import { formatScore, profileScore } from '../../../shared/framework/profileScore';
+import { recordRowOf, type RecordRow } from '../../../shared/records/recordRow';
 import { sha256Hex } from '../../../shared/integrity/sha256';
 import type { SealRecord, Vault } from '../vault/vault';
 
-export interface CatalogueEntry {
-  seal: SealRecord;
-  appraisalId: string;
-  staffId: string;
-  staffName: string;
-  role: string;
-  team: string;
-  periodStart: string;
-  periodEnd: string;
-  meetingDate: string;
-  appraiserName: string;
-  nextDueDate: string;
-  managementScore: string;
-  leadershipScore: string;
-  supersedesDocumentId: string | null;
+/** One sealed document as the exports list it: the shared records row, plus its seal. */
+export interface CatalogueEntry extends RecordRow {
   status: 'signed' | 'superseded';
+  seal: SealRecord;
+  supersedesDocumentId: string | null;
 }
 
 /** A sealed document whose record no longer matches its seal; exports refuse to carry it. */
@@ -82,36 +70,17 @@ export async function readCatalogue(
   const entries: CatalogueEntry[] = [];
   for (const [index, seal] of seals.entries()) {
     const { document } = await readSealedDocument(vault, seal);
-    const { appraisal } = document;
-    const { header } = appraisal;
-    // Scored exactly as the PDF scores it: the manager's ratings against the document's own framework.
-    const score = profileScore(
+    // The name as it was sealed: a pack stands on its own, without the register.
+    const row = recordRowOf(
+      { ...document.appraisal, status: 'signed', sealed: seal },
       document.framework,
-      managerRatings({
-        ...appraisal,
-        status: 'signed',
-        currentStep: 'ready',
-        sealed: null,
-        supersededById: null,
-        updatedAt: appraisal.createdAt,
-      }),
+      document.appraisal.header.staffName,
     );
     entries.push({
-      seal,
-      appraisalId: appraisal.id,
-      staffId: appraisal.staffId,
-      staffName: header.staffName,
-      role: header.roleAtTime,
-      team: header.teamAtTime,
-      periodStart: header.periodStart,
-      periodEnd: header.periodEnd,
-      meetingDate: header.meetingDate,
-      appraiserName: header.appraiserName,
-      nextDueDate: appraisal.nextDueDate,
-      managementScore: formatScore(score.management),
-      leadershipScore: formatScore(score.leadership),
-      supersedesDocumentId: document.supersedes?.documentId ?? null,
+      ...row,
       status: 'signed',
+      seal,
+      supersedesDocumentId: document.supersedes?.documentId ?? null,
     });
     await onProgress(index + 1, seals.length);
   }

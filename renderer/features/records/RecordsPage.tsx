@@ -20,7 +20,7 @@ import {
   type RecordFilterState,
   type RecordSort,
 } from './recordFilters';
-import { recordsCsv } from './recordsCsv';
+import { recordsCsv } from '../../../shared/records/recordsCsv';
 import { RecordsFiltersBar } from './RecordsFiltersBar';
 import { RecordsTable } from './RecordsTable';
 import { SaveCsvButton } from '../../components/SaveCsvButton';

@@ -5,7 +5,7 @@ import {
   noRecordFilters,
   sortRecords,
 } from '../../../renderer/features/records/recordFilters';
-import { recordsCsv } from '../../../renderer/features/records/recordsCsv';
+import { recordsCsv } from '../../../shared/records/recordsCsv';
 
 function row(overrides: Partial<RecordRow>): RecordRow {
   return {
@@ -24,6 +24,7 @@ function row(overrides: Partial<RecordRow>): RecordRow {
     management: 2.6666666,
     leadership: null,
     fingerprint: 'f'.repeat(64),
+    documentId: 'a-v1',
     ...overrides,
   };
 }

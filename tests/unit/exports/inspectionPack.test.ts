@@ -78,12 +78,13 @@ describe('export:inspectionPack', () => {
     expect(files['pdf/a1-v1.pdf']).toEqual(
       new Uint8Array(readFileSync(join(s.dataFolder, 'vault', vaultPdf ?? ''))),
     );
-    // index.csv: BOM, header, one row per appraisal, the replaced version named.
+    // index.csv: the records list's own CSV (the same header and words as the app's), plus the PDF file.
     const csv = text(files['index.csv']);
-    expect(csv.startsWith('\uFEFFStaff name,Role,Team')).toBe(true);
+    expect(csv.startsWith('\uFEFFStaff member,Role,Team')).toBe(true);
+    expect(csv.split('\r\n')[0]?.endsWith(',Fingerprint (SHA-256),PDF file')).toBe(true);
     const rows = csv.trim().split('\r\n');
     expect(rows).toHaveLength(4);
-    expect(rows.find((r) => r.includes('pdf/a2-v1.pdf'))).toContain('Superseded by an amendment');
+    expect(rows.find((r) => r.includes('pdf/a2-v1.pdf'))).toContain(',Replaced by an amendment,1,');
     expect(rows.find((r) => r.includes('pdf/a2-v2.pdf'))).toContain(',Signed,');
     expect(csv).toContain('Nguyễn Thị Hoa');
     expect(csv).not.toContain('a3-v1');
