@@ -6,6 +6,7 @@
 import { builtInFrameworkId } from '../../shared/framework/builtin/builtInFramework';
 import type { FrameworkRef } from '../../shared/framework/frameworkSchema';
 import { fieldOf } from '../../shared/framework/untrusted';
+import { foldAccents } from '../../shared/text/foldAccents';
 import type { AppDatabase } from './database';
 import type { FrameworkRecord } from './records';
 import { RefusedChangeError } from './repositoryErrors';
@@ -67,25 +68,10 @@ export function refusedIfFixed(record: FrameworkRecord, change: DraftChange): vo
   }
 }
 
-/** Letters that Unicode does not split into a base letter and an accent. */
-const plainLetters: Readonly<Record<string, string>> = {
-  ł: 'l',
-  đ: 'd',
-  ø: 'o',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  þ: 'th',
-  ı: 'i',
-};
-
 /** Lower-case letters, digits and single hyphens, from any name ("Łąka Care" → "laka-care"). */
 export function slugFrom(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(name)
     .toLowerCase()
-    .replace(/[łđøßæœþı]/g, (letter) => plainLetters[letter] ?? '-')
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 48)
     .replace(/^-+|-+$/g, '');

@@ -3,34 +3,17 @@
  * stored the same way. Matching (search, duplicate warnings) uses a looser key that ignores
  * case, accents and punctuation, so "lucja wasowska" finds "Łucja Wąsowska".
  */
+import { foldAccents } from '../text/foldAccents';
 
 /** What is stored: NFC, without leading or trailing white space. */
 export function normalizeName(raw: string): string {
   return raw.normalize('NFC').trim();
 }
 
-// Letters that are not a base letter plus a combining mark, so NFD alone leaves them.
-const foldedLetters: Record<string, string> = {
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ø: 'o',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ı: 'i',
-  þ: 'th',
-  ŋ: 'n',
-  ħ: 'h',
-};
-
 /** A key for matching only; never shown or stored as the name. */
 export function nameKey(raw: string): string {
-  return raw
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return foldAccents(raw)
     .toLowerCase()
-    .replace(/[łđðøßæœıþŋħ]/g, (ch) => foldedLetters[ch] ?? ch)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
