@@ -67,6 +67,8 @@ export const startupCheckSchema = z.object({
   removedTempFiles: z.number().int().min(0),
   /** Destructions that had been recorded but not finished (the files are now removed). */
   finishedDestroys: z.number().int().min(0),
+  /** Steps that could not be done, in plain English (the others still ran). */
+  problems: z.array(z.string()),
 });
 export type StartupCheck = z.infer<typeof startupCheckSchema>;
 
@@ -228,7 +230,8 @@ export const ipcChannels = {
     request: z
       .object({
         jobId: jobIdSchema,
-        staff: staffMemberSchema,
+        // The register's record, with an id the audit log can name (ids the app makes, as everywhere).
+        staff: staffMemberSchema.extend({ id: recordIdField }),
         home: documentHomeSchema.omit({ logoSha256: true }),
         preparedBy: z.string().max(120),
         actor: actorField,

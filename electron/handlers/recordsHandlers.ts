@@ -75,7 +75,8 @@ export function createRecordsHandlers(
           "This person's records were destroyed after the retention period, so their leaving date cannot change.",
         );
       const previous = facts.leavingDates.get(staffId) ?? null;
-      if (facts.leavingDates.has(staffId) && previous === leavingDate) return { changed: false };
+      // Nothing to record: the same date again, or clearing a date main never had.
+      if (previous === leavingDate) return { changed: false };
       const was = previous === null ? '' : ` (was ${formatDate(previous)})`;
       await audit.append({
         actor,
@@ -152,7 +153,7 @@ export function createRecordsHandlers(
         action: 'destroy',
         entityId: staffId,
         fingerprint: null,
-        detail: `Destroying ${plural(named.length, 'sealed document', 'sealed documents')} after the retention period (left ${leavingDate}, kept ${plural(facts.retentionYears, 'year', 'years')}).`,
+        detail: `Destroying ${plural(named.length, 'sealed document', 'sealed documents')} after the retention period (left ${formatDate(leavingDate)}, kept ${plural(facts.retentionYears, 'year', 'years')}).`,
         facts: { kind: 'destroy', staffId, documents: named },
       });
       const destroyed = await removeFiles(named);

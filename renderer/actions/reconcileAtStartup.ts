@@ -49,5 +49,5 @@ export async function reconcileAtStartup(db: AppDatabase): Promise<StartupReconc
       'Some drafts could not be checked against the signed documents kept by the app. Restart Care Appraisals; if this keeps happening, tell IT.',
     );
   }
-  return { check, adopted, problems };
+  return { check, adopted, problems: [...check.problems, ...problems] };
 }

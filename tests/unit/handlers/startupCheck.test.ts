@@ -16,7 +16,23 @@ describe('app:startupCheck', () => {
       auditLog: { intact: true, problems: [], count: 0, repairedTornTail: null },
       removedTempFiles: 0,
       finishedDestroys: 0,
+      problems: [],
     });
+  });
+
+  it('says plainly what it could not put right, and still reports the audit log', async () => {
+    const s = handlerSetup();
+    await s.call('audit:verify', { actor });
+    // A temp file's name taken by a folder with something in it: it cannot be removed.
+    const stuck = join(s.dataFolder, 'vault', '.a1-v1.json.0a1b2c3d4e5f.tmp');
+    mkdirSync(stuck, { recursive: true });
+    writeFileSync(join(stuck, 'inside'), 'x');
+    s.restart();
+    const check = await s.call('app:startupCheck', undefined);
+    expect(check.auditLog).toMatchObject({ intact: true, count: 1 });
+    expect(check.problems).toEqual([
+      expect.stringMatching(/^Some temporary files left by an interrupted save could not be removed/),
+    ]);
   });
 
   it('removes temp files interrupted writes left in vault/ and drafts/, and counts them; nothing else', async () => {
