@@ -2,6 +2,7 @@
  * The care home's details, used both for first-run setup and on the settings screen.
  * Validation is the shared schema's; the repository checks again before writing.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -14,7 +15,6 @@ import {
 import { useDatabase } from '../../app/databaseContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { zodResolver } from '../../components/zodResolver';
 import { InvalidInputError } from '../../db/repositoryErrors';
 import { saveSettings, settingsFormFrom } from '../../db/settingsRepository';
 import { LogoField } from './LogoField';

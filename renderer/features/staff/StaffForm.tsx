@@ -2,6 +2,7 @@
  * Adding or editing a member of staff. The shared schema checks every field; a probable
  * duplicate is shown as a warning and nothing is saved until the manager chooses.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ProbableDuplicate } from '../../../shared/staff/duplicates';
@@ -15,7 +16,6 @@ import {
 import { useDatabase } from '../../app/databaseContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { summaryItems } from '../../components/summaryItems';
-import { zodResolver } from '../../components/zodResolver';
 import type { StaffRecord } from '../../db/records';
 import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
 import { saveStaffMember } from '../../actions/saveStaffMember';
