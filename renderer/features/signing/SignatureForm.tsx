@@ -3,26 +3,31 @@
  * they confirm, and how they sign: drawn on screen, a typed-name attestation (keyboard users),
  * or on paper. Refused with a list of what to fix; nothing is stored until every check passes.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import {
   signatureMethodLabels,
   type Signature,
+  type SignatureImage,
   type SignatureMethod,
   type SigningParty,
 } from '../../../shared/signing/signature';
+import { signatureFormSchema, type SignatureFormValues } from '../../../shared/signing/signatureForm';
 import { signingPartyLabels, signingStatements } from '../../../shared/signing/signingWording';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
+import { focusFirst, summaryItems } from '../../components/summaryItems';
 import { todayIso } from '../../components/today';
 import { DrawnSignaturePad, type DrawnSignatureHandle } from './DrawnSignaturePad';
 import { PaperCopyActions } from './PaperCopyActions';
 import {
+  signatureFieldId,
   signatureFieldIds,
-  signatureProblems,
+  signatureFieldPaths,
   toSignature,
-  type FieldProblem,
-  type SignatureFormValues,
+  type SignatureFieldPath,
 } from './signatureFormValues';
 
 interface SignatureFormProps {
@@ -41,80 +46,71 @@ const methodHints = {
   paper: 'Print a copy, sign it by hand, then record the date it was signed.',
 } as const satisfies Record<SignatureMethod, string>;
 
+const resolver = zodResolver(signatureFormSchema(todayIso));
+
 export function SignatureForm({ party, appraisal, submitLabel, onSign, consequence }: SignatureFormProps) {
   const ids = signatureFieldIds(party);
   const { header } = appraisal;
-  const [values, setValues] = useState<SignatureFormValues>({
-    fullName: party === 'appraisee' ? header.staffName : header.appraiserName,
-    role: party === 'appraisee' ? header.roleAtTime : header.appraiserRole,
-    method: 'drawn',
-    typedName: '',
-    typedConfirmed: false,
-    paperSignedOn: '',
+  const { register, control, handleSubmit, setValue, clearErrors, formState } = useForm<SignatureFormValues>({
+    resolver,
+    // The signature box is not an input react-hook-form can focus, so the form focuses the
+    // first problem itself, in the error summary's order.
+    shouldFocusError: false,
+    defaultValues: {
+      fullName: party === 'appraisee' ? header.staffName : header.appraiserName,
+      role: party === 'appraisee' ? header.roleAtTime : header.appraiserRole,
+      method: 'drawn',
+      drawn: false,
+      typed: { name: '', confirmed: false },
+      paper: { signedOn: '' },
+    },
   });
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [fullName, method] = useWatch({ control, name: ['fullName', 'method'] });
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  // Once signed the form stays busy: the page moves on to what comes next.
+  const [signed, setSigned] = useState(false);
   const padRef = useRef<DrawnSignatureHandle>(null);
-  const problemFor = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.message;
-  const set = <K extends keyof SignatureFormValues>(key: K, value: SignatureFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const clearPadProblem = useCallback(
-    () => setProblems((current) => current.filter((p) => p.fieldId !== ids.pad)),
-    [ids.pad],
-  );
+  const imageRef = useRef<SignatureImage | null>(null);
+  const { errors } = formState;
+  const fieldId = (path: SignatureFieldPath) => signatureFieldId(party, path);
+  const clearPadProblem = useCallback(() => clearErrors('drawn'), [clearErrors]);
 
-  async function submit() {
-    const image = values.method === 'drawn' ? (padRef.current?.image() ?? null) : null;
-    const found = signatureProblems(party, values, { today: todayIso(), drawn: image !== null });
-    setProblems(found);
-    setRefusal(null);
-    if (found[0] !== undefined) {
-      document.getElementById(found[0].fieldId)?.focus();
-      return;
-    }
-    setWorking(true);
+  async function sign(values: SignatureFormValues) {
     try {
-      await onSign(toSignature(party, values, image, new Date()));
+      await onSign(toSignature(party, values, imageRef.current, new Date()));
+      setSigned(true);
     } catch (caught) {
       setRefusal(caught instanceof Error ? caught.message : 'Something went wrong and nothing was signed.');
-      setWorking(false);
     }
   }
 
-  const signer = values.fullName.trim() === '' ? signingPartyLabels[party] : values.fullName.trim();
+  const signer = fullName.trim() === '' ? signingPartyLabels[party] : fullName.trim();
+  const confirmedError = errors.typed?.confirmed?.message;
   return (
     <form
       className="form signature-form"
       noValidate
       aria-label={`${signingPartyLabels[party]} signature`}
       onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
+        // The drawing is read from the box as the form is sent.
+        imageRef.current = method === 'drawn' ? (padRef.current?.image() ?? null) : null;
+        setValue('drawn', imageRef.current !== null);
+        setRefusal(null);
+        void handleSubmit(sign, (found) => focusFirst(summaryItems(signatureFieldPaths, found, fieldId)))(
+          event,
+        );
       }}
     >
-      <ErrorSummary items={problems} />
+      <ErrorSummary items={summaryItems(signatureFieldPaths, errors, fieldId)} />
       <div className="signature-form__who">
-        <FormField id={ids.fullName} label="Full name" error={problemFor(ids.fullName)}>
+        <FormField id={ids.fullName} label="Full name" error={errors.fullName?.message}>
           {(a11y) => (
-            <input
-              {...a11y}
-              className="input input--medium"
-              autoComplete="off"
-              value={values.fullName}
-              onChange={(e) => set('fullName', e.target.value)}
-            />
+            <input {...a11y} {...register('fullName')} className="input input--medium" autoComplete="off" />
           )}
         </FormField>
-        <FormField id={ids.role} label="Role" error={problemFor(ids.role)}>
+        <FormField id={ids.role} label="Role" error={errors.role?.message}>
           {(a11y) => (
-            <input
-              {...a11y}
-              className="input input--medium"
-              autoComplete="off"
-              value={values.role}
-              onChange={(e) => set('role', e.target.value)}
-            />
+            <input {...a11y} {...register('role')} className="input input--medium" autoComplete="off" />
           )}
         </FormField>
       </div>
@@ -127,30 +123,23 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
       <fieldset className="step-group">
         <legend className="step-group__legend">How is {signer} signing?</legend>
         <div className="radio-list">
-          {(['drawn', 'typed', 'paper'] as const).map((method) => (
-            <label key={method} className="radio-list__item">
-              <input
-                type="radio"
-                name={`${party}-method`}
-                id={`${party}-method-${method}`}
-                value={method}
-                checked={values.method === method}
-                onChange={() => set('method', method)}
-              />
+          {(['drawn', 'typed', 'paper'] as const).map((choice) => (
+            <label key={choice} className="radio-list__item">
+              <input type="radio" {...register('method')} id={`${party}-method-${choice}`} value={choice} />
               <span>
-                <strong>{methodLabels[method]}</strong>
-                <span className="field__hint"> {methodHints[method]}</span>
+                <strong>{methodLabels[choice]}</strong>
+                <span className="field__hint"> {methodHints[choice]}</span>
               </span>
             </label>
           ))}
         </div>
       </fieldset>
 
-      {values.method === 'drawn' && (
+      {method === 'drawn' && (
         <FormField
           id={ids.pad}
           label={`${signer}: sign in the box`}
-          error={problemFor(ids.pad)}
+          error={errors.drawn?.message}
           hint="Clear it to start again. If the window changes size, the drawing is kept."
         >
           {(a11y) => (
@@ -164,52 +153,48 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
           )}
         </FormField>
       )}
-      {values.method === 'typed' && (
+      {method === 'typed' && (
         <>
           <FormField
             id={ids.typedName}
-            label={`Type the full name: ${values.fullName.trim()}`}
-            error={problemFor(ids.typedName)}
+            label={`Type the full name: ${fullName.trim()}`}
+            error={errors.typed?.name?.message}
             hint="Exactly as shown; capital letters do not matter."
           >
             {(a11y) => (
               <input
                 {...a11y}
+                {...register('typed.name')}
                 className="input input--medium"
                 autoComplete="off"
-                value={values.typedName}
-                onChange={(e) => set('typedName', e.target.value)}
               />
             )}
           </FormField>
-          <div className={problemFor(ids.typedConfirmed) === undefined ? 'field' : 'field field--error'}>
-            {problemFor(ids.typedConfirmed) !== undefined && (
+          <div className={confirmedError === undefined ? 'field' : 'field field--error'}>
+            {confirmedError !== undefined && (
               <p className="field__error" id={`${ids.typedConfirmed}-error`}>
-                {problemFor(ids.typedConfirmed)}
+                {confirmedError}
               </p>
             )}
             <label className="checkbox-field">
               <input
                 type="checkbox"
+                {...register('typed.confirmed')}
                 id={ids.typedConfirmed}
-                checked={values.typedConfirmed}
-                aria-describedby={
-                  problemFor(ids.typedConfirmed) === undefined ? undefined : `${ids.typedConfirmed}-error`
-                }
-                onChange={(e) => set('typedConfirmed', e.target.checked)}
+                aria-describedby={confirmedError === undefined ? undefined : `${ids.typedConfirmed}-error`}
               />
               <span>I, {signer}, confirm that typing my name here is my signature.</span>
             </label>
           </div>
         </>
       )}
-      {values.method === 'paper' && (
+      {method === 'paper' && (
         <>
           <PaperCopyActions appraisal={appraisal} />
           <FormField
             id={ids.paperSignedOn}
             label="Date signed on paper"
-            error={problemFor(ids.paperSignedOn)}
+            error={errors.paper?.signedOn?.message}
             hint="The date written next to the signature on the paper copy."
           >
             {(a11y) => (
@@ -218,8 +203,7 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
                 type="date"
                 className="input input--date"
                 max={todayIso()}
-                value={values.paperSignedOn}
-                onChange={(e) => set('paperSignedOn', e.target.value)}
+                {...register('paper.signedOn')}
               />
             )}
           </FormField>
@@ -233,7 +217,7 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
       )}
       <p className="signature-form__consequence">{consequence}</p>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={working}>
+        <button type="submit" className="button" disabled={formState.isSubmitting || signed}>
           {submitLabel}
         </button>
       </div>

@@ -1,29 +1,11 @@
 /**
- * The signing form's values, its checks (each problem names the field to fix) and the
- * signature it becomes. Pure, so the rules are tested without a screen.
+ * The signing form's field ids and the signature its values become. The checks are the shared
+ * `signatureFormSchema`; this file is pure, so both are tested without a screen.
  */
-import { formatDate, isIsoDate } from '../../../shared/dates';
-import type {
-  Signature,
-  SignatureImage,
-  SignatureMethod,
-  SigningParty,
-} from '../../../shared/signing/signature';
+import { formatDate } from '../../../shared/dates';
+import type { Signature, SignatureImage, SigningParty } from '../../../shared/signing/signature';
+import type { SignatureFormValues } from '../../../shared/signing/signatureForm';
 import { signingStatements } from '../../../shared/signing/signingWording';
-
-export interface SignatureFormValues {
-  fullName: string;
-  role: string;
-  method: SignatureMethod;
-  typedName: string;
-  typedConfirmed: boolean;
-  paperSignedOn: string;
-}
-
-export interface FieldProblem {
-  fieldId: string;
-  message: string;
-}
 
 /** Field ids, prefixed by party so both forms could share a page. */
 export function signatureFieldIds(party: SigningParty) {
@@ -38,56 +20,29 @@ export function signatureFieldIds(party: SigningParty) {
   } as const;
 }
 
-/** The same name, ignoring case, spaces at either end and how accents were typed (NFC). */
-export function namesMatch(typed: string, expected: string): boolean {
-  const fold = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
-  return fold(typed) === fold(expected);
-}
+/** Each checked field, in the order the form shows them (the error summary's order). */
+export const signatureFieldPaths = [
+  'fullName',
+  'role',
+  'drawn',
+  'typed.name',
+  'typed.confirmed',
+  'paper.signedOn',
+] as const;
+export type SignatureFieldPath = (typeof signatureFieldPaths)[number];
 
-export function signatureProblems(
-  party: SigningParty,
-  values: SignatureFormValues,
-  context: { today: string; drawn: boolean },
-): FieldProblem[] {
+/** The id of the control a checked field is shown by (the drawing's is the signature box). */
+export function signatureFieldId(party: SigningParty, path: SignatureFieldPath): string {
   const ids = signatureFieldIds(party);
-  const problems: FieldProblem[] = [];
-  const name = values.fullName.trim();
-  if (name === '')
-    problems.push({ fieldId: ids.fullName, message: 'Enter the full name of the person signing.' });
-  if (values.role.trim() === '')
-    problems.push({ fieldId: ids.role, message: 'Enter the role of the person signing.' });
-  if (values.method === 'drawn' && !context.drawn) {
-    problems.push({
-      fieldId: ids.pad,
-      message: 'Draw the signature in the box, or choose another way to sign.',
-    });
-  }
-  if (values.method === 'typed') {
-    if (!namesMatch(values.typedName, name)) {
-      problems.push({
-        fieldId: ids.typedName,
-        message:
-          name === '' ? 'Type the full name to sign.' : `Type the full name exactly as shown: ${name}.`,
-      });
-    }
-    if (!values.typedConfirmed) {
-      problems.push({
-        fieldId: ids.typedConfirmed,
-        message: 'Tick the box to confirm this typed name is a signature.',
-      });
-    }
-  }
-  if (values.method === 'paper') {
-    if (!isIsoDate(values.paperSignedOn)) {
-      problems.push({ fieldId: ids.paperSignedOn, message: 'Enter the date written on the paper copy.' });
-    } else if (values.paperSignedOn > context.today) {
-      problems.push({
-        fieldId: ids.paperSignedOn,
-        message: 'The date signed on paper cannot be in the future.',
-      });
-    }
-  }
-  return problems;
+  const byPath = {
+    fullName: ids.fullName,
+    role: ids.role,
+    drawn: ids.pad,
+    'typed.name': ids.typedName,
+    'typed.confirmed': ids.typedConfirmed,
+    'paper.signedOn': ids.paperSignedOn,
+  } as const satisfies Record<SignatureFieldPath, string>;
+  return byPath[path];
 }
 
 export function toSignature(
@@ -103,8 +58,8 @@ export function toSignature(
     signedAt: now.toISOString(),
     method: values.method,
     image: values.method === 'drawn' ? image : null,
-    typedName: values.method === 'typed' ? values.typedName.normalize('NFC').trim() : '',
-    paperSignedOn: values.method === 'paper' ? values.paperSignedOn : '',
+    typedName: values.method === 'typed' ? values.typed.name.normalize('NFC').trim() : '',
+    paperSignedOn: values.method === 'paper' ? values.paper.signedOn : '',
     statement: signingStatements[party],
   };
 }

@@ -1,65 +1,126 @@
 import { describe, expect, it } from 'vitest';
 import { documentFileName } from '../../../renderer/components/documentFileName';
+import { summaryItems } from '../../../renderer/components/summaryItems';
 import {
-  namesMatch,
-  signatureProblems,
+  signatureFieldId,
+  signatureFieldPaths,
   toSignature,
-  type SignatureFormValues,
 } from '../../../renderer/features/signing/signatureFormValues';
 import { signatureSchema } from '../../../shared/signing/signature';
+import {
+  signatureFormSchema,
+  typedNameMatches,
+  type SignatureFormValues,
+} from '../../../shared/signing/signatureForm';
 import { signingStatements } from '../../../shared/signing/signingWording';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
+import { formErrors, messagesByField } from './formErrors';
 
 const today = '2026-03-12';
+const schema = signatureFormSchema(() => today);
 const typed: SignatureFormValues = {
   fullName: 'Chiamaka Okonkwo-Ìbèkwè',
   role: 'Registered nurse',
   method: 'typed',
-  typedName: 'chiamaka okonkwo-ìbèkwè',
-  typedConfirmed: true,
-  paperSignedOn: '',
+  drawn: false,
+  typed: { name: 'chiamaka okonkwo-ìbèkwè', confirmed: true },
+  paper: { signedOn: '' },
 };
-const messages = (values: SignatureFormValues, drawn = false) =>
-  signatureProblems('appraisee', values, { today, drawn }).map((p) => p.message);
+const messages = (values: SignatureFormValues) => messagesByField(schema, values);
 
 describe('the signing form', () => {
-  it('accepts a typed name in any case, with accents typed either way', () => {
-    expect(namesMatch('  ŁUCJA WĄSOWSKA ', 'Łucja Wąsowska')).toBe(true);
-    expect(namesMatch('Nguyễn Thị Hoa'.normalize('NFD'), 'Nguyễn Thị Hoa')).toBe(true);
-    expect(namesMatch('Lucja Wasowska', 'Łucja Wąsowska')).toBe(false);
-    expect(messages(typed)).toEqual([]);
+  it('accepts a typed name in any case, with accents typed either way', async () => {
+    expect(typedNameMatches('  ŁUCJA WĄSOWSKA ', 'Łucja Wąsowska')).toBe(true);
+    expect(typedNameMatches('Nguyễn Thị Hoa'.normalize('NFD'), 'Nguyễn Thị Hoa')).toBe(true);
+    expect(typedNameMatches('Lucja Wasowska', 'Łucja Wąsowska')).toBe(false);
+    expect(await messages(typed)).toEqual({});
   });
 
-  it('refuses a typed name that is not the full name, and an unticked confirmation', () => {
-    expect(messages({ ...typed, typedName: 'Chiamaka', typedConfirmed: false })).toEqual([
-      'Type the full name exactly as shown: Chiamaka Okonkwo-Ìbèkwè.',
-      'Tick the box to confirm this typed name is a signature.',
-    ]);
+  it('refuses a typed name that is not the full name, and an unticked confirmation, each at its own field', async () => {
+    const values = { ...typed, typed: { name: 'Chiamaka', confirmed: false } };
+    expect(await messages(values)).toEqual({
+      'typed.name': 'Type the full name exactly as shown: Chiamaka Okonkwo-Ìbèkwè.',
+      'typed.confirmed': 'Tick the box to confirm this typed name is a signature.',
+    });
+    // The nested path reaches the field inside `typed`, not `typed` as a whole.
+    const errors = await formErrors(schema, values);
+    expect(errors.typed?.name?.message).toBe('Type the full name exactly as shown: Chiamaka Okonkwo-Ìbèkwè.');
+    expect(errors.typed?.message).toBeUndefined();
   });
 
-  it('refuses an empty drawing', () => {
-    expect(messages({ ...typed, method: 'drawn' }, false)).toEqual([
-      'Draw the signature in the box, or choose another way to sign.',
-    ]);
-    expect(messages({ ...typed, method: 'drawn' }, true)).toEqual([]);
+  it('refuses an empty drawing', async () => {
+    expect(await messages({ ...typed, method: 'drawn' })).toEqual({
+      drawn: 'Draw the signature in the box, or choose another way to sign.',
+    });
+    expect(await messages({ ...typed, method: 'drawn', drawn: true })).toEqual({});
   });
 
-  it('needs the date signed on paper, not in the future', () => {
+  it('needs the date signed on paper, not in the future', async () => {
     const paper = { ...typed, method: 'paper' as const };
-    expect(messages(paper)).toEqual(['Enter the date written on the paper copy.']);
-    expect(messages({ ...paper, paperSignedOn: '2026-03-13' })).toEqual([
-      'The date signed on paper cannot be in the future.',
-    ]);
-    expect(messages({ ...paper, paperSignedOn: today })).toEqual([]);
+    expect(await messages(paper)).toEqual({ 'paper.signedOn': 'Enter the date written on the paper copy.' });
+    expect(await messages({ ...paper, paper: { signedOn: '2026-03-13' } })).toEqual({
+      'paper.signedOn': 'The date signed on paper cannot be in the future.',
+    });
+    expect(await messages({ ...paper, paper: { signedOn: today } })).toEqual({});
   });
 
-  it('needs a name and a role', () => {
-    expect(messages({ ...typed, fullName: ' ', role: '' })).toContain('Enter the role of the person signing.');
-    expect(messages({ ...typed, fullName: ' ', role: '' })).toContain('Enter the full name of the person signing.');
+  it('asks the clock at each check, so a form left open past midnight accepts the new day', async () => {
+    let now = '2026-03-12';
+    const open = signatureFormSchema(() => now);
+    const paper = { ...typed, method: 'paper' as const, paper: { signedOn: '2026-03-13' } };
+    expect(await messagesByField(open, paper)).toEqual({
+      'paper.signedOn': 'The date signed on paper cannot be in the future.',
+    });
+    now = '2026-03-13';
+    expect(await messagesByField(open, paper)).toEqual({});
+  });
+
+  it('checks only the chosen way of signing', async () => {
+    const leftOver = {
+      ...typed,
+      typed: { name: 'someone else', confirmed: false },
+      paper: { signedOn: 'x' },
+    };
+    expect(await messages({ ...leftOver, method: 'drawn', drawn: true })).toEqual({});
+  });
+
+  it('needs a name and a role; with no name, the typed name is asked for plainly', async () => {
+    expect(
+      await messages({ ...typed, fullName: ' ', role: '', typed: { name: 'Chiamaka', confirmed: true } }),
+    ).toEqual({
+      fullName: 'Enter the full name of the person signing.',
+      role: 'Enter the role of the person signing.',
+      'typed.name': 'Type the full name to sign.',
+    });
+  });
+
+  it('lists its problems in the order the form shows them, each linked to its control', async () => {
+    const values = { ...typed, role: '', typed: { name: '', confirmed: false } };
+    const items = summaryItems(signatureFieldPaths, await formErrors(schema, values), (path) =>
+      signatureFieldId('appraiser', path),
+    );
+    expect(items).toEqual([
+      { fieldId: 'appraiser-role', message: 'Enter the role of the person signing.' },
+      {
+        fieldId: 'appraiser-typed-name',
+        message: 'Type the full name exactly as shown: Chiamaka Okonkwo-Ìbèkwè.',
+      },
+      {
+        fieldId: 'appraiser-typed-confirmed',
+        message: 'Tick the box to confirm this typed name is a signature.',
+      },
+    ]);
+    const drawnItems = summaryItems(
+      signatureFieldPaths,
+      await formErrors(schema, { ...typed, method: 'drawn' }),
+      (path) => signatureFieldId('appraisee', path),
+    );
+    expect(drawnItems.map((item) => item.fieldId)).toEqual(['appraisee-signature-pad']);
   });
 
   it('becomes a valid signature carrying the statement word for word and only its method’s fields', () => {
-    const signature = toSignature('appraisee', { ...typed, typedName: ' Chiamaka Okonkwo-Ìbèkwè ' }, null, new Date(0));
+    const values = { ...typed, typed: { name: ' Chiamaka Okonkwo-Ìbèkwè ', confirmed: true } };
+    const signature = toSignature('appraisee', values, null, new Date(0));
     expect(signatureSchema.parse(signature)).toMatchObject({
       method: 'typed',
       typedName: 'Chiamaka Okonkwo-Ìbèkwè',
