@@ -2,7 +2,7 @@
  * Choosing who to appraise: a search box that narrows a list box of active staff (accent- and
  * case-blind, like the register's search). When one person matches, they are chosen.
  */
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { nameMatches } from '../../../../shared/staff/names';
 import type { StaffRecord } from '../../../db/records';
 
@@ -10,10 +10,12 @@ interface StaffChooserProps {
   people: readonly StaffRecord[];
   value: string;
   error: string | undefined;
+  /** The list box, so the form can move focus to it when no one is chosen. */
+  listRef?: Ref<HTMLSelectElement>;
   onChange: (staffId: string) => void;
 }
 
-export function StaffChooser({ people, value, error, onChange }: StaffChooserProps) {
+export function StaffChooser({ people, value, error, listRef, onChange }: StaffChooserProps) {
   const [query, setQuery] = useState('');
   const matches = people.filter((p) => nameMatches(p.fullName, query) || nameMatches(p.preferredName, query));
   // The chosen person stays visible even when the search would hide them.
@@ -61,6 +63,7 @@ export function StaffChooser({ people, value, error, onChange }: StaffChooserPro
           : `${matches.length} of ${people.length} match`}
       </p>
       <select
+        ref={listRef}
         id="staffChoice"
         className="input staff-choice"
         size={Math.max(4, Math.min(8, shown.length))}

@@ -2,18 +2,26 @@
  * Starting an appraisal: who, and who is appraising (the registered manager unless changed).
  * One draft per person: if the chosen person already has one, the form says so and offers it.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../../app/databaseContext';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../components/ErrorSummary';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 import { FormField } from '../../../components/FormField';
+import { summaryItems } from '../../../components/summaryItems';
 import { startAppraisal } from '../../../actions/startAppraisal';
 import type { StaffRecord } from '../../../db/records';
 import { RefusedChangeError } from '../../../db/repositoryErrors';
 import { appraisalStepPath } from '../../../app/paths';
 import { ExistingDraftPanel } from './ExistingDraftPanel';
 import { StaffChooser } from './StaffChooser';
+import {
+  startAppraisalSchema,
+  type StartAppraisalFormInput,
+  type StartAppraisalFormValues,
+} from './startAppraisalSchema';
 
 interface StartAppraisalFormProps {
   people: readonly StaffRecord[];
@@ -22,7 +30,9 @@ interface StartAppraisalFormProps {
   defaultAppraiserName: string;
 }
 
-type Field = 'staffChoice' | 'appraiserName' | 'appraiserRole';
+const fieldOrder = ['staffId', 'appraiserName', 'appraiserRole'] as const;
+/** The person is chosen in the list box, whose id is staffChoice. */
+const fieldId = (field: (typeof fieldOrder)[number]) => (field === 'staffId' ? 'staffChoice' : field);
 
 export function StartAppraisalForm({
   people,
@@ -32,47 +42,35 @@ export function StartAppraisalForm({
 }: StartAppraisalFormProps) {
   const db = useDatabase();
   const navigate = useNavigate();
-  const [staffId, setStaffId] = useState(initialStaffId);
-  const [appraiserName, setAppraiserName] = useState(defaultAppraiserName);
-  const [appraiserRole, setAppraiserRole] = useState('Registered manager');
-  const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
+  const { register, control, handleSubmit, formState } = useForm<
+    StartAppraisalFormInput,
+    unknown,
+    StartAppraisalFormValues
+  >({
+    resolver: zodResolver(startAppraisalSchema),
+    defaultValues: {
+      staffId: initialStaffId,
+      appraiserName: defaultAppraiserName,
+      appraiserRole: 'Registered manager',
+    },
+  });
+  const { field: staffChoice } = useController({ control, name: 'staffId' });
+  const { errors } = formState;
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // The draft just created is not "already in progress" while the editor opens.
+  // The draft just created is not "already in progress" while the editor opens, and the form
+  // stays busy until it has.
   const [createdId, setCreatedId] = useState<string | null>(null);
-  const existing = drafts.find((d) => d.staffId === staffId && d.id !== createdId);
-  const errorFor = (field: Field) => errors.find((e) => e.fieldId === field)?.message;
+  const existing = drafts.find((d) => d.staffId === staffChoice.value && d.id !== createdId);
 
-  async function start() {
-    const problems: ErrorSummaryItem[] = [];
-    if (staffId === '')
-      problems.push({ fieldId: 'staffChoice', message: 'Choose the member of staff to appraise.' });
-    if (appraiserName.trim() === '')
-      problems.push({ fieldId: 'appraiserName', message: "Enter the appraiser's name." });
-    if (appraiserRole.trim() === '')
-      problems.push({ fieldId: 'appraiserRole', message: "Enter the appraiser's role." });
-    setErrors(problems);
-    setRefusal(null);
-    if (problems[0] !== undefined) {
-      document.getElementById(problems[0].fieldId)?.focus();
-      return;
-    }
-    setBusy(true);
+  async function start(values: StartAppraisalFormValues) {
     try {
-      const result = await startAppraisal(db, {
-        staffId,
-        appraiserName: appraiserName.trim(),
-        appraiserRole: appraiserRole.trim(),
-      });
+      const result = await startAppraisal(db, values);
       // An existing draft is shown by the panel (it is in `drafts`); a new one opens at step 1.
       if (result.outcome === 'created') {
         setCreatedId(result.appraisal.id);
         void navigate(appraisalStepPath(result.appraisal.id, 'header'));
-      } else {
-        setBusy(false);
       }
     } catch (caught) {
-      setBusy(false);
       setRefusal(
         caught instanceof RefusedChangeError
           ? caught.message
@@ -86,17 +84,23 @@ export function StartAppraisalForm({
       className="form"
       noValidate
       onSubmit={(event) => {
-        event.preventDefault();
-        void start();
+        setRefusal(null);
+        void handleSubmit(start)(event);
       }}
     >
-      <ErrorSummary items={errors} />
+      <ErrorSummary items={summaryItems(fieldOrder, errors, fieldId)} />
       {refusal !== null && (
         <p role="alert" className="notice notice--error">
           {refusal}
         </p>
       )}
-      <StaffChooser people={people} value={staffId} error={errorFor('staffChoice')} onChange={setStaffId} />
+      <StaffChooser
+        people={people}
+        value={staffChoice.value}
+        error={errors.staffId?.message}
+        listRef={staffChoice.ref}
+        onChange={staffChoice.onChange}
+      />
       {/* Always present, so a screen reader hears the panel when choosing someone brings it up. */}
       <div aria-live="polite">{existing !== undefined && <ExistingDraftPanel draft={existing} />}</div>
       {existing === undefined && (
@@ -105,7 +109,7 @@ export function StartAppraisalForm({
             id="appraiserName"
             label="Appraiser's name"
             hint="Who is carrying out the appraisal."
-            error={errorFor('appraiserName')}
+            error={errors.appraiserName?.message}
           >
             {(a11y) => (
               <input
@@ -113,25 +117,23 @@ export function StartAppraisalForm({
                 className="input input--medium"
                 autoComplete="off"
                 maxLength={120}
-                value={appraiserName}
-                onChange={(e) => setAppraiserName(e.target.value)}
+                {...register('appraiserName')}
               />
             )}
           </FormField>
-          <FormField id="appraiserRole" label="Appraiser's role" error={errorFor('appraiserRole')}>
+          <FormField id="appraiserRole" label="Appraiser's role" error={errors.appraiserRole?.message}>
             {(a11y) => (
               <input
                 {...a11y}
                 className="input input--medium"
                 autoComplete="off"
                 maxLength={80}
-                value={appraiserRole}
-                onChange={(e) => setAppraiserRole(e.target.value)}
+                {...register('appraiserRole')}
               />
             )}
           </FormField>
           <div className="form__actions">
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button" disabled={formState.isSubmitting || createdId !== null}>
               Start the appraisal
             </button>
           </div>
