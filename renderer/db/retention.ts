@@ -115,12 +115,3 @@ export async function destroyLeaverRecords(
     return { fullName: staff.fullName, appraisals: appraisals.length };
   });
 }
-
-/**
- * The typed confirmation: the person's full name exactly, ignoring only letter case, the
- * Unicode form it was typed in (NFC) and spaces at either end.
- */
-export function confirmsFullName(typed: string, fullName: string): boolean {
-  const fold = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('en-GB');
-  return fold(typed) !== '' && fold(typed) === fold(fullName);
-}

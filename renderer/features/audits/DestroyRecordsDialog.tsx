@@ -3,15 +3,22 @@
  * full name; then main decides from its own facts, logs the destruction and removes the signed
  * files, and the working store drops their appraisals and register entry.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { formatDate } from '../../../shared/dates';
+import {
+  destroyConfirmationSchema,
+  type DestroyConfirmationValues,
+} from '../../../shared/staff/destroyConfirmation';
 import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
 import { useDatabase } from '../../app/databaseContext';
 import { destroyLeaverRecords } from '../../actions/destroyLeaverRecords';
-import { confirmsFullName, type LeaverRetention } from '../../db/retention';
+import type { LeaverRetention } from '../../db/retention';
 
 interface DestroyRecordsDialogProps {
   leaver: LeaverRetention;
@@ -22,21 +29,18 @@ export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogPr
   const db = useDatabase();
   const notify = useNotify();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [typed, setTyped] = useState('');
-  const [typedError, setTypedError] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<ActionError | null>(null);
-  const [working, setWorking] = useState(false);
   const { fullName } = leaver.staff;
+  const { register, handleSubmit, formState } = useForm<DestroyConfirmationValues>({
+    resolver: zodResolver(destroyConfirmationSchema(fullName)),
+    defaultValues: { typedName: '' },
+  });
+  const [error, setError] = useState<ActionError | null>(null);
+  // From a confirmed name until it fails; once done the dialog stays busy while it closes.
+  const [destroying, setDestroying] = useState(false);
 
   async function destroy() {
-    if (!confirmsFullName(typed, fullName)) {
-      setTypedError(`Type ${fullName} exactly as shown to confirm.`);
-      inputRef.current?.focus();
-      return;
-    }
-    setTypedError(undefined);
     setError(null);
-    setWorking(true);
+    setDestroying(true);
     try {
       const removed = await destroyLeaverRecords(db, leaver.staff.id);
       notify(
@@ -44,7 +48,7 @@ export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogPr
       );
       onClose();
     } catch (caught) {
-      setWorking(false);
+      setDestroying(false);
       setError(
         actionError(
           caught,
@@ -59,8 +63,7 @@ export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogPr
       <form
         noValidate
         onSubmit={(event) => {
-          event.preventDefault();
-          void destroy();
+          void handleSubmit(destroy)(event);
         }}
       >
         <p>
@@ -82,24 +85,26 @@ export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogPr
         <FormField
           id="destroyConfirmName"
           label={`Type their full name to confirm: ${fullName}`}
-          error={typedError}
+          error={formState.errors.typedName?.message}
         >
           {(a11y) => (
             <input
               {...a11y}
-              ref={inputRef}
+              {...keepingRef(register('typedName'), inputRef)}
               className="input"
               autoComplete="off"
               spellCheck={false}
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
             />
           )}
         </FormField>
         <ActionErrorNotice error={error} />
         <div className="form__actions">
-          <button type="submit" className="button button--danger" disabled={working}>
-            {working ? 'Destroying…' : 'Destroy these records'}
+          <button
+            type="submit"
+            className="button button--danger"
+            disabled={formState.isSubmitting || destroying}
+          >
+            {destroying ? 'Destroying…' : 'Destroy these records'}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>
             Cancel

@@ -1,36 +1,37 @@
 /** Asks why a signed record needs amending (required), then starts the amendment and opens it. */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../app/databaseContext';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
 import { amendAppraisal } from '../../actions/amendAppraisal';
 import { maxAmendmentReasonLength } from '../../db/amendmentRepository';
 import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
 import { appraisalStepPath } from '../../app/paths';
+import { amendSchema, type AmendFormValues } from './amendSchema';
 
 export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onClose: () => void }) {
   const db = useDatabase();
   const navigate = useNavigate();
   const notify = useNotify();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  const { register, handleSubmit, setError, formState } = useForm<AmendFormValues>({
+    resolver: zodResolver(amendSchema),
+    defaultValues: { reason: '' },
+  });
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  // Started: the dialog stays busy while the amendment opens.
+  const [started, setStarted] = useState(false);
 
-  async function amend() {
-    setRefusal(null);
-    if (reason.trim() === '') {
-      setError('Say why this record needs amending.');
-      reasonRef.current?.focus();
-      return;
-    }
-    setWorking(true);
+  async function amend({ reason }: AmendFormValues) {
     try {
       const { amendment, warning } = await amendAppraisal(db, appraisal, reason);
+      setStarted(true);
       const to = appraisalStepPath(amendment.id, 'header');
       notify(
         `Started version ${amendment.version}. Make the correction, then both sign again.${warning === null ? '' : ` ${warning}`}`,
@@ -38,8 +39,7 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
       );
       void navigate(to);
     } catch (caught) {
-      setWorking(false);
-      if (caught instanceof InvalidInputError) setError(caught.message);
+      if (caught instanceof InvalidInputError) setError('reason', { message: caught.message });
       else
         setRefusal(
           caught instanceof RefusedChangeError
@@ -54,8 +54,8 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
       <form
         noValidate
         onSubmit={(event) => {
-          event.preventDefault();
-          void amend();
+          setRefusal(null);
+          void handleSubmit(amend)(event);
         }}
       >
         <p>
@@ -66,18 +66,16 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
         <FormField
           id="amendment-reason"
           label="Why does it need amending?"
-          error={error}
+          error={formState.errors.reason?.message}
           hint="For example: the meeting date was wrong, or an objective was missed. This is printed on the new version."
         >
           {(a11y) => (
             <textarea
               {...a11y}
-              ref={reasonRef}
+              {...keepingRef(register('reason'), reasonRef)}
               className="input"
               rows={3}
               maxLength={maxAmendmentReasonLength}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
             />
           )}
         </FormField>
@@ -87,7 +85,7 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
           </p>
         )}
         <div className="form__actions">
-          <button type="submit" className="button" disabled={working}>
+          <button type="submit" className="button" disabled={formState.isSubmitting || started}>
             Start the amendment
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -2,19 +2,23 @@
  * "Make a copy to edit": asks what to call the home's new framework, then creates it as a draft
  * (version 1, based on the version copied) and opens it in the editor.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Framework, FrameworkRef } from '../../../shared/framework/frameworkSchema';
 import { useDatabase } from '../../app/databaseContext';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
 import { copyFramework, InvalidFrameworkError } from '../../db/frameworkRepository';
 import { getSettings } from '../../db/settingsRepository';
 import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
 import { versionName } from './frameworkLabels';
 import { editDraftPath } from '../../app/paths';
+import { copyFrameworkSchema, type CopyFrameworkFormValues } from './copyFrameworkSchema';
 
 interface CopyFrameworkDialogProps {
   source: Framework;
@@ -36,17 +40,20 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
   const navigate = useNavigate();
   const notify = useNotify();
   const nameRef = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState(suggestedName);
-  const [nameError, setNameError] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<ActionError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { register, handleSubmit, setError, formState } = useForm<CopyFrameworkFormValues>({
+    resolver: zodResolver(copyFrameworkSchema),
+    defaultValues: { name: suggestedName },
+  });
+  const [error, setActionError] = useState<ActionError | null>(null);
+  // Copied: the dialog stays busy while the editor opens.
+  const [copied, setCopied] = useState(false);
   const sourceRef: FrameworkRef = { frameworkId: source.frameworkId, version: source.version };
 
-  async function copy() {
-    setSaving(true);
-    setError(null);
+  async function copy({ name }: CopyFrameworkFormValues) {
+    setActionError(null);
     try {
       const record = await copyFramework(db, sourceRef, name);
+      setCopied(true);
       const path = editDraftPath(record);
       notify(
         `Made a draft copy: ${versionName(record.framework.name, record.version)}. Edit it, then publish it when it is ready.`,
@@ -55,13 +62,11 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
       onClose();
       void navigate(path);
     } catch (caught) {
-      setSaving(false);
       // Only the name can be wrong here: the rest is copied from a valid version.
       if (caught instanceof InvalidFrameworkError) {
-        setNameError(caught.problems[0]);
-        nameRef.current?.focus();
+        setError('name', { message: caught.problems[0] }, { shouldFocus: true });
       } else {
-        setError(actionError(caught, 'Something went wrong and no copy was made. Please try again.'));
+        setActionError(actionError(caught, 'Something went wrong and no copy was made. Please try again.'));
       }
     }
   }
@@ -71,8 +76,7 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
       <form
         noValidate
         onSubmit={(event) => {
-          event.preventDefault();
-          void copy();
+          void handleSubmit(copy)(event);
         }}
       >
         <p>
@@ -83,24 +87,13 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
           id="copyName"
           label="Name of your framework"
           hint="Shown on appraisals and printed documents."
-          error={nameError}
+          error={formState.errors.name?.message}
         >
-          {(a11y) => (
-            <input
-              {...a11y}
-              ref={nameRef}
-              className="input"
-              value={name}
-              onChange={(event) => {
-                setName(event.target.value);
-                setNameError(undefined);
-              }}
-            />
-          )}
+          {(a11y) => <input {...a11y} {...keepingRef(register('name'), nameRef)} className="input" />}
         </FormField>
         <ActionErrorNotice error={error} />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" disabled={formState.isSubmitting || copied}>
             Make a copy
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -1,43 +1,43 @@
 /** Asks for the leaving date (today unless changed) and records it; the person's records stay. */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { formatDate } from '../../../shared/dates';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
 import { actionError } from '../../components/actionError';
+import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
 import { todayIso } from '../../components/today';
 import { useDatabase } from '../../app/databaseContext';
 import type { StaffRecord } from '../../db/records';
 import { InvalidInputError } from '../../db/repositoryErrors';
 import { markLeaver } from '../../actions/markLeaver';
+import { markLeaverSchema, type MarkLeaverFormValues } from './markLeaverSchema';
 
 export function MarkLeaverDialog({ member, onClose }: { member: StaffRecord; onClose: () => void }) {
   const db = useDatabase();
   const notify = useNotify();
-  const [leavingDate, setLeavingDate] = useState(todayIso);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { register, handleSubmit, setError, formState } = useForm<MarkLeaverFormValues>({
+    resolver: zodResolver(markLeaverSchema),
+    defaultValues: { leavingDate: todayIso() },
+  });
+  // Saved: the dialog stays busy while it closes.
+  const [saved, setSaved] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
 
-  async function save() {
-    if (leavingDate === '') {
-      setError('Enter the date they leave or left.');
-      dateRef.current?.focus();
-      return;
-    }
-    setSaving(true);
+  async function save({ leavingDate }: MarkLeaverFormValues) {
     try {
-      const saved = await markLeaver(db, member.id, leavingDate);
-      notify(`Saved ${saved.fullName}: leaving date ${formatDate(leavingDate)}`);
+      const marked = await markLeaver(db, member.id, leavingDate);
+      setSaved(true);
+      notify(`Saved ${marked.fullName}: leaving date ${formatDate(leavingDate)}`);
       onClose();
     } catch (caught) {
-      setSaving(false);
-      setError(
+      const message =
         caught instanceof InvalidInputError
           ? (caught.fieldErrors.leavingDate ?? caught.message)
-          : actionError(caught, 'Something went wrong and nothing was saved. Please try again.').message,
-      );
-      dateRef.current?.focus();
+          : actionError(caught, 'Something went wrong and nothing was saved. Please try again.').message;
+      setError('leavingDate', { message }, { shouldFocus: true });
     }
   }
 
@@ -46,27 +46,29 @@ export function MarkLeaverDialog({ member, onClose }: { member: StaffRecord; onC
       <form
         noValidate
         onSubmit={(event) => {
-          event.preventDefault();
-          void save();
+          void handleSubmit(save)(event);
         }}
       >
         <p>
           Their details and any appraisal records are kept. They move to the leavers list after this date.
         </p>
-        <FormField id="markLeaverDate" label="Leaving date" hint="Their last day of work." error={error}>
+        <FormField
+          id="markLeaverDate"
+          label="Leaving date"
+          hint="Their last day of work."
+          error={formState.errors.leavingDate?.message}
+        >
           {(a11y) => (
             <input
               {...a11y}
-              ref={dateRef}
+              {...keepingRef(register('leavingDate'), dateRef)}
               type="date"
               className="input input--date"
-              value={leavingDate}
-              onChange={(event) => setLeavingDate(event.target.value)}
             />
           )}
         </FormField>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" disabled={formState.isSubmitting || saved}>
             Mark as leaver
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -5,12 +5,8 @@ import { toAppraisalRecord } from '../../../renderer/db/appraisalRecord';
 import type { AppDatabase } from '../../../renderer/db/database';
 import type { StaffRecord } from '../../../renderer/db/records';
 import { RefusedChangeError } from '../../../renderer/db/repositoryErrors';
-import {
-  confirmsFullName,
-  destroyLeaverRecords,
-  listLeaverRetention,
-  planDestruction,
-} from '../../../renderer/db/retention';
+import { destroyLeaverRecords, listLeaverRetention, planDestruction } from '../../../renderer/db/retention';
+import { confirmsFullName } from '../../../shared/staff/destroyConfirmation';
 import { isPastRetention, mayBeDestroyedFrom } from '../../../shared/staff/retention';
 import { nameKey } from '../../../shared/staff/names';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
