@@ -7,12 +7,10 @@ import {
   homeSettingsSchema,
   type HomeSettings,
 } from '../../shared/settings/homeSettings';
+import { retentionYearsFormSchema } from '../../shared/settings/retentionYears';
 import type { AppDatabase } from './database';
 import { InvalidInputError, RefusedChangeError } from './repositoryErrors';
 import { getSettings, homeSettingsKey } from './settingsRepository';
-
-export const minRetentionYears = 1;
-export const maxRetentionYears = 50;
 
 export async function retentionYears(db: AppDatabase): Promise<number> {
   return (await getSettings(db))?.retentionYearsAfterLeaving ?? defaultRetentionYearsAfterLeaving;
@@ -20,19 +18,9 @@ export async function retentionYears(db: AppDatabase): Promise<number> {
 
 /** Parses what was typed: a whole number of years from 1 to 50, or a plain-English refusal. */
 export function parseRetentionYears(typed: string): number {
-  const text = typed.trim();
-  if (!/^\d+$/.test(text)) {
-    throw new InvalidInputError({
-      retentionYearsAfterLeaving: 'Enter the number of years as a whole number, for example 6.',
-    });
-  }
-  const years = Number(text);
-  if (years < minRetentionYears || years > maxRetentionYears) {
-    throw new InvalidInputError({
-      retentionYearsAfterLeaving: `Enter a number of years from ${minRetentionYears} to ${maxRetentionYears}.`,
-    });
-  }
-  return years;
+  const parsed = retentionYearsFormSchema.safeParse({ retentionYearsAfterLeaving: typed });
+  if (!parsed.success) throw InvalidInputError.fromZod(parsed.error);
+  return parsed.data.retentionYearsAfterLeaving;
 }
 
 /**
