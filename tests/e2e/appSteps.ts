@@ -3,14 +3,27 @@
  * drives the app the way a manager would, through labelled controls.
  */
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-export const screenshotDir = 'tests/.artifacts/screenshots';
+const screenshotDir = 'tests/.artifacts/screenshots';
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots assert nothing, so they are taken only when a developer asks to look at every
+ * screen (`SCREENSHOTS=1 npm run test:e2e`, into tests/.artifacts/screenshots/). Every
+ * screenshot in the specs goes through here; this is the one place that decides.
+ */
+export async function screenshot(
+  target: Page | Locator,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+  const path = `${screenshotDir}/${name}.png`;
+  // A page shows the whole long page unless told otherwise; a locator shows just that element.
+  if ('mainFrame' in target) await target.screenshot({ path, fullPage });
+  else await target.screenshot({ path });
 }
 
 export const home = {

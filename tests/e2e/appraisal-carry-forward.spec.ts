@@ -3,7 +3,7 @@
  * checklist is clear, and an objective becomes a new one only through "Carry forward".
  */
 import { completeAppraisal } from '../fixtures/completeAppraisal';
-import { addPerson, completeSetup } from './appSteps';
+import { addPerson, completeSetup, screenshot } from './appSteps';
 import { chiamaka, seedSignedAppraisal, stepHeading, viewShot } from './appraisalSteps';
 import { expect, test } from './fixtures';
 
@@ -141,7 +141,5 @@ test('previous objectives need a status each, and only "Carry forward" makes a n
   ).toBeVisible();
   await expect(page.getByText('20/05/2025: Management')).toBeVisible();
   await expect(page.getByRole('img', { name: /Appraisal of 20\/05\/2025: management/ })).toBeVisible();
-  await page
-    .locator('.profile-summary')
-    .screenshot({ path: 'tests/.artifacts/screenshots/appraisal-profile-chart-history.png' });
+  await screenshot(page.locator('.profile-summary'), 'appraisal-profile-chart-history');
 });

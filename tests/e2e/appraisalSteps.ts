@@ -2,10 +2,9 @@
  * Steps the appraisal e2e specs share: starting an appraisal, the save status, seeding an
  * appraisal straight into IndexedDB, and signing (drawn, typed, on paper).
  */
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { Appraisal } from '../../shared/appraisal/appraisal';
-import { screenshotDir } from './appSteps';
+import { screenshot } from './appSteps';
 import { expect } from './fixtures';
 
 export const chiamaka = {
@@ -95,10 +94,9 @@ export async function seedSignedAppraisal(
   await seedAppraisal(page, { ...appraisal, status: 'signed' }, staffName);
 }
 
-/** A 1366x768 screenshot of what the manager sees (the viewport, not the whole long page). */
+/** A 1366x768 screenshot of what the manager sees (the viewport, not the whole long page); SCREENSHOTS=1 only. */
 export async function viewShot(page: Page, name: string): Promise<void> {
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}/${name}.png` });
+  await screenshot(page, name, { fullPage: false });
 }
 
 /** Presses Tab (or Shift+Tab) until the target has focus: keyboard only, robust to small order changes. */

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { builtInFramework } from '../../shared/framework/builtin/builtInFramework';
 import { serializeFramework } from '../../shared/framework/frameworkJson';
-import { completeSetup, screenshot, screenshotDir } from './appSteps';
+import { completeSetup, screenshot } from './appSteps';
 import { expect, test } from './fixtures';
 
 const firstTitle = builtInFramework.sections[0].competencies[0]?.title ?? '';
@@ -18,7 +18,7 @@ test.beforeEach(async ({ page }) => {
 
 /** What the window shows (1366x768), for screens whose bar stays at the bottom of the window. */
 async function windowShot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${screenshotDir}/${name}.png` });
+  await screenshot(page, name, { fullPage: false });
 }
 
 async function openFrameworkPage(page: Page): Promise<void> {
