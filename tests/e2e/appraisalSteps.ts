@@ -3,6 +3,8 @@
  * appraisal straight into IndexedDB, and signing (drawn, typed, on paper).
  */
 import type { Locator, Page } from '@playwright/test';
+import { toAppraisalRecord } from '../../renderer/db/appraisalRecord';
+import type { AppraisalRecord, StaffRecord } from '../../renderer/db/records';
 import type { Appraisal } from '../../shared/appraisal/appraisal';
 import { screenshot } from './appSteps';
 import { expect } from './fixtures';
@@ -41,45 +43,57 @@ export async function startAppraisalFromRegister(page: Page, fullName: string): 
 }
 
 /**
- * Writes an appraisal into the app's own IndexedDB database, exactly as the repository stores
- * it (the appraisal plus copies of its indexed fields), for the person of that name on the
- * register; then reloads so the app reads it. Used for a complete draft (signing tests: filling
- * every step through the UI is covered by the keyboard spec) and for an earlier signed appraisal
- * whose objectives the next one reviews.
+ * Writes an appraisal into the app's own IndexedDB database for the person of that name on the
+ * register, as the repository stores it: the record is made here by the app's own
+ * `toAppraisalRecord`, and only the finished record goes into the page to be put. Then reloads
+ * so the app reads it. Used for a complete draft (signing tests: filling every step through the
+ * UI is covered by the keyboard spec) and for an earlier signed appraisal whose objectives the
+ * next one reviews.
  */
 export async function seedAppraisal(page: Page, appraisal: Appraisal, staffName: string): Promise<void> {
-  await page.evaluate(
-    async ({ appraisal, staffName }) => {
-      const request = indexedDB.open('care-appraisals');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error(String(request.error)));
-      });
-      const tx = db.transaction(['staff', 'appraisals'], 'readwrite');
-      const staffRequest = tx.objectStore('staff').getAll();
-      await new Promise<void>((resolve) => {
-        staffRequest.onsuccess = () => resolve();
-      });
-      const people = staffRequest.result as { id: string; fullName: string }[];
-      const person = people.find((p) => p.fullName === staffName);
-      if (person === undefined) throw new Error(`No one called ${staffName} on the register.`);
-      tx.objectStore('appraisals').put({
-        ...appraisal,
-        staffId: person.id,
-        header: { ...appraisal.header, staffName },
-        meetingDate: appraisal.header.meetingDate === '' ? null : appraisal.header.meetingDate,
-        nextDueDate: appraisal.nextDueDate === '' ? null : appraisal.nextDueDate,
-        appraiserName: appraisal.header.appraiserName,
-      });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(new Error(String(tx.error)));
-      });
-      db.close();
-    },
-    { appraisal, staffName },
-  );
+  const staffId = await page.evaluate(async (staffName) => {
+    const request = indexedDB.open('care-appraisals');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const all = db.transaction('staff').objectStore('staff').getAll();
+    const people = await new Promise<{ id: string; fullName: string }[]>((resolve, reject) => {
+      all.onsuccess = () => resolve(all.result as { id: string; fullName: string }[]);
+      all.onerror = () => reject(new Error(String(all.error)));
+    });
+    db.close();
+    return people.find((p) => p.fullName === staffName)?.id;
+  }, staffName);
+  if (staffId === undefined) throw new Error(`No one called ${staffName} on the register.`);
+  const record = toAppraisalRecord({ ...appraisal, staffId, header: { ...appraisal.header, staffName } });
+  await putRecords(page, { appraisals: [record] });
   await page.reload();
+}
+
+/**
+ * Puts finished records (made in the test by the repositories' own functions) into the app's
+ * IndexedDB database in one transaction. It adds nothing to them: the record shapes are the app's.
+ */
+export async function putRecords(
+  page: Page,
+  records: { staff?: StaffRecord[]; appraisals?: AppraisalRecord[] },
+): Promise<void> {
+  await page.evaluate(async ({ staff = [], appraisals = [] }) => {
+    const request = indexedDB.open('care-appraisals');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const tx = db.transaction(['staff', 'appraisals'], 'readwrite');
+    for (const member of staff) tx.objectStore('staff').put(member);
+    for (const record of appraisals) tx.objectStore('appraisals').put(record);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    db.close();
+  }, records);
 }
 
 /**

@@ -4,11 +4,14 @@
  * and records screens never read). The page's clock is fixed so "today" never drifts.
  */
 import type { Page } from '@playwright/test';
+import { toAppraisalRecord } from '../../renderer/db/appraisalRecord';
+import type { StaffRecord } from '../../renderer/db/records';
 import type { Appraisal } from '../../shared/appraisal/appraisal';
 import { builtInFramework } from '../../shared/framework/builtin/builtInFramework';
 import { nameKey } from '../../shared/staff/names';
 import type { StaffMember } from '../../shared/staff/staffMember';
 import { completeAppraisal } from '../fixtures/completeAppraisal';
+import { putRecords } from './appraisalSteps';
 
 /** 10:00 on 12 March 2026, London time. */
 export const fixedNow = new Date('2026-03-12T10:00:00Z');
@@ -133,58 +136,34 @@ export const appraisals: Appraisal[] = [
   },
 ];
 
-/** Writes the people and appraisals in one transaction, then reloads so the app reads them. */
+/**
+ * A member of staff as the register stores them. The staff repository's own `toRecord` is not
+ * exported, so this adds the one derived field with the app's `nameKey`; `StaffRecord` keeps the
+ * shape in step with the app's.
+ */
+function staffRecord(member: StaffMember): StaffRecord {
+  return { ...member, nameKey: nameKey(member.fullName) };
+}
+
+/** Writes the people and appraisals (records made by the app's own functions) in one transaction, then reloads. */
 export async function seedHome(page: Page): Promise<void> {
-  const staff = Object.values(people).map((m) => ({ ...m, nameKey: nameKey(m.fullName) }));
-  const records = appraisals.map((a) => ({
-    ...a,
-    meetingDate: a.header.meetingDate === '' ? null : a.header.meetingDate,
-    nextDueDate: a.nextDueDate === '' ? null : a.nextDueDate,
-    appraiserName: a.header.appraiserName,
-  }));
-  await page.evaluate(
-    async ({ staff, records }) => {
-      const request = indexedDB.open('care-appraisals');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error(String(request.error)));
-      });
-      const tx = db.transaction(['staff', 'appraisals'], 'readwrite');
-      for (const member of staff) tx.objectStore('staff').put(member);
-      for (const record of records) tx.objectStore('appraisals').put(record);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(new Error(String(tx.error)));
-      });
-      db.close();
-    },
-    { staff, records },
-  );
+  await putRecords(page, {
+    staff: Object.values(people).map(staffRecord),
+    appraisals: appraisals.map(toAppraisalRecord),
+  });
   await page.reload();
 }
 
 /** Adds `count` people who have never been appraised ("Person 001"…), for long lists. */
 export async function seedManyPeople(page: Page, count: number): Promise<void> {
-  const staff = Array.from({ length: count }, (_, i) => {
-    const member = person(`many-${i}`, `Person ${String(i + 1).padStart(3, '0')}`, 'Bank', {
-      // Later numbers started earlier, so they are the most overdue and sort first.
-      startDate: `${2024 - Math.floor(i / 12)}-${String(12 - (i % 12)).padStart(2, '0')}-01`,
-    });
-    return { ...member, nameKey: nameKey(member.fullName) };
-  });
-  await page.evaluate(async (staff) => {
-    const request = indexedDB.open('care-appraisals');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
-    const tx = db.transaction(['staff'], 'readwrite');
-    for (const member of staff) tx.objectStore('staff').put(member);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(new Error(String(tx.error)));
-    });
-    db.close();
-  }, staff);
+  const staff = Array.from({ length: count }, (_, i) =>
+    staffRecord(
+      person(`many-${i}`, `Person ${String(i + 1).padStart(3, '0')}`, 'Bank', {
+        // Later numbers started earlier, so they are the most overdue and sort first.
+        startDate: `${2024 - Math.floor(i / 12)}-${String(12 - (i % 12)).padStart(2, '0')}-01`,
+      }),
+    ),
+  );
+  await putRecords(page, { staff });
   await page.reload();
 }
