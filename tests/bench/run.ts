@@ -13,6 +13,7 @@ import { benchmarkInspectionPack } from './packBench';
 import { benchmarkDashboard } from './dashboardBench';
 import { benchmarkAuditLog } from './auditBench';
 import { benchmarkMainBlocking } from './mainBlockingBench';
+import { benchmarkKeyboardWalk } from './keyboardBench';
 import { formatMs, type Measurement } from './measure';
 
 const pdf = await benchmarkAppraisalPdf();
@@ -26,6 +27,7 @@ const results: Measurement[] = [
   ...sealing.timings,
   ...(await (await import('./longTextBench')).benchmarkLongText()),
   ...(await benchmarkAuditLog()),
+  ...(await benchmarkKeyboardWalk()),
 ];
 const bundle = measureRendererBundle();
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

@@ -1,10 +1,11 @@
 /**
  * A whole appraisal with the keyboard alone (Tab, Shift+Tab, arrows, Space, Enter, typing), from
  * the staff register's Start appraisal button to an empty ready-to-sign checklist, with a
- * 1366x768 screenshot of every step. The elapsed time is printed for the closing note.
+ * 1366x768 screenshot of every step (SCREENSHOTS=1). How long the walk takes is measured by
+ * tests/bench/keyboardBench.ts, not here.
  */
 import type { Page } from '@playwright/test';
-import { addPerson, completeSetup } from './appSteps';
+import { addPerson, completeSetup, screenshot } from './appSteps';
 import { chiamaka, expectSaved, stepHeading, tabTo, viewShot } from './appraisalSteps';
 import { expect, test } from './fixtures';
 
@@ -12,13 +13,9 @@ type Choice = 1 | 2 | 3 | 4 | 'n/a';
 const management: Choice[] = [3, 3, 2, 3, 4, 3, 3, 2, 3, 'n/a'];
 const leadership: Choice[] = [2, 3, 2, 2, 3, 2, 1, 3, 2, 2];
 
-/** Screenshots are not part of the walk-through, so their time is taken off the total. */
-let shotMs = 0;
 async function shot(page: Page, name: string, element?: string) {
-  const started = Date.now();
   if (element === undefined) await viewShot(page, name);
-  else await page.locator(element).screenshot({ path: `tests/.artifacts/screenshots/${name}.png` });
-  shotMs += Date.now() - started;
+  else await screenshot(page.locator(element), name);
 }
 
 /** Next, then a screenshot of the new step as it opens (top of the step, heading focused). */
@@ -63,7 +60,6 @@ test('a whole appraisal can be completed with the keyboard alone', async ({ page
   await completeSetup(page);
   await addPerson(page, chiamaka);
 
-  const started = Date.now();
   await expect(page.getByRole('heading', { level: 1, name: 'Staff register' })).toBeFocused();
   await tabTo(page, page.getByRole('link', { name: `Start appraisal of ${chiamaka.fullName}` }));
   await page.keyboard.press('Enter');
@@ -161,8 +157,6 @@ test('a whole appraisal can be completed with the keyboard alone', async ({ page
     page.getByRole('heading', { name: 'Everything is complete. Signing comes next.' }),
   ).toBeVisible();
   await expectSaved(page);
-  const seconds = (Date.now() - started - shotMs) / 1000;
-  console.log(`Keyboard-only walk-through, register to empty checklist: ${seconds.toFixed(1)} s`);
   await shot(page, 'appraisal-11b-ready-complete');
   await expect(page.getByRole('link', { name: /Ready to sign/ })).toContainText('Ready');
 });
