@@ -32,10 +32,12 @@ export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogPr
   const { fullName } = leaver.staff;
   const { register, handleSubmit, formState } = useForm<DestroyConfirmationValues>({
     resolver: zodResolver(destroyConfirmationSchema(fullName)),
+    // A message stays until the next press of the button, as it always has.
+    reValidateMode: 'onSubmit',
     defaultValues: { typedName: '' },
   });
   const [error, setError] = useState<ActionError | null>(null);
-  // From a confirmed name until it fails; once done the dialog stays busy while it closes.
+  // Busy from a confirmed name until it fails; once done the dialog closes.
   const [destroying, setDestroying] = useState(false);
 
   async function destroy() {
@@ -99,11 +101,7 @@ export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogPr
         </FormField>
         <ActionErrorNotice error={error} />
         <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--danger"
-            disabled={formState.isSubmitting || destroying}
-          >
+          <button type="submit" className="button button--danger" disabled={destroying}>
             {destroying ? 'Destroying…' : 'Destroy these records'}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

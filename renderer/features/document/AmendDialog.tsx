@@ -22,16 +22,18 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const { register, handleSubmit, setError, formState } = useForm<AmendFormValues>({
     resolver: zodResolver(amendSchema),
+    // A message stays until the next press of the button, as it always has.
+    reValidateMode: 'onSubmit',
     defaultValues: { reason: '' },
   });
   const [refusal, setRefusal] = useState<string | null>(null);
-  // Started: the dialog stays busy while the amendment opens.
-  const [started, setStarted] = useState(false);
+  // Busy from a checked reason until it is refused; once started the amendment opens.
+  const [working, setWorking] = useState(false);
 
   async function amend({ reason }: AmendFormValues) {
+    setWorking(true);
     try {
       const { amendment, warning } = await amendAppraisal(db, appraisal, reason);
-      setStarted(true);
       const to = appraisalStepPath(amendment.id, 'header');
       notify(
         `Started version ${amendment.version}. Make the correction, then both sign again.${warning === null ? '' : ` ${warning}`}`,
@@ -39,6 +41,7 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
       );
       void navigate(to);
     } catch (caught) {
+      setWorking(false);
       if (caught instanceof InvalidInputError) setError('reason', { message: caught.message });
       else
         setRefusal(
@@ -85,7 +88,7 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
           </p>
         )}
         <div className="form__actions">
-          <button type="submit" className="button" disabled={formState.isSubmitting || started}>
+          <button type="submit" className="button" disabled={working}>
             Start the amendment
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -40,20 +40,22 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
   const navigate = useNavigate();
   const notify = useNotify();
   const nameRef = useRef<HTMLInputElement>(null);
-  const { register, handleSubmit, setError, formState } = useForm<CopyFrameworkFormValues>({
+  const { register, handleSubmit, setError, clearErrors, formState } = useForm<CopyFrameworkFormValues>({
     resolver: zodResolver(copyFrameworkSchema),
+    // The name's message goes as soon as the name is changed, as it always has.
+    reValidateMode: 'onSubmit',
     defaultValues: { name: suggestedName },
   });
   const [error, setActionError] = useState<ActionError | null>(null);
-  // Copied: the dialog stays busy while the editor opens.
-  const [copied, setCopied] = useState(false);
+  // Busy from a checked name until it is refused; once copied the editor opens.
+  const [saving, setSaving] = useState(false);
   const sourceRef: FrameworkRef = { frameworkId: source.frameworkId, version: source.version };
 
   async function copy({ name }: CopyFrameworkFormValues) {
+    setSaving(true);
     setActionError(null);
     try {
       const record = await copyFramework(db, sourceRef, name);
-      setCopied(true);
       const path = editDraftPath(record);
       notify(
         `Made a draft copy: ${versionName(record.framework.name, record.version)}. Edit it, then publish it when it is ready.`,
@@ -62,6 +64,7 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
       onClose();
       void navigate(path);
     } catch (caught) {
+      setSaving(false);
       // Only the name can be wrong here: the rest is copied from a valid version.
       if (caught instanceof InvalidFrameworkError) {
         setError('name', { message: caught.problems[0] }, { shouldFocus: true });
@@ -89,11 +92,17 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
           hint="Shown on appraisals and printed documents."
           error={formState.errors.name?.message}
         >
-          {(a11y) => <input {...a11y} {...keepingRef(register('name'), nameRef)} className="input" />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...keepingRef(register('name', { onChange: () => clearErrors('name') }), nameRef)}
+              className="input"
+            />
+          )}
         </FormField>
         <ActionErrorNotice error={error} />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={formState.isSubmitting || copied}>
+          <button type="submit" className="button" disabled={saving}>
             Make a copy
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -29,6 +29,8 @@ export function RetentionSetting({ settings }: { settings: HomeSettings }) {
     RetentionYearsFormValues
   >({
     resolver: zodResolver(retentionYearsFormSchema),
+    // A message stays until the next press of the button, as it always has.
+    reValidateMode: 'onSubmit',
     defaultValues: { retentionYearsAfterLeaving: String(settings.retentionYearsAfterLeaving) },
   });
   // The field shows the refusal (kept until the next save succeeds), not the action's own error.

@@ -53,6 +53,9 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
   const { header } = appraisal;
   const { register, control, handleSubmit, setValue, clearErrors, formState } = useForm<SignatureFormValues>({
     resolver,
+    // A message stays until the next press of the button (the box's goes once something is
+    // drawn), as it always has.
+    reValidateMode: 'onSubmit',
     // The signature box is not an input react-hook-form can focus, so the form focuses the
     // first problem itself, in the error summary's order.
     shouldFocusError: false,
@@ -67,8 +70,8 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
   });
   const [fullName, method] = useWatch({ control, name: ['fullName', 'method'] });
   const [refusal, setRefusal] = useState<string | null>(null);
-  // Once signed the form stays busy: the page moves on to what comes next.
-  const [signed, setSigned] = useState(false);
+  // Busy from a checked form until it is refused; once signed the page moves on to what comes next.
+  const [working, setWorking] = useState(false);
   const padRef = useRef<DrawnSignatureHandle>(null);
   const imageRef = useRef<SignatureImage | null>(null);
   const { errors } = formState;
@@ -76,10 +79,11 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
   const clearPadProblem = useCallback(() => clearErrors('drawn'), [clearErrors]);
 
   async function sign(values: SignatureFormValues) {
+    setWorking(true);
     try {
       await onSign(toSignature(party, values, imageRef.current, new Date()));
-      setSigned(true);
     } catch (caught) {
+      setWorking(false);
       setRefusal(caught instanceof Error ? caught.message : 'Something went wrong and nothing was signed.');
     }
   }
@@ -217,7 +221,7 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
       )}
       <p className="signature-form__consequence">{consequence}</p>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={formState.isSubmitting || signed}>
+        <button type="submit" className="button" disabled={working}>
           {submitLabel}
         </button>
       </div>

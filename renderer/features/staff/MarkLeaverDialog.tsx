@@ -20,19 +20,22 @@ export function MarkLeaverDialog({ member, onClose }: { member: StaffRecord; onC
   const notify = useNotify();
   const { register, handleSubmit, setError, formState } = useForm<MarkLeaverFormValues>({
     resolver: zodResolver(markLeaverSchema),
+    // A message stays until the next press of the button, as it always has.
+    reValidateMode: 'onSubmit',
     defaultValues: { leavingDate: todayIso() },
   });
-  // Saved: the dialog stays busy while it closes.
-  const [saved, setSaved] = useState(false);
+  // Busy from a checked date until it is refused; once saved the dialog closes.
+  const [saving, setSaving] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
 
   async function save({ leavingDate }: MarkLeaverFormValues) {
+    setSaving(true);
     try {
       const marked = await markLeaver(db, member.id, leavingDate);
-      setSaved(true);
       notify(`Saved ${marked.fullName}: leaving date ${formatDate(leavingDate)}`);
       onClose();
     } catch (caught) {
+      setSaving(false);
       const message =
         caught instanceof InvalidInputError
           ? (caught.fieldErrors.leavingDate ?? caught.message)
@@ -68,7 +71,7 @@ export function MarkLeaverDialog({ member, onClose }: { member: StaffRecord; onC
           )}
         </FormField>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={formState.isSubmitting || saved}>
+          <button type="submit" className="button" disabled={saving}>
             Mark as leaver
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

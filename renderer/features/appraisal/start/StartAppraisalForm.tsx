@@ -48,6 +48,8 @@ export function StartAppraisalForm({
     StartAppraisalFormValues
   >({
     resolver: zodResolver(startAppraisalSchema),
+    // A message stays until the next press of the button, as it always has.
+    reValidateMode: 'onSubmit',
     defaultValues: {
       staffId: initialStaffId,
       appraiserName: defaultAppraiserName,
@@ -57,20 +59,25 @@ export function StartAppraisalForm({
   const { field: staffChoice } = useController({ control, name: 'staffId' });
   const { errors } = formState;
   const [refusal, setRefusal] = useState<string | null>(null);
-  // The draft just created is not "already in progress" while the editor opens, and the form
-  // stays busy until it has.
+  // Busy from a checked form until it is refused or finds a draft; a new one stays busy while it opens.
+  const [busy, setBusy] = useState(false);
+  // The draft just created is not "already in progress" while the editor opens.
   const [createdId, setCreatedId] = useState<string | null>(null);
   const existing = drafts.find((d) => d.staffId === staffChoice.value && d.id !== createdId);
 
   async function start(values: StartAppraisalFormValues) {
+    setBusy(true);
     try {
       const result = await startAppraisal(db, values);
       // An existing draft is shown by the panel (it is in `drafts`); a new one opens at step 1.
       if (result.outcome === 'created') {
         setCreatedId(result.appraisal.id);
         void navigate(appraisalStepPath(result.appraisal.id, 'header'));
+      } else {
+        setBusy(false);
       }
     } catch (caught) {
+      setBusy(false);
       setRefusal(
         caught instanceof RefusedChangeError
           ? caught.message
@@ -133,7 +140,7 @@ export function StartAppraisalForm({
             )}
           </FormField>
           <div className="form__actions">
-            <button type="submit" className="button" disabled={formState.isSubmitting || createdId !== null}>
+            <button type="submit" className="button" disabled={busy}>
               Start the appraisal
             </button>
           </div>
