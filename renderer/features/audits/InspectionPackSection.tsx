@@ -3,7 +3,8 @@
  * builds one ZIP an inspector can check without the app. Progress, cancel and the outcome are
  * the shared export job's.
  */
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { isIsoDate } from '../../../shared/dates';
 import { FormField } from '../../components/FormField';
 import { todayIso } from '../../components/today';
@@ -11,6 +12,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { makeInspectionPack } from '../../actions/exports';
 import { ExportJobStatus } from '../../components/exports/ExportJobStatus';
 import { useExportJob } from '../../components/exports/useExportJob';
+import { packRangeSchema, type PackRangeValues } from './packRangeSchema';
 
 /** The same day a year earlier (29 February becomes 28 February). */
 export function yearBefore(iso: string): string {
@@ -21,21 +23,16 @@ export function yearBefore(iso: string): string {
 
 export function InspectionPackSection() {
   const db = useDatabase();
-  const [to, setTo] = useState(todayIso);
-  const [from, setFrom] = useState(() => yearBefore(todayIso()));
-  const [rangeError, setRangeError] = useState<string | undefined>(undefined);
+  const { register, handleSubmit, formState } = useForm<PackRangeValues>({
+    resolver: zodResolver(packRangeSchema),
+    // The message stays until the next press of the button, as it always has.
+    reValidateMode: 'onSubmit',
+    defaultValues: { from: yearBefore(todayIso()), to: todayIso() },
+  });
+  const rangeError = formState.errors.root?.range?.message;
   const job = useExportJob('Something went wrong while making the pack.');
 
-  function checkedRange(): string | undefined {
-    if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates as real dates, for example 01/04/2025.';
-    if (from > to) return 'The first date must not be after the last date.';
-    return undefined;
-  }
-
-  function makePack() {
-    const problem = checkedRange();
-    setRangeError(problem);
-    if (problem !== undefined) return;
+  function makePack({ from, to }: PackRangeValues) {
     void job.run(async (jobId) => {
       return makeInspectionPack(db, jobId, from, to);
     });
@@ -62,8 +59,7 @@ export function InspectionPackSection() {
                 {...a11y}
                 type="date"
                 className="input input--date"
-                value={from}
-                onChange={(event) => setFrom(event.target.value)}
+                {...register('from')}
                 disabled={job.running}
               />
             )}
@@ -74,8 +70,7 @@ export function InspectionPackSection() {
                 {...a11y}
                 type="date"
                 className="input input--date"
-                value={to}
-                onChange={(event) => setTo(event.target.value)}
+                {...register('to')}
                 disabled={job.running}
               />
             )}
@@ -88,7 +83,12 @@ export function InspectionPackSection() {
         </p>
       )}
       <p>
-        <button type="button" className="button" onClick={makePack} disabled={job.running}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void handleSubmit(makePack)()}
+          disabled={job.running}
+        >
           Make the inspection pack
         </button>
       </p>

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startAppraisalSchema } from '../../../renderer/features/appraisal/start/startAppraisalSchema';
+import { packRangeSchema } from '../../../renderer/features/audits/packRangeSchema';
 import { amendSchema } from '../../../renderer/features/document/amendSchema';
 import { copyFrameworkSchema } from '../../../renderer/features/frameworks/copyFrameworkSchema';
 import { markLeaverSchema } from '../../../renderer/features/staff/markLeaverSchema';
@@ -107,6 +108,21 @@ describe('copying a framework', () => {
     });
     expect(await submitted(copyFrameworkSchema, { name: 'Rosewood House framework' })).toEqual({
       name: 'Rosewood House framework',
+    });
+  });
+});
+
+describe('the dates an inspection pack covers', () => {
+  it('says once, for the pair and not for either date, when they are not real dates or the wrong way round', async () => {
+    expect(await messagesByField(packRangeSchema, { from: '2025-04-01', to: '' })).toEqual({
+      'root.range': 'Enter both dates as real dates, for example 01/04/2025.',
+    });
+    expect(await messagesByField(packRangeSchema, { from: '2026-04-02', to: '2026-04-01' })).toEqual({
+      'root.range': 'The first date must not be after the last date.',
+    });
+    expect(await submitted(packRangeSchema, { from: '2026-04-01', to: '2026-04-01' })).toEqual({
+      from: '2026-04-01',
+      to: '2026-04-01',
     });
   });
 });
