@@ -1,18 +1,13 @@
 /**
  * What a signing form checks before a signature is made: who signs (name and role), and that
  * the chosen way of signing is complete. A typed-name attestation must be the signer's full
- * name, as shown; that rule is `typedNameMatches`. Each problem names the field to fix, nested
+ * name, compared as every typed name is (`typedNameConfirms`). Each problem names the field to fix, nested
  * where the field belongs to one way of signing ('typed.name', 'paper.signedOn').
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { typedNameConfirms } from '../staff/names';
 import { signatureMethods } from './signature';
-
-/** The same name, ignoring case, spaces at either end, runs of spaces and how accents were typed (NFC). */
-export function typedNameMatches(typed: string, expected: string): boolean {
-  const fold = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
-  return fold(typed) === fold(expected);
-}
 
 const filledIn = (message: string) => z.string().refine((v) => v.trim() !== '', message);
 
@@ -35,7 +30,7 @@ export function signatureFormSchema(today: () => string) {
       }
       if (form.method === 'typed') {
         const name = form.fullName.trim();
-        if (!typedNameMatches(form.typed.name, name)) {
+        if (!typedNameConfirms(form.typed.name, name)) {
           problem(
             ['typed', 'name'],
             name === '' ? 'Type the full name to sign.' : `Type the full name exactly as shown: ${name}.`,

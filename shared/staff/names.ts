@@ -18,6 +18,17 @@ export function nameKey(raw: string): string {
     .trim();
 }
 
+/**
+ * A name typed to confirm who someone is (a typed-name signature, confirming a destroy) matches
+ * their name as the register search compares names: accent-, case- and spacing-blind, so
+ * "Stefan Turcanu" typed on a UK keyboard confirms "Ștefan Țurcanu". Documents still print the
+ * register's exact name. Nothing typed confirms nothing.
+ */
+export function typedNameConfirms(typed: string, fullName: string): boolean {
+  const key = nameKey(typed);
+  return key !== '' && key === nameKey(fullName);
+}
+
 /** True when every word of the query starts a word of the name (accent- and case-blind). */
 export function nameMatches(name: string, query: string): boolean {
   const queryWords = nameKey(query)

@@ -79,15 +79,18 @@ test('a leaver past retention is destroyed after typing their name; one within r
   await expect(dialog).toContainText('1 appraisal record (drafts included)');
   await expect(dialog).toContainText('1 signed document (PDF and sealed record)');
   await expect(dialog).toContainText('not their name');
-  // Part of the name, or the name without its accents, is refused and nothing happens.
+  // Part of the name is refused and nothing happens.
   const confirm = dialog.getByLabel(`Type their full name to confirm: ${stefan.fullName}`);
-  await confirm.fill('Stefan Turcanu');
+  await confirm.fill('Stefan');
   await dialog.getByRole('button', { name: 'Destroy these records' }).click();
-  await expect(dialog.getByText(`Type ${stefan.fullName} exactly as shown to confirm.`)).toBeVisible();
+  await expect(
+    dialog.getByText(`Type ${stefan.fullName} to confirm (accents and capital letters do not matter).`),
+  ).toBeVisible();
   await screenshot(page, 'audits-retention-destroy-dialog');
   expect(readdirSync(vault).filter((name) => name.startsWith('appraisal-stefan-v1.'))).toHaveLength(3);
 
-  await confirm.fill('ștefan țurcanu');
+  // As a UK keyboard types it: no accents, any case.
+  await confirm.fill('stefan turcanu');
   await dialog.getByRole('button', { name: 'Destroy these records' }).click();
   await expect(page.getByRole('status')).toHaveText(
     `Destroyed the records of ${stefan.fullName}: 1 appraisal record and 1 signed document.`,

@@ -163,7 +163,7 @@ export function SignatureForm({ party, appraisal, submitLabel, onSign, consequen
             id={ids.typedName}
             label={`Type the full name: ${fullName.trim()}`}
             error={errors.typed?.name?.message}
-            hint="Exactly as shown; capital letters do not matter."
+            hint="Their full name as shown; accents and capital letters do not matter."
           >
             {(a11y) => (
               <input

@@ -82,16 +82,17 @@ describe('amending a signed record', () => {
 describe('destroying a leaver’s records', () => {
   const schema = destroyConfirmationSchema('Ștefan Țurcanu');
 
-  it('refuses part of the name, the name without its accents, or nothing, saying what to type', async () => {
-    for (const typedName of ['Ștefan', 'Stefan Turcanu', '']) {
+  it('refuses part of the name, another name, or nothing, saying what to type', async () => {
+    for (const typedName of ['Ștefan', 'Stefan Turcan', '']) {
       expect(await messagesByField(schema, { typedName })).toEqual({
-        typedName: 'Type Ștefan Țurcanu exactly as shown to confirm.',
+        typedName: 'Type Ștefan Țurcanu to confirm (accents and capital letters do not matter).',
       });
     }
   });
 
-  it('accepts the full name in any letter case, composed or decomposed, with spaces around it', async () => {
+  it('accepts the full name in any letter case, with or without its accents, with spaces around it', async () => {
     expect(await messagesByField(schema, { typedName: 'ștefan țurcanu' })).toEqual({});
+    expect(await messagesByField(schema, { typedName: 'Stefan Turcanu' })).toEqual({});
     expect(await messagesByField(schema, { typedName: '  Ștefan Țurcanu '.normalize('NFD') })).toEqual({});
   });
 });
