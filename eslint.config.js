@@ -171,32 +171,56 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          {
-            regex: '^(?!zod$|@noble/hashes/|\\.{1,2}/)',
-            message: 'shared/ is pure TypeScript: it may import only zod, @noble/hashes (SHA-256) and other files in shared/.',
-          },
-          restrict('shared/ may not import electron/, renderer/ or tests/.', ['**/electron/**', '**/renderer/**', '**/tests/**']),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|@noble/hashes/|\\.{1,2}/)',
+              message:
+                'shared/ is pure TypeScript: it may import only zod, @noble/hashes (SHA-256) and other files in shared/.',
+            },
+            restrict('shared/ may not import electron/, renderer/ or tests/.', [
+              '**/electron/**',
+              '**/renderer/**',
+              '**/tests/**',
+            ]),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [restrict('electron/ may not import the renderer or tests.', ['**/renderer/**', '**/tests/**'])],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict('electron/ may not import the renderer or tests.', ['**/renderer/**', '**/tests/**']),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/services/**/*.ts', 'electron/handlers/**/*.ts', 'electron/externalLinks.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Services and handlers run in the browser harness too: pass Electron in as a dependency.' }],
-        patterns: [restrict('electron/ may not import the renderer or tests.', ['**/renderer/**', '**/tests/**'])],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Services and handlers run in the browser harness too: pass Electron in as a dependency.',
+            },
+          ],
+          patterns: [
+            restrict('electron/ may not import the renderer or tests.', ['**/renderer/**', '**/tests/**']),
+          ],
+        },
+      ],
     },
   },
   {

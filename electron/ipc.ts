@@ -31,7 +31,7 @@ export interface IpcRegistration {
   logError?: (channel: string, error: unknown) => void;
 }
 
-export function senderOf(event: InvokeEventLike): IpcSender {
+function senderOf(event: InvokeEventLike): IpcSender {
   const frame = event.senderFrame;
   return {
     senderFrameUrl: frame?.url ?? null,

@@ -59,8 +59,3 @@ export function formatMomentDate(isoTimestamp: string): string {
   const moment = new Date(isoTimestamp);
   return Number.isNaN(moment.getTime()) ? isoTimestamp : formatDate(toIsoDate(moment));
 }
-
-/** ISO dates compare correctly as strings; this names the intent. */
-export function isBefore(a: string, b: string): boolean {
-  return a < b;
-}

@@ -28,10 +28,6 @@ import {
 } from './ipcFields';
 
 export {
-  documentKinds,
-  documentLogoSchema,
-  documentIntegritySchema,
-  savedFileKinds,
   type DocumentIntegrity,
   type DocumentKind,
   type DocumentLogo,
@@ -39,10 +35,10 @@ export {
 } from './ipcFields';
 
 /** Screens the native menu (or a shortcut handled in main) can ask the renderer to open. */
-export const navigationTargets = ['staff', 'staff-new', 'settings', 'about'] as const;
+const navigationTargets = ['staff', 'staff-new', 'settings', 'about'] as const;
 export type NavigationTarget = (typeof navigationTargets)[number];
 
-export const appInfoSchema = z.object({
+const appInfoSchema = z.object({
   productName: z.string(),
   version: z.string(),
   /** Where the app keeps its files (vault, backups); shown so a manager can tell IT. */
@@ -55,7 +51,7 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /** What main found and put right when it started (once per run). */
-export const startupCheckSchema = z.object({
+const startupCheckSchema = z.object({
   auditLog: z.object({
     intact: z.boolean(),
     problems: z.array(z.string()),

@@ -18,7 +18,7 @@ import {
   type ResponseOf,
 } from './ipc';
 
-export type Unsubscribe = () => void;
+type Unsubscribe = () => void;
 
 /** How calls and events travel; the only part that differs between Electron and the harness. */
 export interface IpcTransport {

@@ -9,7 +9,7 @@ import type { DocumentServices } from './handlerTypes';
 type AuditChannel = 'audit:record' | 'audit:list' | 'audit:verify';
 
 /** The entity a whole-log check is recorded against. */
-export const auditLogEntityId = 'audit-log';
+const auditLogEntityId = 'audit-log';
 
 const signingMethodWords = {
   drawn: 'on screen',
@@ -18,7 +18,7 @@ const signingMethodWords = {
 } as const;
 
 /** Main words each event itself, from ids and fixed choices: no name or free text reaches the log. */
-export function appraisalEventDetail(event: AppraisalEvent): string {
+function appraisalEventDetail(event: AppraisalEvent): string {
   switch (event.action) {
     case 'create':
       return event.version === 1 ? 'Appraisal started.' : `Version ${event.version} started.`;

@@ -32,7 +32,7 @@ type DocumentChannel =
   | 'documents:saveCopy';
 
 /** The appraisal a document id belongs to: `<appraisalId>-v<version>`. */
-export function appraisalIdOf(documentId: string): string {
+function appraisalIdOf(documentId: string): string {
   return documentId.replace(/-v[0-9]+$/, '');
 }
 

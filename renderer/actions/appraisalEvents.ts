@@ -7,7 +7,7 @@ import type { AppraisalEvent } from '../../shared/ipcFields';
 import { bridge } from '../api';
 import { appraisalActor } from './actors';
 
-export const notLoggedWarning =
+const notLoggedWarning =
   'The change is saved, but the activity log could not be updated. If this keeps happening, restart Care Appraisals.';
 
 export async function recordAppraisalEvent(event: AppraisalEvent): Promise<string | null> {

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 
-export interface FieldA11yProps {
+interface FieldA11yProps {
   id: string;
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;

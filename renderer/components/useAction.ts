@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { actionError, type ActionError } from './actionError';
 
-export type ActionOutcome<T> =
+type ActionOutcome<T> =
   | { ok: true; value: T }
   /** `caught` is what was thrown, for screens that read a field's own problem from it. */
   | { ok: false; error: ActionError; caught: unknown };

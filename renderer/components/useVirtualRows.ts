@@ -14,7 +14,7 @@ import { useState, type CSSProperties } from 'react';
 import './virtualRows.css';
 
 /** At or below this many rows, everything is rendered. */
-export const windowingThreshold = 80;
+const windowingThreshold = 80;
 /** Rows drawn above and below the ones in view. */
 const overscan = 12;
 /** The box's height until it has been measured (it is at most 32rem, about 512 pixels). */

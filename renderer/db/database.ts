@@ -8,7 +8,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AppraisalRecord, FrameworkRecord, SettingsRecord, StaffRecord } from './records';
 
-export const defaultDatabaseName = 'care-appraisals';
+const defaultDatabaseName = 'care-appraisals';
 
 export class AppDatabase extends Dexie {
   // `declare` so class-field semantics do not overwrite the tables Dexie attaches.

@@ -11,7 +11,7 @@ import { addDraft, InvalidFrameworkError } from './frameworkRepository';
 import { uniqueFrameworkId } from './frameworkRules';
 import type { FrameworkRecord } from './records';
 
-export type ImportPlacement =
+type ImportPlacement =
   /** Added under the id and version the file gives. */
   | 'as-in-file'
   /** That version was already here, so it became the next free version of the same framework. */

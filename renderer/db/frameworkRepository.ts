@@ -28,7 +28,7 @@ export function frameworkRecordId(ref: FrameworkRef): string {
   return `${ref.frameworkId}@${String(ref.version)}`;
 }
 
-export function isBuiltIn(ref: FrameworkRef): boolean {
+function isBuiltIn(ref: FrameworkRef): boolean {
   return ref.frameworkId === builtInFramework.frameworkId && ref.version === builtInFramework.version;
 }
 

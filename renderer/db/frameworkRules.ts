@@ -15,7 +15,7 @@ import { RefusedChangeError } from './repositoryErrors';
  * The framework an appraisal record pinned. Read field by field because the appraisal record's
  * type belongs to the appraisal side: this only relies on `framework: { frameworkId, version }`.
  */
-export function pinnedFramework(appraisal: unknown): FrameworkRef | null {
+function pinnedFramework(appraisal: unknown): FrameworkRef | null {
   const framework = fieldOf(appraisal, 'framework');
   const frameworkId = fieldOf(framework, 'frameworkId');
   const version = fieldOf(framework, 'version');

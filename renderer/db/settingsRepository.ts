@@ -20,11 +20,6 @@ export function getSettings(db: AppDatabase): Promise<HomeSettings | undefined> 
   return db.settings.get(homeSettingsKey);
 }
 
-/** Who the audit log names for home-wide actions (packs, checks, destruction): the registered manager. */
-export async function homeActor(db: AppDatabase): Promise<string> {
-  return (await getSettings(db))?.registeredManager ?? 'Registered manager';
-}
-
 /** The form's fields as the inputs hold them (all strings), for the settings form. */
 export function settingsFormFrom(settings: HomeSettings | undefined): HomeSettingsFormInput {
   return {

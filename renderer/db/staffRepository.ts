@@ -81,7 +81,7 @@ export async function staffIdsWithAppraisals(db: AppDatabase): Promise<Set<strin
 }
 
 /** People already on the register who are probably the person being typed in. */
-export async function probableDuplicatesOf(
+async function probableDuplicatesOf(
   db: AppDatabase,
   fullName: string,
   excludeId?: string,

@@ -25,7 +25,7 @@ const nameText = (label: string) => z.string().max(120, `${label} must be 120 ch
 const roleText = (label: string) => z.string().max(80, `${label} must be 80 characters or fewer.`);
 
 /** Generous limits on how many of each a record holds, so a request is bounded as a whole. */
-export const appraisalListLimits = {
+const appraisalListLimits = {
   competencies: 200,
   objectives: 50,
   developmentItems: 100,
@@ -55,7 +55,7 @@ export type AppraisalStepId = (typeof appraisalStepIds)[number];
 export const appraisalStatuses = ['draft', 'signed', 'superseded'] as const;
 export type AppraisalStatus = (typeof appraisalStatuses)[number];
 
-export const headerSchema = z.object({
+const headerSchema = z.object({
   /** The name as it was when the appraisal was made; the register may change later. */
   staffName: nameText("The member of staff's name"),
   roleAtTime: roleText('The role'),
@@ -69,7 +69,7 @@ export const headerSchema = z.object({
 export type AppraisalHeader = z.infer<typeof headerSchema>;
 
 /** The manager's rating of one competency. `level` and `notApplicable` are exclusive. */
-export const competencyAssessmentSchema = z.object({
+const competencyAssessmentSchema = z.object({
   level: level.nullable(),
   notApplicable: z.boolean(),
   notApplicableReason: freeText,
@@ -77,7 +77,7 @@ export const competencyAssessmentSchema = z.object({
 });
 export type CompetencyAssessment = z.infer<typeof competencyAssessmentSchema>;
 
-export const selfAssessmentSchema = z.object({
+const selfAssessmentSchema = z.object({
   /** False when the appraisee did not complete one; the step is then skipped, not missing. */
   included: z.boolean(),
   source: z.enum(['paper-form', 'in-meeting']),
@@ -85,7 +85,7 @@ export const selfAssessmentSchema = z.object({
 });
 export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
 
-export const objectiveStatuses = ['met', 'partly-met', 'not-met', 'carried-forward', 'dropped'] as const;
+const objectiveStatuses = ['met', 'partly-met', 'not-met', 'carried-forward', 'dropped'] as const;
 export type ObjectiveStatus = (typeof objectiveStatuses)[number];
 export const objectiveStatusLabels = {
   met: 'Met',
@@ -96,7 +96,7 @@ export const objectiveStatusLabels = {
 } as const satisfies Record<ObjectiveStatus, string>;
 
 /** A SMART objective: what, how it is measured, by when, with what support. */
-export const objectiveSchema = z.object({
+const objectiveSchema = z.object({
   id,
   what: freeText,
   measure: freeText,
@@ -108,7 +108,7 @@ export const objectiveSchema = z.object({
 export type Objective = z.infer<typeof objectiveSchema>;
 
 /** An objective from the last signed appraisal: read-only text, reviewed with a status. */
-export const previousObjectiveReviewSchema = z.object({
+const previousObjectiveReviewSchema = z.object({
   objective: objectiveSchema,
   status: z.enum(objectiveStatuses).nullable(),
   comment: freeText,
@@ -119,7 +119,7 @@ export const developmentAreas = ['management', 'leadership', 'other'] as const;
 export type DevelopmentArea = (typeof developmentAreas)[number];
 
 /** A development action, either accepted from a suggestion or typed freely. */
-export const developmentItemSchema = z.object({
+const developmentItemSchema = z.object({
   id,
   area: z.enum(developmentAreas),
   /** The competency a suggestion came from; null for a free entry. */

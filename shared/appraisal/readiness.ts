@@ -60,7 +60,7 @@ export function findMissing(appraisal: Appraisal, framework: Framework): Missing
   ];
 }
 
-export type StepState = 'complete' | 'incomplete' | 'optional';
+type StepState = 'complete' | 'incomplete' | 'optional';
 export interface StepProgress {
   state: StepState;
   /** Checklist items still open in this step; for "ready", in the whole appraisal. */

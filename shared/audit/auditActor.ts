@@ -12,20 +12,16 @@ export const registeredManagerActor = 'registered-manager';
 export const appActor = 'app';
 
 const idPart = '[A-Za-z0-9][A-Za-z0-9_-]{0,79}';
-export const actorRefPattern = new RegExp(`^(?:registered-manager|app|staff:${idPart}|appraiser:${idPart})$`);
+const actorRefPattern = new RegExp(`^(?:registered-manager|app|staff:${idPart}|appraiser:${idPart})$`);
 
 export const actorRefSchema = z.string().regex(actorRefPattern, { error: 'is not a known kind of actor' });
 export type ActorRef = z.infer<typeof actorRefSchema>;
-
-export function staffActor(staffId: string): ActorRef {
-  return `staff:${staffId}`;
-}
 
 export function appraiserActor(appraisalId: string): ActorRef {
   return `appraiser:${appraisalId}`;
 }
 
-export type ParsedActor =
+type ParsedActor =
   | { kind: 'registered-manager' }
   | { kind: 'app' }
   | { kind: 'staff'; staffId: string }
@@ -33,7 +29,7 @@ export type ParsedActor =
   /** A log written before events carried ids names the person as text. */
   | { kind: 'name'; name: string };
 
-export function parseActor(actor: string): ParsedActor {
+function parseActor(actor: string): ParsedActor {
   if (!actorRefPattern.test(actor)) return { kind: 'name', name: actor };
   if (actor === registeredManagerActor) return { kind: 'registered-manager' };
   if (actor === appActor) return { kind: 'app' };

@@ -14,7 +14,7 @@ import { documentIdPattern } from '../documents/documentId';
 import { sha256HexPattern } from '../integrity/sha256';
 import { actorRefSchema } from './auditActor';
 
-export const auditActions = [
+const auditActions = [
   'create',
   'sign',
   'unsign',
@@ -53,7 +53,7 @@ export const auditActionLabels = {
 export const genesisHash = '0'.repeat(64);
 
 /** Longest `detail` an event may carry; everything written must read back. */
-export const maxAuditDetailLength = 500;
+const maxAuditDetailLength = 500;
 /** Most documents one destroy event may name (the channel takes no more). */
 export const maxDestroyedDocuments = 1000;
 
@@ -61,7 +61,7 @@ const sha256Hex = z.string().regex(sha256HexPattern);
 const isoDate = z.string().refine(isIsoDate, { error: 'is not a real date' });
 
 /** A record's id as the app makes them (UUIDs) or a fixed name such as `inspection-pack`. */
-export const recordIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$/;
+const recordIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$/;
 export const recordIdSchema = z.string().regex(recordIdPattern, { error: 'is not a record id' });
 
 /**
@@ -69,7 +69,7 @@ export const recordIdSchema = z.string().regex(recordIdPattern, { error: 'is not
  * memory of them: leaving dates and the retention period decide what may be destroyed, and a
  * destroy event names every document (id and fingerprint) before any file is removed.
  */
-export const auditFactsSchema = z.discriminatedUnion('kind', [
+const auditFactsSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('leaving-date'), staffId: recordIdSchema, leavingDate: isoDate.nullable() })
     .strict(),
@@ -84,7 +84,6 @@ export const auditFactsSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
-export type AuditFacts = z.infer<typeof auditFactsSchema>;
 
 /** An event as the log holds it. Read leniently on `actor` and `entityId`, for older logs. */
 export const auditEventSchema = z

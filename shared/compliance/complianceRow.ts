@@ -21,7 +21,7 @@ export const dueSoonDays = 30;
 
 const isoDate = z.string().refine(isIsoDate, 'Enter a real date.');
 
-export const complianceRowSchema = z.object({
+const complianceRowSchema = z.object({
   staffId: z.string().min(1).max(120),
   fullName: z.string().min(1).max(120),
   role: z.string().max(80),

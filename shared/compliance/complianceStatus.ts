@@ -64,10 +64,7 @@ function isLater(a: ComplianceAppraisal, b: ComplianceAppraisal): boolean {
 }
 
 /** Where a due date stands on `asOf`: overdue after the day, due soon within 30 days (today included). */
-export function statusForDueDate(
-  nextDueDate: string,
-  asOf: string,
-): Exclude<ComplianceStatus, 'never-appraised'> {
+function statusForDueDate(nextDueDate: string, asOf: string): Exclude<ComplianceStatus, 'never-appraised'> {
   const days = daysBetween(asOf, nextDueDate);
   if (days < 0) return 'overdue';
   return days <= dueSoonDays ? 'due-soon' : 'in-date';

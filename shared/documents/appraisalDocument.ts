@@ -13,7 +13,7 @@ import { documentIdOf, documentIdPattern } from './documentId';
 export const appraisalDocumentFormat = 'care-appraisals/appraisal-document';
 
 /** The record as sealed: everything but what may still change beside it (status, UI place). */
-export const documentAppraisalSchema = appraisalSchema.omit({
+const documentAppraisalSchema = appraisalSchema.omit({
   status: true,
   currentStep: true,
   sealed: true,

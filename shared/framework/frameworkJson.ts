@@ -9,7 +9,7 @@ import { validateFramework, type FrameworkCheck } from './frameworkValidation';
 import { describeJsonSyntaxProblem } from './jsonSyntaxProblem';
 
 /** Far larger than any real framework (the built-in one is about 40 KB); refuses a wrong file quickly. */
-export const maxFrameworkFileCharacters = 2_000_000;
+const maxFrameworkFileCharacters = 2_000_000;
 
 export function parseFrameworkJson(text: string): FrameworkCheck {
   // Windows Notepad saves UTF-8 with a byte order mark, which JSON.parse rejects.

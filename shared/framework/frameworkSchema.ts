@@ -27,14 +27,14 @@ export const sectionDefinitions = {
   },
 } as const satisfies Record<SectionId, { title: string; summary: string }>;
 
-export const minCompetenciesPerSection = 8;
-export const maxCompetenciesPerSection = 30;
-export const minDevelopmentSuggestions = 1;
+const minCompetenciesPerSection = 8;
+const maxCompetenciesPerSection = 30;
+const minDevelopmentSuggestions = 1;
 export const maxDevelopmentSuggestions = 6;
 
 const descriptorLabel = (level: ScaleLevel) => `The descriptor for level ${level} (${scaleLabels[level]})`;
 
-export const descriptorsSchema = strictObject(
+const descriptorsSchema = strictObject(
   {
     1: text(descriptorLabel(1), 600, 'several lines'),
     2: text(descriptorLabel(2), 600, 'several lines'),
@@ -122,7 +122,7 @@ const developmentSuggestionsSchema = z
     });
   });
 
-export const competencySchema = strictObject(
+const competencySchema = strictObject(
   {
     id: slug('The competency id', 'developing-others'),
     title: text('The title', 80, 'one line'),
@@ -185,7 +185,7 @@ const isExactScale = (value: unknown): value is typeof ratingScale =>
     );
   });
 
-export const frameworkRefSchema = strictObject(
+const frameworkRefSchema = strictObject(
   {
     frameworkId: slug('The framework id it is based on', 'care-appraisals-core'),
     version: wholeNumber('The version it is based on'),
@@ -274,5 +274,4 @@ function duplicateIdIssues(framework: unknown) {
 export type Framework = z.infer<typeof frameworkSchema>;
 export type FrameworkSection = Framework['sections'][number];
 export type Competency = z.infer<typeof competencySchema>;
-export type CompetencyDescriptors = Competency['descriptors'];
 export type CompetencyTags = Competency['tags'];

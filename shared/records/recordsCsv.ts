@@ -7,7 +7,7 @@ import { toCsv } from '../csv/csv';
 import { formatScore } from '../framework/profileScore';
 import { appraisalStatusLabels, type RecordRow } from './recordRow';
 
-export const recordsCsvHeader = [
+const recordsCsvHeader = [
   'Staff member',
   'Role',
   'Team',

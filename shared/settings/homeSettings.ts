@@ -13,7 +13,7 @@ const trimmed = (label: string, max: number) =>
 /** CQC location IDs look like 1-123456789 (the digits vary in length). */
 const cqcLocationIdPattern = /^1-\d{6,12}$/;
 
-export const logoSchema = z.object({
+const logoSchema = z.object({
   mediaType: z.enum(['image/png', 'image/jpeg']),
   bytes: z.instanceof(Uint8Array),
   fileName: z.string(),

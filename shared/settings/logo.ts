@@ -4,7 +4,7 @@
  */
 export const maxLogoBytes = 1024 * 1024;
 
-export type LogoMediaType = 'image/png' | 'image/jpeg';
+type LogoMediaType = 'image/png' | 'image/jpeg';
 
 export type LogoCheck = { ok: true; mediaType: LogoMediaType } | { ok: false; message: string };
 

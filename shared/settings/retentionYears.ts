@@ -10,7 +10,7 @@ export const maxRetentionYears = 50;
 const wholeNumber = /^\d+$/;
 
 /** What was typed, read as a number of years. */
-export const typedRetentionYearsSchema = z
+const typedRetentionYearsSchema = z
   .string()
   .trim()
   .regex(wholeNumber, 'Enter the number of years as a whole number, for example 6.')

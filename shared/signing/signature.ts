@@ -22,7 +22,7 @@ export const signatureMethodLabels = {
 /** 300 KB of PNG is far more than a signature drawn at 3× on a wide screen needs. */
 export const maxSignatureImageBase64Length = 400_000;
 
-export const signatureImageSchema = z.object({
+const signatureImageSchema = z.object({
   /** The PNG bytes, base64 (no data: prefix). */
   pngBase64: z
     .string()

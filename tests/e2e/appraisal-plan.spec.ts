@@ -34,9 +34,13 @@ test('suggestions are accepted, edited, dismissed; entries with text are removed
   // Dismiss one, then change our mind.
   const topic = 'Implementing processes and care documentation';
   await page.getByRole('button', { name: `Dismiss the suggestion for ${topic}` }).click();
-  await expect(page.getByRole('button', { name: `Accept the suggestion for ${topic}`, exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: `Accept the suggestion for ${topic}`, exact: true }),
+  ).toHaveCount(0);
   await page.getByRole('button', { name: `Offer again the suggestion for ${topic}` }).click();
-  await expect(page.getByRole('button', { name: `Accept the suggestion for ${topic}`, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: `Accept the suggestion for ${topic}`, exact: true }),
+  ).toBeVisible();
 
   // Edit, then accept: the plan item has the manager's words.
   await page.getByRole('button', { name: `Edit, then accept the suggestion for ${topic}` }).click();

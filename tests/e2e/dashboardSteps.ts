@@ -32,7 +32,7 @@ function person(id: string, fullName: string, team: string, extra: Partial<Staff
   };
 }
 
-export const people = {
+const people = {
   ana: person('ana', 'Ana Pereira', 'Days'),
   ben: person('ben', 'Ben Okafor', 'Nights'),
   cara: person('cara', 'Cara Nowak', 'Nights'),
@@ -105,7 +105,7 @@ const needItem = {
 } as const;
 
 /** Active: 7. In date: Ana, Ștefan (amendment), Hal. Due soon: Ben. Overdue: Cara. Never: Dev, Gus. */
-export const appraisals: Appraisal[] = [
+const appraisals: Appraisal[] = [
   signed('ap-ana', people.ana, '2025-09-01', '2026-09-01', {
     development: { items: [needItem], dismissedSuggestions: [] },
   }),

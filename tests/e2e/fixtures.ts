@@ -39,7 +39,7 @@ export interface SavedFile {
   bytes: Buffer;
 }
 
-export interface PrintedDocument {
+interface PrintedDocument {
   documentId: string;
   kind: 'sealed' | 'draft';
   printed: boolean;

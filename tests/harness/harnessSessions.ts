@@ -36,7 +36,7 @@ export interface HarnessSession {
 }
 
 /** Where the harness serves a session's PDFs (the app serves them at app://appraisals/documents/). */
-export function harnessDocumentUrl(
+function harnessDocumentUrl(
   session: string,
   documentId: string,
   kind: DocumentKind,

@@ -29,7 +29,7 @@ const linesPerTurn = 1000;
 const msPerTurn = 20;
 const newline = 0x0a;
 
-export function yieldToEventLoop(): Promise<void> {
+function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 

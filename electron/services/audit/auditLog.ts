@@ -34,7 +34,7 @@ export interface AuditLogDeps {
   now(): Date;
 }
 
-export interface AuditStartupReport {
+interface AuditStartupReport {
   check: ChainCheck;
   /** Set when a last line torn by an interrupted write was set aside (`keptAs`: the file's name in audit/). */
   repairedTornTail: { bytes: number; keptAs: string } | null;
@@ -66,8 +66,8 @@ export interface AuditLog {
   verify(): Promise<ChainCheck>;
 }
 
-export const auditFolderName = 'audit';
-export const auditFileName = 'audit-log.jsonl';
+const auditFolderName = 'audit';
+const auditFileName = 'audit-log.jsonl';
 
 export function openAuditLog(deps: AuditLogDeps): AuditLog {
   const folder = join(deps.dataFolder, auditFolderName);

@@ -32,7 +32,7 @@ export interface AuditScan {
   tornBytes: number;
 }
 
-export const auditLineLabel = (line: number): string => `Line ${line} of the audit log`;
+const auditLineLabel = (line: number): string => `Line ${line} of the audit log`;
 
 export async function scanAuditLog(file: string): Promise<AuditScan> {
   const verifier = createChainVerifier({ label: auditLineLabel });

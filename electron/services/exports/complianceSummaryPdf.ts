@@ -45,7 +45,7 @@ const columns = [
   { title: 'Status', width: contentWidth - 414 },
 ] as const;
 
-export function sortedRows(rows: readonly ComplianceRow[]): ComplianceRow[] {
+function sortedRows(rows: readonly ComplianceRow[]): ComplianceRow[] {
   return [...rows].sort(
     (a, b) =>
       statusOrder[a.status] - statusOrder[b.status] ||

@@ -42,7 +42,7 @@ export interface PackServices {
   progress: ProgressReporter;
 }
 
-export const recordsFormat = 'care-appraisals/sealed-records';
+const recordsFormat = 'care-appraisals/sealed-records';
 
 export async function writeInspectionPack(
   input: InspectionPackInput,

@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 
-export const packManifestFormat = 'care-appraisals/pack-manifest';
+const packManifestFormat = 'care-appraisals/pack-manifest';
 export const manifestFileName = 'manifest.json';
 
-export const packKinds = ['inspection-pack', 'subject-access'] as const;
+const packKinds = ['inspection-pack', 'subject-access'] as const;
 export type PackKind = (typeof packKinds)[number];
 
-export const manifestFileSchema = z.object({
+const manifestFileSchema = z.object({
   name: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
@@ -25,7 +25,7 @@ export const packManifestSchema = z.object({
   generatedAt: z.iso.datetime({ offset: true }),
   files: z.array(manifestFileSchema),
 });
-export type PackManifest = z.infer<typeof packManifestSchema>;
+type PackManifest = z.infer<typeof packManifestSchema>;
 
 export function manifestText(kind: PackKind, generatedAt: Date, files: readonly ManifestFile[]): string {
   const manifest: PackManifest = {

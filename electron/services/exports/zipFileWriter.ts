@@ -26,7 +26,7 @@ export interface ZipFileOptions {
 }
 
 /** A text or binary entry streamed in pieces (records.json is written one record at a time). */
-export interface ZipEntryStream {
+interface ZipEntryStream {
   push(data: string | Uint8Array): Promise<void>;
   end(): Promise<ManifestFile>;
 }

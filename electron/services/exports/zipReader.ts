@@ -19,7 +19,7 @@ export class NotAZipError extends Error {
   }
 }
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated. */
   method: number;

@@ -18,8 +18,7 @@ import { drawSignatureBlocks } from './signatureBlocks';
 import { GlyphCoverage } from './unprintableText';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
-export type { PdfFonts } from './pdfFonts';
-export type { AppraisalPdfInput, AppraisalPdfLogo, AppraisalPdfSeal } from './pdfTypes';
+export type { AppraisalPdfInput } from './pdfTypes';
 
 export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint8Array> {
   const { document, seal } = input;

@@ -21,7 +21,7 @@ export class UnprintableTextError extends Error {
   }
 }
 
-export function codePointLabel(character: string): string {
+function codePointLabel(character: string): string {
   const codePoint = character.codePointAt(0) ?? 0;
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -7,7 +7,7 @@
 import type { AuditEvent } from '../../../shared/audit/auditEvent';
 import { defaultRetentionYearsAfterLeaving } from '../../../shared/settings/homeSettings';
 
-export interface DestroyFact {
+interface DestroyFact {
   staffId: string;
   documents: { documentId: string; fingerprint: string }[];
   /** The destroy event's own seq, to tell one destruction from another. */

@@ -19,7 +19,7 @@ import { draftFileName, parseVaultFileName, vaultFileName, type VaultFileKind } 
 import { checkSealedFiles, type SealedFilesCheck } from './vaultCheck';
 import { sealRecordSchema, type SealRecord, type VaultFiles } from './vaultTypes';
 
-export { sealRecordSchema, type SealRecord, type VaultFiles } from './vaultTypes';
+export { type SealRecord } from './vaultTypes';
 import { appendTombstones, readTombstones, type Tombstone } from './vaultTombstones';
 
 export interface VaultDeps {
@@ -77,8 +77,8 @@ const isTempFileName = (name: string) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
 /** The order a destroyed document's files are removed in: its seal record first. */
 const removalOrder = ['seal.json', 'json', 'pdf'] as const satisfies readonly VaultFileKind[];
 
-export const vaultFolderName = 'vault';
-export const draftsFolderName = 'drafts';
+const vaultFolderName = 'vault';
+const draftsFolderName = 'drafts';
 
 export function openVault(deps: VaultDeps): Vault {
   const folder = join(deps.dataFolder, vaultFolderName);

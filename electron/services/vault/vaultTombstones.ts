@@ -11,7 +11,7 @@ import { documentIdPattern } from '../../../shared/documents/documentId';
 import { sha256HexPattern } from '../../../shared/integrity/sha256';
 import { syncFolder } from '../atomicFile';
 
-export const tombstonesFileName = 'destroyed.jsonl';
+const tombstonesFileName = 'destroyed.jsonl';
 
 const tombstoneSchema = z
   .object({

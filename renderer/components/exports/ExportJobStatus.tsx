@@ -67,7 +67,7 @@ function ResultNotice({ result }: { result: ExportResult }) {
 }
 
 /** 2.3 MB, 840 KB, 512 bytes: the sizes a file manager shows (1 KB = 1,000 bytes). */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;
   if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
   return `${(bytes / 1_000_000).toFixed(1)} MB`;

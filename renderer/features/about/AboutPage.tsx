@@ -8,7 +8,7 @@ import { AuditLogCheck } from './AuditLogCheck';
 
 const platformNames: Record<string, string> = { win32: 'Windows', darwin: 'macOS', linux: 'Linux' };
 
-export const regulation18Url = 'https://www.cqc.org.uk/guidance-providers/regulations/regulation-18-staffing';
+const regulation18Url = 'https://www.cqc.org.uk/guidance-providers/regulations/regulation-18-staffing';
 
 export function AboutPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);

@@ -15,7 +15,7 @@ import { useExportJob } from '../../components/exports/useExportJob';
 import { packRangeSchema, type PackRangeValues } from './packRangeSchema';
 
 /** The same day a year earlier (29 February becomes 28 February). */
-export function yearBefore(iso: string): string {
+function yearBefore(iso: string): string {
   const year = String(Number(iso.slice(0, 4)) - 1).padStart(4, '0');
   const sameDay = `${year}${iso.slice(4)}`;
   return isIsoDate(sameDay) ? sameDay : `${year}-02-28`;

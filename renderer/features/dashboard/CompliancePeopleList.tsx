@@ -16,7 +16,7 @@ const dashboardListTitles = {
   'never-appraised': 'Never appraised',
 } as const satisfies Record<DashboardList, string>;
 
-export function rowsForList(rows: readonly ComplianceRow[], list: DashboardList): ComplianceRow[] {
+function rowsForList(rows: readonly ComplianceRow[], list: DashboardList): ComplianceRow[] {
   const chosen = rows.filter((row) =>
     list === 'complete' ? row.status === 'in-date' || row.status === 'due-soon' : row.status === list,
   );

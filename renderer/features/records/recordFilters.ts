@@ -27,16 +27,7 @@ export const noRecordFilters: RecordFilterState = {
   appraiser: '',
 };
 
-export const recordSortKeys = [
-  'person',
-  'team',
-  'role',
-  'meetingDate',
-  'appraiser',
-  'status',
-  'nextDue',
-] as const;
-export type RecordSortKey = (typeof recordSortKeys)[number];
+export type RecordSortKey = 'person' | 'team' | 'role' | 'meetingDate' | 'appraiser' | 'status' | 'nextDue';
 export interface RecordSort {
   key: RecordSortKey;
   direction: 'ascending' | 'descending';

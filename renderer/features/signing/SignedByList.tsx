@@ -43,7 +43,7 @@ function SignedByItem({
   );
 }
 
-export function signedText(signature: Signature): string {
+function signedText(signature: Signature): string {
   const time = new Date(signature.signedAt).toLocaleTimeString('en-GB', {
     hour: '2-digit',
     minute: '2-digit',

@@ -2,7 +2,6 @@
  * The signing form's field ids and the signature its values become. The checks are the shared
  * `signatureFormSchema`; this file is pure, so both are tested without a screen.
  */
-import { formatDate } from '../../../shared/dates';
 import type { Signature, SignatureImage, SigningParty } from '../../../shared/signing/signature';
 import type { SignatureFormValues } from '../../../shared/signing/signatureForm';
 import { signingStatements } from '../../../shared/signing/signingWording';
@@ -62,17 +61,4 @@ export function toSignature(
     paperSignedOn: values.method === 'paper' ? values.paper.signedOn : '',
     statement: signingStatements[party],
   };
-}
-
-/** How a signature is described in the activity log and on screen. */
-export function signatureDescription(signature: Signature): string {
-  const who = signature.party === 'appraisee' ? 'Appraisee' : 'Appraiser';
-  switch (signature.method) {
-    case 'drawn':
-      return `${who} ${signature.fullName} signed on screen`;
-    case 'typed':
-      return `${who} ${signature.fullName} signed by typing their name`;
-    case 'paper':
-      return `${who} ${signature.fullName} signed on paper on ${formatDate(signature.paperSignedOn)}`;
-  }
 }

@@ -23,7 +23,7 @@ import { actionError } from '../../components/actionError';
 import { DuplicateWarning } from './DuplicateWarning';
 import { StaffFormFields } from './StaffFormFields';
 
-export const staffFieldOrder = [
+const staffFieldOrder = [
   'fullName',
   'preferredName',
   'role',

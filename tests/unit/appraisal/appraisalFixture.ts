@@ -5,7 +5,7 @@ import type { Framework } from '../../../shared/framework/frameworkSchema';
 import type { StaffMember } from '../../../shared/staff/staffMember';
 import { makeFramework } from '../framework/frameworkFixture';
 
-export function staffMember(overrides: Partial<StaffMember> = {}): StaffMember {
+function staffMember(overrides: Partial<StaffMember> = {}): StaffMember {
   return {
     id: 'staff-hoa',
     fullName: 'Nguyễn Thị Hoa',
@@ -22,7 +22,7 @@ export function staffMember(overrides: Partial<StaffMember> = {}): StaffMember {
 }
 
 /** A local-time moment, so `toIsoDate(now)` is the same calendar day in every time zone. */
-export const meetingDay = new Date(2026, 2, 12, 10, 30);
+const meetingDay = new Date(2026, 2, 12, 10, 30);
 
 export function emptyDraft(
   options: { framework?: Framework; previous?: Appraisal | null; intervalMonths?: number } = {},

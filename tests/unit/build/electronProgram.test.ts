@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error A plain .mjs launcher script (no types): it runs before anything is built.
 import { electronProgram } from '../../../build/electronProgram.mjs';
 
-const decide = electronProgram as (packageDir: string, env: Record<string, string | undefined>) => string | null;
+const decide = electronProgram as (
+  packageDir: string,
+  env: Record<string, string | undefined>,
+) => string | null;
 
 function electronPackage(options: { pathTxt?: string; program?: boolean }): string {
   const dir = mkdtempSync(join(tmpdir(), 'electron-package-'));
@@ -33,6 +36,8 @@ describe('is the Electron program installed?', () => {
   });
 
   it('yes, wherever ELECTRON_OVERRIDE_DIST_PATH points, as electron itself honours it', () => {
-    expect(decide(electronPackage({}), { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' })).toBe('/opt/electron');
+    expect(decide(electronPackage({}), { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' })).toBe(
+      '/opt/electron',
+    );
   });
 });

@@ -8,7 +8,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harnessApiPrefix, harnessControlPrefix, harnessSessionHeader, harnessSessionStorageKey } from '../../harness/harnessProtocol';
+import {
+  harnessApiPrefix,
+  harnessControlPrefix,
+  harnessSessionHeader,
+  harnessSessionStorageKey,
+} from '../../harness/harnessProtocol';
 
 const outDir = mkdtempSync(join(tmpdir(), 'care-appraisals-build-'));
 

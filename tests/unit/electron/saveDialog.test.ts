@@ -12,8 +12,14 @@ describe('save dialog options', () => {
 
 describe('save dialog for a pack', () => {
   it('offers a ZIP filter for an inspection pack', () => {
-    const options = saveDialogOptions('Inspection pack - Willow Bank - 2026-03-12.zip', 'zip', '/home/manager/Documents');
+    const options = saveDialogOptions(
+      'Inspection pack - Willow Bank - 2026-03-12.zip',
+      'zip',
+      '/home/manager/Documents',
+    );
     expect(options.filters).toEqual([{ name: 'ZIP archive', extensions: ['zip'] }]);
-    expect(options.defaultPath).toBe('/home/manager/Documents/Inspection pack - Willow Bank - 2026-03-12.zip');
+    expect(options.defaultPath).toBe(
+      '/home/manager/Documents/Inspection pack - Willow Bank - 2026-03-12.zip',
+    );
   });
 });

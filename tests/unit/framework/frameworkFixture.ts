@@ -57,7 +57,7 @@ export interface JsonFramework {
   [key: string]: unknown;
   sections: { [key: string]: unknown; title: unknown; competencies: JsonCompetency[] }[];
 }
-export interface JsonCompetency {
+interface JsonCompetency {
   [key: string]: unknown;
   id: unknown;
   title: unknown;

@@ -10,10 +10,10 @@ import { auditEventSchema, type AuditEvent } from '../../../shared/audit/auditEv
 
 export const vaultPath = (dataFolder: string, name = '') => join(dataFolder, 'vault', name);
 export const auditPath = (dataFolder: string) => join(dataFolder, 'audit', 'audit-log.jsonl');
-export const tombstonesPath = (dataFolder: string) => vaultPath(dataFolder, 'destroyed.jsonl');
+const tombstonesPath = (dataFolder: string) => vaultPath(dataFolder, 'destroyed.jsonl');
 
 /** Every name in the vault folder (sealed files, tombstones), sorted. */
-export function vaultNames(dataFolder: string): string[] {
+function vaultNames(dataFolder: string): string[] {
   return existsSync(vaultPath(dataFolder)) ? readdirSync(vaultPath(dataFolder)).sort() : [];
 }
 

@@ -11,7 +11,7 @@ import type { AppraisalDocument } from '../../../shared/documents/appraisalDocum
 import { sampleSeal } from '../../fixtures/sampleDocument';
 
 const run = promisify(execFile);
-export const fontsFolder = fileURLToPath(new URL('../../../build/fonts', import.meta.url));
+const fontsFolder = fileURLToPath(new URL('../../../build/fonts', import.meta.url));
 
 export const testFonts = createFontLoader(fontsFolder);
 

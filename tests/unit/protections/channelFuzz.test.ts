@@ -170,9 +170,7 @@ function requestsFor(channel: Channel): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid);
   const mutated = fc
     .tuple(fc.constantFrom(...paths), fc.constantFrom('replace', 'remove', 'add-key'), nastyValue)
-    .map(([path, change, replacement]) =>
-      mutate(valid, path, change, replacement),
-    );
+    .map(([path, change, replacement]) => mutate(valid, path, change, replacement));
   return fc.oneof(
     { weight: 1, arbitrary: fc.constant(valid) },
     { weight: 6, arbitrary: mutated },

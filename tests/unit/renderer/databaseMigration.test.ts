@@ -72,14 +72,12 @@ describe('upgrading a database made by version 3 of the app', () => {
       auditEvents: 'seq, at, action, entityId',
     });
     const draft = completeAppraisal({ id: 'kept-draft' });
-    await old
-      .table('appraisals')
-      .add({
-        ...draft,
-        meetingDate: draft.header.meetingDate,
-        nextDueDate: draft.nextDueDate,
-        appraiserName: draft.header.appraiserName,
-      });
+    await old.table('appraisals').add({
+      ...draft,
+      meetingDate: draft.header.meetingDate,
+      nextDueDate: draft.nextDueDate,
+      appraiserName: draft.header.appraiserName,
+    });
     await old
       .table('auditEvents')
       .add({ seq: 1, at: '2026-01-01T00:00:00.000Z', action: 'create', entityId: 'kept-draft' });

@@ -11,7 +11,7 @@ import { DateField } from '../fields/DateField';
 import { TextAreaField } from '../fields/TextAreaField';
 import { TodoNote } from '../editor/TodoNote';
 
-export const areaLabels = {
+const areaLabels = {
   management: 'Management',
   leadership: 'Leadership',
   other: 'Other',

@@ -17,7 +17,7 @@ interface AppraisalStepperProps {
   progressKey: string;
 }
 
-export function stateText(step: AppraisalStepId, { state, missing }: StepProgress): string {
+function stateText(step: AppraisalStepId, { state, missing }: StepProgress): string {
   if (state === 'optional') return 'Optional';
   if (state === 'complete') return step === 'ready' ? 'Ready' : 'Complete';
   if (step === 'ready') return missing === 1 ? '1 thing to do' : `${missing} things to do`;

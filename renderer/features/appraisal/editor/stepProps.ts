@@ -4,7 +4,7 @@ import type { MissingItem } from '../../../../shared/appraisal/readiness';
 import type { Framework } from '../../../../shared/framework/frameworkSchema';
 import type { UpdateDraft } from './useDraftEditor';
 
-export interface StepContext {
+interface StepContext {
   /** Today on this PC, ISO. */
   today: string;
   /** The home's months between appraisals, for the default next due date. */

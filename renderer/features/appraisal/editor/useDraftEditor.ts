@@ -11,7 +11,7 @@ import { InvalidInputError, RefusedChangeError } from '../../../db/repositoryErr
 import { DraftSaver, type SaveState } from './draftSaver';
 import { clearJournal, writeJournal } from '../../../db/unsavedJournal';
 
-export type DraftRecipe = (draft: Appraisal) => Appraisal;
+type DraftRecipe = (draft: Appraisal) => Appraisal;
 export type UpdateDraft = (recipe: DraftRecipe) => void;
 
 export interface DraftEditor {

@@ -14,7 +14,7 @@ import { formatDate } from '../../../../shared/dates';
 import { TextAreaField } from '../fields/TextAreaField';
 import { TodoNote } from '../editor/TodoNote';
 
-export type ReviewStatusChoice = Exclude<ObjectiveStatus, 'carried-forward'>;
+type ReviewStatusChoice = Exclude<ObjectiveStatus, 'carried-forward'>;
 const choices = ['met', 'partly-met', 'not-met', 'dropped'] as const satisfies readonly ReviewStatusChoice[];
 
 interface PreviousObjectiveCardProps {
