@@ -9,6 +9,7 @@ import type { StaffRecord } from '../db/records';
 import { InvalidInputError, RefusedChangeError } from '../db/repositoryErrors';
 import { getStaff, markLeaver as markLeaverInRegister } from '../db/staffRepository';
 import { homeActor } from './actors';
+import { refuseLeavingBeforeLastMeeting } from './leavingDateRule';
 
 export async function markLeaver(
   db: AppDatabase,
@@ -27,6 +28,7 @@ export async function markLeaver(
       leavingDate: `The leaving date cannot be before they started (${formatDate(member.startDate)}).`,
     });
   }
+  await refuseLeavingBeforeLastMeeting(db, staffId, leavingDate);
   await bridge().records.setLeavingDate({ staffId, leavingDate, actor: homeActor });
   return markLeaverInRegister(db, staffId, leavingDate);
 }

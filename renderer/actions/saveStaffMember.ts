@@ -10,6 +10,7 @@ import type { AppDatabase } from '../db/database';
 import type { StaffRecord } from '../db/records';
 import { addStaff, checkStaffSave, updateStaff, type StaffSaveResult } from '../db/staffRepository';
 import { homeActor } from './actors';
+import { refuseLeavingBeforeLastMeeting } from './leavingDateRule';
 
 export async function saveStaffMember(
   db: AppDatabase,
@@ -22,6 +23,7 @@ export async function saveStaffMember(
   const leavingDate = check.values.leavingDate === '' ? null : check.values.leavingDate;
   const id = member?.id ?? crypto.randomUUID();
   if (leavingDate !== (member?.leavingDate ?? null)) {
+    if (member !== undefined) await refuseLeavingBeforeLastMeeting(db, member.id, leavingDate);
     await bridge().records.setLeavingDate({ staffId: id, leavingDate, actor: homeActor });
   }
   // The duplicate question was answered above; the write re-checks everything else.

@@ -33,7 +33,9 @@ export function signatureFormSchema(today: () => string) {
         if (!typedNameConfirms(form.typed.name, name)) {
           problem(
             ['typed', 'name'],
-            name === '' ? 'Type the full name to sign.' : `Type the full name exactly as shown: ${name}.`,
+            name === ''
+              ? 'Type the full name to sign.'
+              : `Type the full name as shown: ${name} (accents and capital letters do not matter).`,
           );
         }
         if (!form.typed.confirmed) {

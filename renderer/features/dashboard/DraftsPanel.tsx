@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../shared/dates';
 import { paths, resumeAppraisalPath, signAppraisalPath } from '../../app/paths';
-import { isAwaitingSignatures } from '../../db/appraisalRepository';
+import { isAwaitingSignatures, isWaitingForSeal } from '../../db/appraisalRepository';
 
 const shownDrafts = 6;
 
@@ -27,16 +27,18 @@ export function DraftsPanel({ drafts }: { drafts: readonly Appraisal[] }) {
                 <span>
                   <span className="person-name">{draft.header.staffName}</span>
                   <span className="muted">
-                    {waiting
-                      ? 'Waiting for the countersignature'
-                      : `Last worked on ${formatMomentDate(draft.updatedAt)}`}
+                    {isWaitingForSeal(draft)
+                      ? 'Signed by both; not sealed yet'
+                      : waiting
+                        ? 'Waiting for the countersignature'
+                        : `Last worked on ${formatMomentDate(draft.updatedAt)}`}
                   </span>
                 </span>
                 <Link
                   to={waiting ? signAppraisalPath(draft.id) : resumeAppraisalPath(draft.id)}
                   className="button button--small"
                 >
-                  {waiting ? 'Sign' : 'Resume'}
+                  {isWaitingForSeal(draft) ? 'Open' : waiting ? 'Sign' : 'Resume'}
                   <span className="visually-hidden"> the appraisal of {draft.header.staffName}</span>
                 </Link>
               </li>

@@ -37,12 +37,15 @@ describe('the signing form', () => {
   it('refuses a typed name that is not the full name, and an unticked confirmation, each at its own field', async () => {
     const values = { ...typed, typed: { name: 'Chiamaka', confirmed: false } };
     expect(await messages(values)).toEqual({
-      'typed.name': 'Type the full name exactly as shown: Chiamaka Okonkwo-Ìbèkwè.',
+      'typed.name':
+        'Type the full name as shown: Chiamaka Okonkwo-Ìbèkwè (accents and capital letters do not matter).',
       'typed.confirmed': 'Tick the box to confirm this typed name is a signature.',
     });
     // The nested path reaches the field inside `typed`, not `typed` as a whole.
     const errors = await formErrors(schema, values);
-    expect(errors.typed?.name?.message).toBe('Type the full name exactly as shown: Chiamaka Okonkwo-Ìbèkwè.');
+    expect(errors.typed?.name?.message).toBe(
+      'Type the full name as shown: Chiamaka Okonkwo-Ìbèkwè (accents and capital letters do not matter).',
+    );
     expect(errors.typed?.message).toBeUndefined();
   });
 
@@ -101,7 +104,8 @@ describe('the signing form', () => {
       { fieldId: 'appraiser-role', message: 'Enter the role of the person signing.' },
       {
         fieldId: 'appraiser-typed-name',
-        message: 'Type the full name exactly as shown: Chiamaka Okonkwo-Ìbèkwè.',
+        message:
+          'Type the full name as shown: Chiamaka Okonkwo-Ìbèkwè (accents and capital letters do not matter).',
       },
       {
         fieldId: 'appraiser-typed-confirmed',

@@ -6,6 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markLeaver } from '../../../../renderer/actions/markLeaver';
+import { toAppraisalRecord } from '../../../../renderer/db/appraisalRecord';
+import { formatDate } from '../../../../shared/dates';
+import { completeAppraisal } from '../../../fixtures/completeAppraisal';
+import { sealedInfo } from '../signingFixtures';
 import { mirrorRecordFacts } from '../../../../renderer/actions/mirrorRecordFacts';
 import { saveRetentionPeriod } from '../../../../renderer/actions/saveRetentionPeriod';
 import { saveStaffMember } from '../../../../renderer/actions/saveStaffMember';
@@ -45,6 +49,23 @@ describe('marking a leaver', () => {
   it('refuses a date before they started in plain English, and neither main nor the register changes', async () => {
     const staffId = await personIn(db);
     await expect(markLeaver(db, staffId, '2017-01-01')).rejects.toThrow(/cannot be before they started/);
+    expect(await leavingDateInMain(staffId)).toBeUndefined();
+    expect((await getStaff(db, staffId))?.leavingDate).toBeNull();
+  });
+});
+
+describe('a leaving date before their last appraisal meeting', () => {
+  it('is refused in plain English, and neither main nor the register changes', async () => {
+    const staffId = await personIn(db);
+    const signed = completeAppraisal({
+      staffId,
+      status: 'signed',
+      sealed: sealedInfo('appraisal-complete-1-v1'),
+    });
+    await db.appraisals.add(toAppraisalRecord(signed));
+    await expect(markLeaver(db, staffId, '2026-01-31')).rejects.toThrow(
+      `The leaving date cannot be before their last appraisal meeting (${formatDate(signed.header.meetingDate)}).`,
+    );
     expect(await leavingDateInMain(staffId)).toBeUndefined();
     expect((await getStaff(db, staffId))?.leavingDate).toBeNull();
   });
