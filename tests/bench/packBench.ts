@@ -1,22 +1,16 @@
 /**
  * The inspection pack for 1,000 signed appraisals: the time from "Make the inspection pack" to
  * the saved ZIP, the main process's peak memory above its starting point (RSS sampled every
- * 50 ms), and the ZIP's size. The vault is seeded directly (one real rendered PDF reused, each
- * record its own canonical JSON and fingerprint) so seeding does not dominate the run.
+ * 50 ms), and the ZIP's size. The vault is seeded directly (seedVault.ts) so seeding does not
+ * dominate the run.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openAuditLog } from '../../electron/services/audit/auditLog';
-import { renderAppraisalPdf } from '../../electron/services/pdf/appraisalPdf';
-import { loadPdfFonts } from '../../electron/services/pdf/pdfFonts';
-import { openVault } from '../../electron/services/vault/vault';
 import type { ComplianceSummary } from '../../shared/compliance/complianceRow';
-import { documentFingerprint } from '../../shared/documents/fingerprint';
-import { canonicalJson } from '../../shared/integrity/canonicalJson';
-import { sha256Hex } from '../../shared/integrity/sha256';
-import { appActor, registeredManagerActor } from '../../shared/audit/auditActor';
-import { fontsFolder, handlerSetup } from '../fixtures/handlerDeps';
-import { sampleDocument, sampleHome, sampleSeal } from '../fixtures/sampleDocument';
+import { registeredManagerActor } from '../../shared/audit/auditActor';
+import { handlerSetup } from '../fixtures/handlerDeps';
+import { sampleHome } from '../fixtures/sampleDocument';
+import { seedVault } from './seedVault';
 
 export interface PackBenchResult {
   documents: number;
@@ -32,47 +26,7 @@ export async function benchmarkInspectionPack(documents = 1000): Promise<PackBen
   // Progress events are not kept: the bench measures the pack's memory, not the test's.
   const setup = handlerSetup({ now: '2026-11-28T12:00:00.000Z', recordEmitted: false });
   const { dataFolder, savedFolder, handlers } = setup;
-  const now = () => setup.deps.now();
-  const vault = openVault({ dataFolder, now });
-  const audit = openAuditLog({ dataFolder, now });
-  const first = sampleDocument();
-  const pdf = await renderAppraisalPdf({
-    document: first,
-    seal: sampleSeal(first),
-    logo: null,
-    fonts: await loadPdfFonts(fontsFolder),
-  });
-  const pdfSha256 = sha256Hex(pdf);
-  for (let i = 0; i < documents; i += 1) {
-    const month = String((i % 12) + 1).padStart(2, '0');
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const document = sampleDocument({
-      appraisal: {
-        id: `bench-${String(i).padStart(4, '0')}`,
-        staffId: `staff-${i}`,
-        header: { ...first.appraisal.header, meetingDate: `2026-${month}-${day}` },
-      },
-    });
-    const fingerprint = documentFingerprint(document);
-    const event = await audit.append({
-      actor: appActor,
-      action: 'seal',
-      entityId: document.appraisal.id,
-      fingerprint,
-      detail: `Sealed ${document.documentId}`,
-    });
-    await vault.writeSealed({
-      canonicalJson: canonicalJson(document),
-      pdf,
-      seal: {
-        documentId: document.documentId,
-        fingerprint,
-        pdfSha256,
-        sealedAt: '2026-11-28T12:00:00.000Z',
-        auditHead: event.hash,
-      },
-    });
-  }
+  await seedVault(dataFolder, documents, () => setup.deps.now());
 
   const compliance: ComplianceSummary = {
     asOf: '2026-11-28',

@@ -22,10 +22,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditLogPath, openAuditLog } from '../../../electron/services/audit/auditLog';
-import { openVault, type SealedFilesInput } from '../../../electron/services/vault/vault';
+import { openVault } from '../../../electron/services/vault/vault';
 import { vaultFileKinds, vaultFileName } from '../../../electron/services/vault/vaultNames';
-import { canonicalJson } from '../../../shared/integrity/canonicalJson';
-import { sha256Hex } from '../../../shared/integrity/sha256';
+import { sealedFiles } from '../../fixtures/sealedFiles';
 
 interface SyncCall {
   /** The file or folder the handle was opened on, as the kernel names it. */
@@ -79,27 +78,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function sealedInput(documentId = 'appr1-v1'): SealedFilesInput {
-  const json = canonicalJson({ documentId, staffName: 'Chiamaka Okonkwo-Ìbèkwè' });
-  const pdf = Buffer.from('%PDF-1.7 pretend PDF', 'utf8');
-  return {
-    canonicalJson: json,
-    pdf,
-    seal: {
-      documentId,
-      fingerprint: sha256Hex(json),
-      pdfSha256: sha256Hex(pdf),
-      sealedAt: '2026-03-12T10:30:00.000Z',
-      auditHead: 'a'.repeat(64),
-    },
-  };
-}
-
 describe.skipIf(process.platform !== 'linux')('fsync before acknowledging', () => {
   it('sealing flushes each vault file before linking it, then the vault folder', async () => {
     const dataFolder = realpathSync(mkdtempSync(join(tmpdir(), 'fsync-vault-')));
     const vault = openVault({ dataFolder, now: () => new Date(Date.UTC(2026, 2, 12, 10, 30)) });
-    const input = sealedInput();
+    const input = sealedFiles();
 
     await vault.writeSealed(input);
 

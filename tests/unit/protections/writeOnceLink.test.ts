@@ -11,32 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileExistsError, writeFileOnce } from '../../../electron/services/atomicFile';
-import { openVault, type SealedFilesInput } from '../../../electron/services/vault/vault';
+import { openVault } from '../../../electron/services/vault/vault';
 import { vaultFileName } from '../../../electron/services/vault/vaultNames';
-import { canonicalJson } from '../../../shared/integrity/canonicalJson';
-import { sha256Hex } from '../../../shared/integrity/sha256';
+import { sealedFiles } from '../../fixtures/sealedFiles';
 
 const theirs = Buffer.from('the other writer got here first', 'utf8');
 const ours = Buffer.from('our bytes, which must not replace theirs', 'utf8');
 
 function freshFolder(): string {
   return mkdtempSync(join(tmpdir(), 'write-once-'));
-}
-
-function sealedInput(documentId = 'appr1-v1'): SealedFilesInput {
-  const json = canonicalJson({ documentId, staffName: 'Chiamaka Okonkwo-Ìbèkwè' });
-  const pdf = Buffer.from('%PDF-1.7 pretend PDF', 'utf8');
-  return {
-    canonicalJson: json,
-    pdf,
-    seal: {
-      documentId,
-      fingerprint: sha256Hex(json),
-      pdfSha256: sha256Hex(pdf),
-      sealedAt: '2026-03-12T10:30:00.000Z',
-      auditHead: 'a'.repeat(64),
-    },
-  };
 }
 
 describe('write-once hard link', () => {
@@ -66,7 +49,7 @@ describe('write-once hard link', () => {
 
   it('through the vault: a sealed file name taken mid-seal by other bytes is refused and kept as it was', async () => {
     const dataFolder = mkdtempSync(join(tmpdir(), 'write-once-vault-'));
-    const input = sealedInput();
+    const input = sealedFiles();
     const pdfName = vaultFileName(input.seal.documentId, input.seal.fingerprint, 'pdf');
     const pdfPath = join(dataFolder, 'vault', pdfName);
     let moves = 0;

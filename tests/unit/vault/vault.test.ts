@@ -15,9 +15,8 @@ import { tmpdir } from 'node:os';
 import { link } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/integrity/canonicalJson';
-import { sha256Hex } from '../../../shared/integrity/sha256';
-import { openVault, type SealedFilesInput } from '../../../electron/services/vault/vault';
+import { openVault } from '../../../electron/services/vault/vault';
+import { sealedFiles } from '../../fixtures/sealedFiles';
 
 const now = () => new Date(Date.UTC(2026, 2, 12, 10, 30));
 
@@ -26,29 +25,12 @@ function freshVault(writeOptions = {}) {
   return { dataFolder, vault: openVault({ dataFolder, now, writeOptions }) };
 }
 
-function sealed(staffName = 'Chiamaka Okonkwo-Ìbèkwè', documentId = 'appr1-v1'): SealedFilesInput {
-  const json = canonicalJson({ documentId, staffName });
-  const pdf = Buffer.from(`%PDF-1.7 pretend PDF for ${staffName}`, 'utf8');
-  const fingerprint = sha256Hex(json);
-  return {
-    canonicalJson: json,
-    pdf,
-    seal: {
-      documentId,
-      fingerprint,
-      pdfSha256: sha256Hex(pdf),
-      sealedAt: '2026-03-12T10:30:00.000Z',
-      auditHead: 'a'.repeat(64),
-    },
-  };
-}
-
 const vaultFiles = (dataFolder: string) => readdirSync(join(dataFolder, 'vault')).sort();
 
 describe('vault', () => {
   it('writes the record, the PDF and the seal record, named by id and fingerprint', async () => {
     const { dataFolder, vault } = freshVault();
-    const input = sealed();
+    const input = sealedFiles();
     await vault.writeSealed(input);
     const prefix = input.seal.fingerprint.slice(0, 16);
     expect(vaultFiles(dataFolder)).toEqual([
@@ -67,18 +49,18 @@ describe('vault', () => {
 
   it('writing the same sealed document again changes nothing', async () => {
     const { dataFolder, vault } = freshVault();
-    await vault.writeSealed(sealed());
+    await vault.writeSealed(sealedFiles());
     const before = vaultFiles(dataFolder).map((name) => readFileSync(join(vault.folder, name)));
-    await vault.writeSealed(sealed());
+    await vault.writeSealed(sealedFiles());
     expect(vaultFiles(dataFolder).map((name) => readFileSync(join(vault.folder, name)))).toEqual(before);
   });
 
   it('refuses different contents for a sealed version and keeps the original whole', async () => {
     const { dataFolder, vault } = freshVault();
-    const original = sealed();
+    const original = sealedFiles();
     await vault.writeSealed(original);
     const before = vaultFiles(dataFolder);
-    await expect(vault.writeSealed(sealed('Someone else'))).rejects.toThrow(
+    await expect(vault.writeSealed(sealedFiles('Someone else'))).rejects.toThrow(
       /already sealed with different contents.*amendment/,
     );
     expect(vaultFiles(dataFolder)).toEqual(before);
@@ -94,7 +76,7 @@ describe('vault', () => {
         await link(from, to);
       },
     });
-    await expect(vault.writeSealed(sealed())).rejects.toThrow('ENOSPC');
+    await expect(vault.writeSealed(sealedFiles())).rejects.toThrow('ENOSPC');
     expect(vaultFiles(dataFolder)).toEqual([]);
     expect(await vault.readSeal('appr1-v1')).toBeNull();
   });
@@ -108,14 +90,14 @@ describe('vault', () => {
         await link(from, to);
       },
     });
-    const input = sealed();
+    const input = sealedFiles();
     await vault.writeSealed(input);
     expect(await vault.check('appr1-v1', input.seal.fingerprint)).toMatchObject({ status: 'intact' });
   });
 
   it('moves aside the files of a seal that never finished, then seals', async () => {
     const { vault } = freshVault();
-    const input = sealed();
+    const input = sealedFiles();
     const prefix = input.seal.fingerprint.slice(0, 16);
     // A crash after the PDF, before the seal record; the PDF from that attempt differs.
     mkdirSync(vault.folder, { recursive: true });
@@ -131,7 +113,7 @@ describe('vault', () => {
 describe('re-checking a sealed document', () => {
   async function sealedVault() {
     const { dataFolder, vault } = freshVault();
-    const input = sealed();
+    const input = sealedFiles();
     await vault.writeSealed(input);
     const path = (kind: string) =>
       join(vault.folder, `appr1-v1.${input.seal.fingerprint.slice(0, 16)}.${kind}`);
