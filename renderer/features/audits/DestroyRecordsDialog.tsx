@@ -14,6 +14,7 @@ import {
 import { actionError, ActionErrorNotice, type ActionError } from '../../components/actionError';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { FormActions } from '../../components/FormActions';
 import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
 import { useDatabase } from '../../app/databaseContext';
@@ -100,14 +101,13 @@ export function DestroyRecordsDialog({ leaver, onClose }: DestroyRecordsDialogPr
           )}
         </FormField>
         <ActionErrorNotice error={error} />
-        <div className="form__actions">
-          <button type="submit" className="button button--danger" disabled={destroying}>
-            {destroying ? 'Destroying…' : 'Destroy these records'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions
+          submitLabel="Destroy these records"
+          busy={destroying}
+          busyLabel="Destroying…"
+          danger
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../app/databaseContext';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { FormActions } from '../../components/FormActions';
 import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
 import { amendAppraisal } from '../../actions/amendAppraisal';
@@ -87,14 +88,7 @@ export function AmendDialog({ appraisal, onClose }: { appraisal: Appraisal; onCl
             {refusal}
           </p>
         )}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={working}>
-            Start the amendment
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Start the amendment" busy={working} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -11,6 +11,7 @@ import type { Framework, FrameworkRef } from '../../../shared/framework/framewor
 import { useDatabase } from '../../app/databaseContext';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { FormActions } from '../../components/FormActions';
 import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
 import { copyFramework, InvalidFrameworkError } from '../../db/frameworkRepository';
@@ -101,14 +102,7 @@ function CopyForm({ source, suggestedName, onClose }: CopyFrameworkDialogProps &
           )}
         </FormField>
         <ActionErrorNotice error={error} />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={saving}>
-            Make a copy
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Make a copy" busy={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

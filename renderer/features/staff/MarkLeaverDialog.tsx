@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { formatDate } from '../../../shared/dates';
 import { Dialog } from '../../components/Dialog';
 import { FormField } from '../../components/FormField';
+import { FormActions } from '../../components/FormActions';
 import { actionError } from '../../components/actionError';
 import { keepingRef } from '../../components/keepingRef';
 import { useNotify } from '../../components/noticeContext';
@@ -70,14 +71,7 @@ export function MarkLeaverDialog({ member, onClose }: { member: StaffRecord; onC
             />
           )}
         </FormField>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={saving}>
-            Mark as leaver
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Mark as leaver" busy={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

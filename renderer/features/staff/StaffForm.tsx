@@ -15,6 +15,7 @@ import {
 } from '../../../shared/staff/staffMember';
 import { useDatabase } from '../../app/databaseContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { summaryItems } from '../../components/summaryItems';
 import type { StaffRecord } from '../../db/records';
 import { InvalidInputError, RefusedChangeError } from '../../db/repositoryErrors';
@@ -112,14 +113,7 @@ export function StaffForm({ member, staff, submitLabel, onSaved, onCancel }: Sta
           onCancel={onCancel}
         />
       ) : (
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            {submitLabel}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel} />
       )}
     </form>
   );
