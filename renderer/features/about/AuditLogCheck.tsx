@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc';
 import { formatFingerprint } from '../../../shared/documents/fingerprint';
 import { checkAuditLog } from '../../actions/exports';
+import { CheckWithAnswer } from '../../components/CheckWithAnswer';
 import { useAction } from '../../components/useAction';
 
 type ChainCheck = ResponseOf<'audit:verify'>;
@@ -27,22 +28,7 @@ export function AuditLogCheck() {
         log in the data folder. Each entry carries a fingerprint of the one before it, so a changed, removed
         or inserted entry shows up when the log is checked.
       </p>
-      <p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void check()}
-          disabled={checking.busy}
-        >
-          {checking.busy ? 'Checking…' : 'Check the audit log'}
-        </button>
-      </p>
-      <div aria-live="polite">
-        {checking.error !== null && (
-          <p role="alert" className="notice notice--error">
-            {checking.error.message}
-          </p>
-        )}
+      <CheckWithAnswer label="Check the audit log" checking={checking} onCheck={check}>
         {result?.intact === true && (
           <p className="notice notice--success">
             The audit log is intact: all {result.count} entries are exactly as they were written. Latest
@@ -67,7 +53,7 @@ export function AuditLogCheck() {
             </p>
           </div>
         )}
-      </div>
+      </CheckWithAnswer>
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { PackCheck } from '../../../shared/exports/exportJob';
 import { checkPack } from '../../actions/exports';
+import { CheckWithAnswer } from '../../components/CheckWithAnswer';
 import { useAction } from '../../components/useAction';
 
 type CheckedPack = Extract<PackCheck, { chosen: true }>;
@@ -27,24 +28,9 @@ export function PackCheckSection() {
         Checks an inspection pack or subject access bundle made by this app: every file in it must match the
         fingerprint in its manifest, none may be missing or added, and the audit log inside must be unbroken.
       </p>
-      <p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void check()}
-          disabled={checking.busy}
-        >
-          {checking.busy ? 'Checking…' : 'Choose a pack to check…'}
-        </button>
-      </p>
-      <div aria-live="polite">
-        {checking.error !== null && (
-          <p role="alert" className="notice notice--error">
-            {checking.error.message}
-          </p>
-        )}
+      <CheckWithAnswer label="Choose a pack to check…" checking={checking} onCheck={check}>
         {result !== null && <PackCheckResult result={result} />}
-      </div>
+      </CheckWithAnswer>
     </section>
   );
 }
