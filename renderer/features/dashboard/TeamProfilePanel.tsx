@@ -8,6 +8,7 @@ import { formatScore, profileQuadrant, profileQuadrants } from '../../../shared/
 import { personPath } from '../../app/paths';
 import type { TeamProfilePoint } from '../../db/complianceQueries';
 import { ProfileChart } from '../../components/profile/ProfileChart';
+import { SelectFilter } from '../../components/SelectFilter';
 
 interface TeamProfilePanelProps {
   points: readonly TeamProfilePoint[];
@@ -24,24 +25,15 @@ export function TeamProfilePanel({ points, teams, team, onTeamChange }: TeamProf
     <section className="dashboard-panel" aria-labelledby="team-profile-heading">
       <div className="dashboard-panel__header">
         <h2 id="team-profile-heading">Team profile</h2>
-        <div className="filters__field filters__field--inline">
-          <label htmlFor="team-profile-team" className="field__label">
-            Team
-          </label>
-          <select
-            id="team-profile-team"
-            className="input"
-            value={team}
-            onChange={(e) => onTeamChange(e.target.value)}
-          >
-            <option value="">Everyone</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="team-profile-team"
+          label="Team"
+          value={team}
+          anyLabel="Everyone"
+          options={teams}
+          onChange={onTeamChange}
+          inline
+        />
       </div>
       {shown.length === 0 ? (
         <p className="muted">No one in {whose} has a signed appraisal that rates both sections yet.</p>

@@ -2,6 +2,7 @@
 import { appraisalStatuses } from '../../../shared/appraisal/appraisal';
 import type { RecordRow } from '../../db/recordsQueries';
 import { appraisalStatusLabels } from '../../components/recordLabels';
+import { SelectFilter } from '../../components/SelectFilter';
 import { choicesOf, type RecordFilterState } from './recordFilters';
 
 interface RecordsFiltersBarProps {
@@ -27,24 +28,27 @@ export function RecordsFiltersBar({ rows, filters, onChange }: RecordsFiltersBar
           onChange={(e) => set('person', e.target.value)}
         />
       </div>
-      <Choice
+      <SelectFilter
         id="records-team"
         label="Team"
         value={filters.team}
+        anyLabel="Any"
         options={choicesOf(rows, (r) => r.team)}
         onChange={(v) => set('team', v)}
       />
-      <Choice
+      <SelectFilter
         id="records-role"
         label="Role"
         value={filters.role}
+        anyLabel="Any"
         options={choicesOf(rows, (r) => r.role)}
         onChange={(v) => set('role', v)}
       />
-      <Choice
+      <SelectFilter
         id="records-appraiser"
         label="Appraiser"
         value={filters.appraiser}
+        anyLabel="Any"
         options={choicesOf(rows, (r) => r.appraiserName)}
         onChange={(v) => set('appraiser', v)}
       />
@@ -93,32 +97,6 @@ export function RecordsFiltersBar({ rows, filters, onChange }: RecordsFiltersBar
           onChange={(e) => set('to', e.target.value)}
         />
       </div>
-    </div>
-  );
-}
-
-interface ChoiceProps {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly string[];
-  onChange: (value: string) => void;
-}
-
-function Choice({ id, label, value, options, onChange }: ChoiceProps) {
-  return (
-    <div className="filters__field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

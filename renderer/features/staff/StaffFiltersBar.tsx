@@ -1,4 +1,5 @@
 /** Search and filters above the register. */
+import { SelectFilter } from '../../components/SelectFilter';
 import type { StaffRecord } from '../../db/records';
 import { rolesInUse, teamsInUse } from './staffChoices';
 import {
@@ -43,43 +44,23 @@ export function StaffFiltersBar({ staff, filters, today, onChange }: StaffFilter
           onChange={(event) => onChange({ ...filters, query: event.target.value })}
         />
       </div>
-      <div className="filters__field">
-        <label htmlFor="staffRoleFilter" className="field__label">
-          Role
-        </label>
-        <select
-          id="staffRoleFilter"
-          className="input"
-          value={filters.role}
-          onChange={(event) => onChange({ ...filters, role: event.target.value })}
-        >
-          <option value="">All roles</option>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {role}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="staffRoleFilter"
+        label="Role"
+        value={filters.role}
+        anyLabel="All roles"
+        options={roles}
+        onChange={(role) => onChange({ ...filters, role })}
+      />
       {teams.length > 0 && (
-        <div className="filters__field">
-          <label htmlFor="staffTeamFilter" className="field__label">
-            Team
-          </label>
-          <select
-            id="staffTeamFilter"
-            className="input"
-            value={filters.team}
-            onChange={(event) => onChange({ ...filters, team: event.target.value })}
-          >
-            <option value="">All teams</option>
-            {teams.map((team) => (
-              <option key={team} value={team}>
-                {team}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="staffTeamFilter"
+          label="Team"
+          value={filters.team}
+          anyLabel="All teams"
+          options={teams}
+          onChange={(team) => onChange({ ...filters, team })}
+        />
       )}
       <div className="filters__field">
         <label htmlFor="staffShowFilter" className="field__label">
