@@ -1,0 +1,114 @@
+/**
+ * The shared pieces that replaced markup repeated across screens (#10) render exactly what the
+ * screens wrote out before: the same elements, classes, labels and roles.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { CheckWithAnswer } from '../../../renderer/components/CheckWithAnswer';
+import { FormActions } from '../../../renderer/components/FormActions';
+import { SelectFilter } from '../../../renderer/components/SelectFilter';
+
+const ignore = () => undefined;
+const ignoreAsync = () => Promise.resolve();
+
+describe('FormActions', () => {
+  it('is the submit button and Cancel, the submit disabled while busy', () => {
+    expect(
+      renderToStaticMarkup(<FormActions submitLabel="Make a copy" busy={false} onCancel={ignore} />),
+    ).toBe(
+      '<div class="form__actions"><button type="submit" class="button">Make a copy</button>' +
+        '<button type="button" class="button button--secondary">Cancel</button></div>',
+    );
+    expect(renderToStaticMarkup(<FormActions submitLabel="Make a copy" busy onCancel={ignore} />)).toContain(
+      '<button type="submit" class="button" disabled="">Make a copy</button>',
+    );
+  });
+
+  it('says its busy label while busy, and a danger button is red', () => {
+    const destroy = (busy: boolean) =>
+      renderToStaticMarkup(
+        <FormActions
+          submitLabel="Destroy these records"
+          busy={busy}
+          busyLabel="Destroying…"
+          danger
+          onCancel={ignore}
+        />,
+      );
+    expect(destroy(false)).toContain(
+      '<button type="submit" class="button button--danger">Destroy these records</button>',
+    );
+    expect(destroy(true)).toContain(
+      '<button type="submit" class="button button--danger" disabled="">Destroying…</button>',
+    );
+  });
+});
+
+describe('CheckWithAnswer', () => {
+  it('is the check button and the polite region holding the answer', () => {
+    const html = renderToStaticMarkup(
+      <CheckWithAnswer
+        label="Check the audit log"
+        checking={{ busy: false, error: null }}
+        onCheck={ignoreAsync}
+      >
+        <p className="notice notice--success">Intact</p>
+      </CheckWithAnswer>,
+    );
+    expect(html).toBe(
+      '<p><button type="button" class="button button--secondary">Check the audit log</button></p>' +
+        '<div aria-live="polite"><p class="notice notice--success">Intact</p></div>',
+    );
+  });
+
+  it('says Checking… while it runs, and the failure as an alert', () => {
+    const html = renderToStaticMarkup(
+      <CheckWithAnswer
+        label="Choose a pack to check…"
+        checking={{ busy: true, error: { message: 'The pack could not be checked.', problems: [] } }}
+        onCheck={ignoreAsync}
+      >
+        {null}
+      </CheckWithAnswer>,
+    );
+    expect(html).toBe(
+      '<p><button type="button" class="button button--secondary" disabled="">Checking…</button></p>' +
+        '<div aria-live="polite"><p role="alert" class="notice notice--error">The pack could not be checked.</p></div>',
+    );
+  });
+});
+
+describe('SelectFilter', () => {
+  it('is a labelled drop-down whose first, empty choice filters nothing out', () => {
+    const html = renderToStaticMarkup(
+      <SelectFilter
+        id="staffRoleFilter"
+        label="Role"
+        value="Carer"
+        anyLabel="All roles"
+        options={['Carer', 'Nurse']}
+        onChange={ignore}
+      />,
+    );
+    expect(html).toBe(
+      '<div class="filters__field"><label for="staffRoleFilter" class="field__label">Role</label>' +
+        '<select id="staffRoleFilter" class="input"><option value="">All roles</option>' +
+        '<option value="Carer" selected="">Carer</option><option value="Nurse">Nurse</option></select></div>',
+    );
+  });
+
+  it('sits on one line in a panel header when inline', () => {
+    const html = renderToStaticMarkup(
+      <SelectFilter
+        id="team-profile-team"
+        label="Team"
+        value=""
+        anyLabel="Everyone"
+        options={[]}
+        onChange={ignore}
+        inline
+      />,
+    );
+    expect(html).toMatch(/^<div class="filters__field filters__field--inline">/);
+  });
+});
