@@ -4,7 +4,7 @@ import type { ComplianceRow } from '../../../shared/compliance/complianceRow';
 import { formatDate } from '../../../shared/dates';
 import { personPath, startAppraisalFor, type DashboardList } from '../../app/paths';
 import { daysText } from '../../components/daysText';
-import { useVirtualRows } from '../../components/useVirtualRows';
+import { WindowedTable } from '../../components/WindowedTable';
 
 const rowHeight = 52;
 
@@ -34,10 +34,6 @@ interface CompliancePeopleListProps {
 
 export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleListProps) {
   const shown = rowsForList(rows, list);
-  const { setScrollBox, boxClassName, rowStyle, start, end, before, after } = useVirtualRows(
-    shown.length,
-    rowHeight,
-  );
   return (
     <section id="people-list" className="dashboard-panel" aria-labelledby="people-list-heading">
       <div className="dashboard-panel__header">
@@ -51,8 +47,12 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
       {shown.length === 0 ? (
         <p className="muted">No one is in this list today.</p>
       ) : (
-        <div className={boxClassName} ref={setScrollBox}>
-          <table className="data-table">
+        <WindowedTable
+          rows={shown}
+          rowHeight={rowHeight}
+          className="data-table"
+          rowKey={(row) => row.staffId}
+          head={
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -66,38 +66,32 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-              {shown.slice(start, end).map((row) => (
-                <tr key={row.staffId} style={rowStyle}>
-                  <th scope="row" className="data-table__name">
-                    <Link to={personPath(row.staffId)} className="person-name">
-                      {row.fullName}
-                    </Link>
-                  </th>
-                  <td>{row.role}</td>
-                  <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
-                  <td className="nowrap">
-                    {row.lastSignedMeetingDate === null ? 'Never' : formatDate(row.lastSignedMeetingDate)}
-                  </td>
-                  <td className="nowrap">{row.nextDueDate === null ? '–' : formatDate(row.nextDueDate)}</td>
-                  <td className={`nowrap${(row.daysUntilDue ?? 0) < 0 ? ' overdue-text' : ''}`}>
-                    {daysText(row.daysUntilDue)}
-                  </td>
-                  <td className="data-table__actions">
-                    <Link
-                      to={startAppraisalFor(row.staffId)}
-                      className="button button--small button--secondary"
-                    >
-                      Start appraisal<span className="visually-hidden"> of {row.fullName}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-              {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-            </tbody>
-          </table>
-        </div>
+          }
+        >
+          {(row) => (
+            <>
+              <th scope="row" className="data-table__name">
+                <Link to={personPath(row.staffId)} className="person-name">
+                  {row.fullName}
+                </Link>
+              </th>
+              <td>{row.role}</td>
+              <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
+              <td className="nowrap">
+                {row.lastSignedMeetingDate === null ? 'Never' : formatDate(row.lastSignedMeetingDate)}
+              </td>
+              <td className="nowrap">{row.nextDueDate === null ? '–' : formatDate(row.nextDueDate)}</td>
+              <td className={`nowrap${(row.daysUntilDue ?? 0) < 0 ? ' overdue-text' : ''}`}>
+                {daysText(row.daysUntilDue)}
+              </td>
+              <td className="data-table__actions">
+                <Link to={startAppraisalFor(row.staffId)} className="button button--small button--secondary">
+                  Start appraisal<span className="visually-hidden"> of {row.fullName}</span>
+                </Link>
+              </td>
+            </>
+          )}
+        </WindowedTable>
       )}
     </section>
   );

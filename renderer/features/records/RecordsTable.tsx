@@ -5,7 +5,7 @@ import { formatScore } from '../../../shared/framework/profileScore';
 import { appraisalDocumentPath, personPath, resumeAppraisalPath } from '../../app/paths';
 import type { RecordRow } from '../../db/recordsQueries';
 import { AppraisalStatusTag } from '../../components/AppraisalStatusTag';
-import { useVirtualRows } from '../../components/useVirtualRows';
+import { WindowedTable } from '../../components/WindowedTable';
 import type { RecordSort, RecordSortKey } from './recordFilters';
 
 const rowHeight = 52;
@@ -28,89 +28,92 @@ interface RecordsTableProps {
 }
 
 export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps) {
-  const { setScrollBox, boxClassName, rowStyle, start, end, before, after } = useVirtualRows(
-    rows.length,
-    rowHeight,
-  );
   return (
-    <div className={boxClassName} ref={setScrollBox}>
-      <table className="data-table records-table">
-        <caption className="data-table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => {
-              const current = sort.key === column.key;
-              return (
-                <th key={column.key} scope="col" aria-sort={current ? sort.direction : 'none'}>
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() =>
-                      onSort({
-                        key: column.key,
-                        direction: current && sort.direction === 'ascending' ? 'descending' : 'ascending',
-                      })
-                    }
-                  >
-                    {column.label}
-                    <span aria-hidden="true" className="sort-button__arrow">
-                      {current ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-            <th scope="col">Scores</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {rows.slice(start, end).map((row) => (
-            <tr key={row.appraisalId} style={rowStyle}>
-              <th scope="row" className="data-table__name">
-                <Link to={personPath(row.staffId)} className="person-name">
-                  {row.staffName}
-                </Link>
-              </th>
-              <td>{row.role}</td>
-              <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
-              <td className="nowrap">{row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}</td>
-              <td>{row.appraiserName}</td>
-              <td className="nowrap">
-                <AppraisalStatusTag status={row.status} version={row.version} />
-              </td>
-              <td className="nowrap">{row.nextDueDate === '' ? '–' : formatDate(row.nextDueDate)}</td>
-              <td className="nowrap records-table__scores">
-                {row.management === null && row.leadership === null
-                  ? '–'
-                  : `M ${formatScore(row.management)} · L ${formatScore(row.leadership)}`}
-              </td>
-              <td className="data-table__actions">
-                <Link
-                  to={
-                    row.status === 'draft'
-                      ? resumeAppraisalPath(row.appraisalId)
-                      : appraisalDocumentPath(row.appraisalId)
+    <WindowedTable
+      rows={rows}
+      rowHeight={rowHeight}
+      className="data-table records-table"
+      rowKey={(row) => row.appraisalId}
+      head={<SortableHead caption={caption} sort={sort} onSort={onSort} />}
+    >
+      {(row) => (
+        <>
+          <th scope="row" className="data-table__name">
+            <Link to={personPath(row.staffId)} className="person-name">
+              {row.staffName}
+            </Link>
+          </th>
+          <td>{row.role}</td>
+          <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
+          <td className="nowrap">{row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}</td>
+          <td>{row.appraiserName}</td>
+          <td className="nowrap">
+            <AppraisalStatusTag status={row.status} version={row.version} />
+          </td>
+          <td className="nowrap">{row.nextDueDate === '' ? '–' : formatDate(row.nextDueDate)}</td>
+          <td className="nowrap records-table__scores">
+            {row.management === null && row.leadership === null
+              ? '–'
+              : `M ${formatScore(row.management)} · L ${formatScore(row.leadership)}`}
+          </td>
+          <td className="data-table__actions">
+            <Link
+              to={
+                row.status === 'draft'
+                  ? resumeAppraisalPath(row.appraisalId)
+                  : appraisalDocumentPath(row.appraisalId)
+              }
+              className="button button--secondary button--small"
+            >
+              {row.status === 'draft' ? 'Resume' : 'Open'}
+              <span className="visually-hidden">
+                {' '}
+                {row.staffName}, {row.meetingDate === '' ? 'no meeting date' : formatDate(row.meetingDate)}
+                {row.version > 1 ? `, version ${row.version}` : ''}
+              </span>
+            </Link>
+          </td>
+        </>
+      )}
+    </WindowedTable>
+  );
+}
+
+/** The caption and the column headings, each a button that sorts by its column (pressed again, the other way). */
+function SortableHead({ caption, sort, onSort }: Omit<RecordsTableProps, 'rows'>) {
+  return (
+    <>
+      <caption className="data-table__caption">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => {
+            const current = sort.key === column.key;
+            return (
+              <th key={column.key} scope="col" aria-sort={current ? sort.direction : 'none'}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() =>
+                    onSort({
+                      key: column.key,
+                      direction: current && sort.direction === 'ascending' ? 'descending' : 'ascending',
+                    })
                   }
-                  className="button button--secondary button--small"
                 >
-                  {row.status === 'draft' ? 'Resume' : 'Open'}
-                  <span className="visually-hidden">
-                    {' '}
-                    {row.staffName},{' '}
-                    {row.meetingDate === '' ? 'no meeting date' : formatDate(row.meetingDate)}
-                    {row.version > 1 ? `, version ${row.version}` : ''}
+                  {column.label}
+                  <span aria-hidden="true" className="sort-button__arrow">
+                    {current ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                   </span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-        </tbody>
-      </table>
-    </div>
+                </button>
+              </th>
+            );
+          })}
+          <th scope="col">Scores</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+    </>
   );
 }
