@@ -14,6 +14,7 @@ import { listLeaverRetention, type LeaverRetention } from '../../db/retention';
 import { retentionYears } from '../../db/retentionSettings';
 import { DestroyRecordsDialog } from './DestroyRecordsDialog';
 import { SubjectAccessButton } from '../../components/exports/SubjectAccessButton';
+import { TableHead } from '../../components/TableHead';
 
 export function RetentionSection() {
   const db = useDatabase();
@@ -43,17 +44,10 @@ export function RetentionSection() {
       ) : (
         <div className="table-scroll retention__table">
           <table className="data-table" aria-labelledby="retention-past">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Left on</th>
-                <th scope="col">May be destroyed from</th>
-                <th scope="col">Signed appraisals</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['Name', 'Left on', 'May be destroyed from', 'Signed appraisals']}
+              actionsLabel="Actions"
+            />
             <tbody>
               {past.map((leaver) => (
                 <tr key={leaver.staff.id}>
@@ -86,16 +80,16 @@ export function RetentionSection() {
       ) : (
         <div className="table-scroll retention__table">
           <table className="data-table" aria-labelledby="retention-leavers">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Left on</th>
-                <th scope="col">May be destroyed from</th>
-                <th scope="col">Signed appraisals</th>
-                <th scope="col">Subject access</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Name',
+                'Role',
+                'Left on',
+                'May be destroyed from',
+                'Signed appraisals',
+                'Subject access',
+              ]}
+            />
             <tbody>
               {leavers.map((leaver) => (
                 <tr key={leaver.staff.id}>

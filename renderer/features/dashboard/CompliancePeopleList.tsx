@@ -5,6 +5,7 @@ import { formatDate } from '../../../shared/dates';
 import { personPath, startAppraisalFor, type DashboardList } from '../../app/paths';
 import { daysText } from '../../components/daysText';
 import { WindowedTable } from '../../components/WindowedTable';
+import { TableHead } from '../../components/TableHead';
 
 const rowHeight = 52;
 
@@ -53,19 +54,10 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
           className="data-table"
           rowKey={(row) => row.staffId}
           head={
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Team</th>
-                <th scope="col">Last signed</th>
-                <th scope="col">Next due</th>
-                <th scope="col">Days</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['Name', 'Role', 'Team', 'Last signed', 'Next due', 'Days']}
+              actionsLabel="Actions"
+            />
           }
         >
           {(row) => (

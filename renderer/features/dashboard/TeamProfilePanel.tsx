@@ -9,6 +9,7 @@ import { personPath } from '../../app/paths';
 import type { TeamProfilePoint } from '../../db/complianceQueries';
 import { ProfileChart } from '../../components/profile/ProfileChart';
 import { SelectFilter } from '../../components/SelectFilter';
+import { TableHead } from '../../components/TableHead';
 
 interface TeamProfilePanelProps {
   points: readonly TeamProfilePoint[];
@@ -59,15 +60,7 @@ export function TeamProfilePanel({ points, teams, team, onTeamChange }: TeamProf
             <div className="table-scroll">
               <table className="data-table">
                 <caption className="visually-hidden">Team profile for {whose}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Team</th>
-                    <th scope="col">Management</th>
-                    <th scope="col">Leadership</th>
-                    <th scope="col">Area</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Name', 'Team', 'Management', 'Leadership', 'Area']} />
                 <tbody>
                   {shown.map((p) => {
                     const quadrant = profileQuadrant(p.management, p.leadership);

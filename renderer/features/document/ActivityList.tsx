@@ -1,6 +1,7 @@
 /** What happened to this appraisal, from the audit log: when, what, who. */
 import { describeActor, type ActorNames } from '../../../shared/audit/auditActor';
 import { auditActionLabels, type AuditEvent } from '../../../shared/audit/auditEvent';
+import { TableHead } from '../../components/TableHead';
 
 const when = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
@@ -28,14 +29,7 @@ export function ActivityList({
       {events !== null && events.length > 0 && (
         <div className="table-scroll">
           <table className="data-table activity-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">What</th>
-                <th scope="col">Details</th>
-                <th scope="col">By</th>
-              </tr>
-            </thead>
+            <TableHead columns={['When', 'What', 'Details', 'By']} />
             <tbody>
               {[...events].reverse().map((event) => (
                 <tr key={event.seq}>

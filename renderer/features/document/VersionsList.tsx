@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../shared/dates';
 import { appraisalDocumentPath, resumeAppraisalPath } from '../../app/paths';
+import { TableHead } from '../../components/TableHead';
 
 export function VersionsList({ versions, currentId }: { versions: readonly Appraisal[]; currentId: string }) {
   return (
@@ -10,17 +11,10 @@ export function VersionsList({ versions, currentId }: { versions: readonly Appra
       <h2 id="versions-title">Versions</h2>
       <div className="table-scroll">
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">State</th>
-              <th scope="col">Sealed</th>
-              <th scope="col">Reason for the amendment</th>
-              <th scope="col">
-                <span className="visually-hidden">Open</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Version', 'State', 'Sealed', 'Reason for the amendment']}
+            actionsLabel="Open"
+          />
           <tbody>
             {versions.map((version) => (
               <tr key={version.id} aria-current={version.id === currentId ? 'page' : undefined}>

@@ -5,6 +5,7 @@ import { formatMomentDate } from '../../../shared/dates';
 import { appraisalCount } from './frameworkLabels';
 import { editDraftPath, versionPath } from '../../app/paths';
 import { VersionStatus } from './VersionStatus';
+import { TableHead } from '../../components/TableHead';
 
 export function VersionsTable({ versions }: { versions: readonly FrameworkVersionSummary[] }) {
   return (
@@ -15,18 +16,10 @@ export function VersionsTable({ versions }: { versions: readonly FrameworkVersio
             ? 'Only the framework built into Care Appraisals so far'
             : `${versions.length} versions: your home's own, newest first, then the one built into Care Appraisals`}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Framework</th>
-            <th scope="col">Status</th>
-            <th scope="col">Created</th>
-            <th scope="col">Published</th>
-            <th scope="col">Used by</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Framework', 'Status', 'Created', 'Published', 'Used by']}
+          actionsLabel="Actions"
+        />
         <tbody>
           {versions.map((version) => {
             const label = `${version.name}, version ${version.ref.version}`;

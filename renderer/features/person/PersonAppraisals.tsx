@@ -4,6 +4,7 @@ import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatDate } from '../../../shared/dates';
 import { appraisalDocumentPath, resumeAppraisalPath } from '../../app/paths';
 import { AppraisalStatusTag } from '../../components/AppraisalStatusTag';
+import { TableHead } from '../../components/TableHead';
 
 export function PersonAppraisals({ appraisals }: { appraisals: readonly Appraisal[] }) {
   if (appraisals.length === 0) return <p className="muted">No appraisals yet.</p>;
@@ -11,18 +12,10 @@ export function PersonAppraisals({ appraisals }: { appraisals: readonly Appraisa
     <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Appraisals, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Meeting</th>
-            <th scope="col">Review period</th>
-            <th scope="col">Appraiser</th>
-            <th scope="col">Status</th>
-            <th scope="col">Next due</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Meeting', 'Review period', 'Appraiser', 'Status', 'Next due']}
+          actionsLabel="Actions"
+        />
         <tbody>
           {appraisals.map((a) => {
             const meeting = a.header.meetingDate === '' ? 'No date yet' : formatDate(a.header.meetingDate);

@@ -4,6 +4,7 @@ import { formatScore } from '../../../shared/framework/profileScore';
 import type { ProfileHistoryPoint } from '../../db/appraisalRepository';
 import { ProfileChart, type ProfileChartPoint } from '../../components/profile/ProfileChart';
 import { spokenPoint } from '../../components/profile/profileText';
+import { TableHead } from '../../components/TableHead';
 
 export function PersonProfile({ history }: { history: readonly ProfileHistoryPoint[] }) {
   const points: ProfileChartPoint[] = history.flatMap((p) =>
@@ -41,13 +42,7 @@ export function PersonProfile({ history }: { history: readonly ProfileHistoryPoi
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">Profile scores by signed appraisal, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Meeting</th>
-              <th scope="col">Management</th>
-              <th scope="col">Leadership</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Meeting', 'Management', 'Leadership']} />
           <tbody>
             {history.map((p) => (
               <tr key={p.appraisalId}>

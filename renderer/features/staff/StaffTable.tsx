@@ -5,6 +5,7 @@ import { displayName } from '../../../shared/staff/staffMember';
 import { editStaffPath, personPath, startAppraisalFor } from '../../app/paths';
 import type { StaffRecord } from '../../db/records';
 import { staffStatusLabel, staffStatusOn } from '../../components/staffStatus';
+import { TableHead } from '../../components/TableHead';
 
 interface StaffTableProps {
   people: readonly StaffRecord[];
@@ -30,19 +31,10 @@ export function StaffTable({
     <div className="table-scroll">
       <table className="data-table">
         <caption className="data-table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Team</th>
-            <th scope="col">Start date</th>
-            <th scope="col">Line manager</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Name', 'Role', 'Team', 'Start date', 'Line manager', 'Status']}
+          actionsLabel="Actions"
+        />
         <tbody>
           {people.map((member) => {
             const status = staffStatusOn(member, today);

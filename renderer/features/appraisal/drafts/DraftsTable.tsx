@@ -4,6 +4,7 @@ import { formatMomentDate } from '../../../../shared/dates';
 import { appraisalStep, appraisalSteps } from '../../../../shared/appraisal/steps';
 import { resumeAppraisalPath } from '../../../app/paths';
 import type { DraftRow } from './useDraftRows';
+import { TableHead } from '../../../components/TableHead';
 
 const savedFormat = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
@@ -25,18 +26,10 @@ export function DraftsTable({ rows, onDiscard }: DraftsTableProps) {
         <caption className="data-table__caption">
           {rows.length === 1 ? '1 appraisal in progress' : `${rows.length} appraisals in progress`}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Member of staff</th>
-            <th scope="col">Started</th>
-            <th scope="col">Last saved</th>
-            <th scope="col">Left at</th>
-            <th scope="col">Progress</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Member of staff', 'Started', 'Last saved', 'Left at', 'Progress']}
+          actionsLabel="Actions"
+        />
         <tbody>
           {rows.map((row) => {
             const { draft } = row;

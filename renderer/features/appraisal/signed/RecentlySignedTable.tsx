@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { formatDate, formatMomentDate } from '../../../../shared/dates';
 import { appraisalDocumentPath } from '../../../app/paths';
+import { TableHead } from '../../../components/TableHead';
 
 export function RecentlySignedTable({ appraisals }: { appraisals: readonly Appraisal[] }) {
   return (
@@ -13,17 +14,7 @@ export function RecentlySignedTable({ appraisals }: { appraisals: readonly Appra
             ? '1 signed appraisal'
             : `The latest ${appraisals.length} signed, newest first`}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Member of staff</th>
-            <th scope="col">Meeting</th>
-            <th scope="col">Sealed</th>
-            <th scope="col">Version</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Member of staff', 'Meeting', 'Sealed', 'Version']} actionsLabel="Actions" />
         <tbody>
           {appraisals.map((appraisal) => {
             const name = appraisal.header.staffName;

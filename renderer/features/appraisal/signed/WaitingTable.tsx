@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../../shared/dates';
 import { signAppraisalPath } from '../../../app/paths';
+import { TableHead } from '../../../components/TableHead';
 
 export function WaitingTable({ appraisals }: { appraisals: readonly Appraisal[] }) {
   return (
@@ -12,16 +13,7 @@ export function WaitingTable({ appraisals }: { appraisals: readonly Appraisal[] 
           {appraisals.length === 1 ? '1 appraisal waiting' : `${appraisals.length} appraisals waiting`} for
           the appraiser&rsquo;s countersignature
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Member of staff</th>
-            <th scope="col">Signed by them</th>
-            <th scope="col">Appraiser</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Member of staff', 'Signed by them', 'Appraiser']} actionsLabel="Actions" />
         <tbody>
           {appraisals.map((appraisal) => {
             const name = appraisal.header.staffName;
