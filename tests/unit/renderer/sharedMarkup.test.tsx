@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CheckWithAnswer } from '../../../renderer/components/CheckWithAnswer';
 import { FormActions } from '../../../renderer/components/FormActions';
 import { SelectFilter } from '../../../renderer/components/SelectFilter';
+import { TableHead } from '../../../renderer/components/TableHead';
+import { WindowedTable } from '../../../renderer/components/WindowedTable';
 
 const ignore = () => undefined;
 const ignoreAsync = () => Promise.resolve();
@@ -110,5 +112,51 @@ describe('SelectFilter', () => {
       />,
     );
     expect(html).toMatch(/^<div class="filters__field filters__field--inline">/);
+  });
+});
+
+describe('TableHead', () => {
+  it('is a row of column headings, with a last one for the actions that only screen readers read', () => {
+    expect(renderToStaticMarkup(<TableHead columns={['Name', 'Left on']} actionsLabel="Actions" />)).toBe(
+      '<thead><tr><th scope="col">Name</th><th scope="col">Left on</th>' +
+        '<th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>',
+    );
+    expect(renderToStaticMarkup(<TableHead columns={['When', 'What']} />)).toBe(
+      '<thead><tr><th scope="col">When</th><th scope="col">What</th></tr></thead>',
+    );
+  });
+});
+
+describe('WindowedTable', () => {
+  const table = (count: number) =>
+    renderToStaticMarkup(
+      <WindowedTable
+        rows={Array.from({ length: count }, (_, index) => `Person ${index}`)}
+        rowHeight={52}
+        className="data-table"
+        rowKey={(name) => name}
+        head={<TableHead columns={['Name']} />}
+      >
+        {(name) => <th scope="row">{name}</th>}
+      </WindowedTable>,
+    );
+
+  it('draws a short list whole, in a box that does not scroll by itself', () => {
+    const html = table(3);
+    expect(html).toMatch(/^<div class="table-scroll"><table class="data-table"><thead>/);
+    expect(html).toContain(
+      '<tbody><tr><th scope="row">Person 0</th></tr><tr><th scope="row">Person 1</th></tr>' +
+        '<tr><th scope="row">Person 2</th></tr></tbody></table></div>',
+    );
+  });
+
+  it('draws only the first rows of a long list, each its fixed height, and a spacer row for the rest', () => {
+    const html = table(500);
+    expect(html).toMatch(
+      /^<div class="table-scroll table-scroll--windowed"><table class="data-table"><thead>/,
+    );
+    expect(html).toContain('<tbody><tr style="height:52px"><th scope="row">Person 0</th></tr>');
+    expect(html).not.toContain('Person 499');
+    expect(html).toMatch(/<tr aria-hidden="true" style="height:\d+px"><\/tr><\/tbody>/);
   });
 });
