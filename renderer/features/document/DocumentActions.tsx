@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Appraisal, SealedInfo } from '../../../shared/appraisal/appraisal';
 import { printDocument, saveDocumentCopy } from '../../actions/documentCopies';
-import { useAction } from '../../components/useAction';
+import { OutcomeMessage, useOutcomeMessage } from '../../components/OutcomeMessage';
 import { documentFileName } from '../../components/documentFileName';
 import { AmendDialog } from './AmendDialog';
 
@@ -15,26 +15,14 @@ interface DocumentActionsProps {
 
 export function DocumentActions({ appraisal, sealed, onDone }: DocumentActionsProps) {
   const [amending, setAmending] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const working = useAction(
+  const working = useOutcomeMessage(
     (work: () => Promise<string>) => work(),
     'Something went wrong. Please try again.',
   );
   const request = { appraisal, documentId: sealed.documentId, kind: 'sealed' as const };
-  const message =
-    working.error !== null
-      ? { kind: 'error' as const, text: working.error.message }
-      : done === null
-        ? null
-        : { kind: 'done' as const, text: done };
 
   async function run(work: () => Promise<string>) {
-    setDone(null);
-    const outcome = await working.run(work);
-    if (outcome.ok) {
-      setDone(outcome.value);
-      onDone();
-    }
+    if (await working.run(work)) onDone();
   }
 
   const print = () => run(() => printDocument(request));
@@ -60,14 +48,7 @@ export function DocumentActions({ appraisal, sealed, onDone }: DocumentActionsPr
           </button>
         )}
       </div>
-      {message !== null && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'notice notice--error' : 'document-actions__done'}
-        >
-          {message.text}
-        </p>
-      )}
+      <OutcomeMessage message={working.message} doneClassName="document-actions__done" />
       {amending && <AmendDialog appraisal={appraisal} onClose={() => setAmending(false)} />}
     </div>
   );

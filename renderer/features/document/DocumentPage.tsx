@@ -10,12 +10,13 @@ import type { AuditEvent } from '../../../shared/audit/auditEvent';
 import { formatMomentDate } from '../../../shared/dates';
 import { useDatabase } from '../../app/databaseContext';
 import { actionError } from '../../components/actionError';
+import { AppraisalNotFound } from '../../components/AppraisalNotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { listVersions } from '../../db/amendmentRepository';
 import { getAppraisal } from '../../db/appraisalRepository';
 import { appraisalActor } from '../../actions/actors';
 import { readActivity } from '../../actions/readActivity';
-import { appraisalDocumentPath, paths, resumeAppraisalPath } from '../../app/paths';
+import { appraisalDocumentPath, resumeAppraisalPath } from '../../app/paths';
 import { ActivityList } from './ActivityList';
 import { useActorNames } from './useActorNames';
 import { DocumentActions } from './DocumentActions';
@@ -33,14 +34,7 @@ export function DocumentPage() {
 
   if (loaded === undefined) return null;
   if (loaded === null) {
-    return (
-      <>
-        <PageHeading title="Appraisal not found" />
-        <p>
-          This appraisal is not on this computer. <Link to={paths.appraisals}>Back to Appraisals</Link>
-        </p>
-      </>
-    );
+    return <AppraisalNotFound />;
   }
   const { appraisal, versions } = loaded;
   if (appraisal.status === 'draft') return <Navigate to={resumeAppraisalPath(appraisal.id)} replace />;

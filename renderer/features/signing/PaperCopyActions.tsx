@@ -2,35 +2,20 @@
  * For signing on paper: print the appraisal as it stands, marked DRAFT with blank signature
  * blocks, or save that PDF to print elsewhere. Nothing is sealed by this.
  */
-import { useState } from 'react';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { makeDraftCopy, printDocument, saveDocumentCopy } from '../../actions/documentCopies';
 import { useDatabase } from '../../app/databaseContext';
 import { documentFileName } from '../../components/documentFileName';
-import { useAction } from '../../components/useAction';
+import { OutcomeMessage, useOutcomeMessage } from '../../components/OutcomeMessage';
 
 export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
   const db = useDatabase();
-  const [done, setDone] = useState<string | null>(null);
-  const working = useAction(async (what: 'print' | 'save') => {
+  const working = useOutcomeMessage(async (what: 'print' | 'save') => {
     const request = { appraisal, documentId: await makeDraftCopy(db, appraisal), kind: 'draft' as const };
     return what === 'print'
       ? printDocument(request)
       : saveDocumentCopy({ ...request, suggestedName: documentFileName(appraisal, true) });
   }, 'The draft copy could not be made. Please try again.');
-  const message =
-    working.error !== null
-      ? { kind: 'error' as const, text: working.error.message }
-      : done === null
-        ? null
-        : { kind: 'done' as const, text: done };
-
-  async function run(what: 'print' | 'save') {
-    setDone(null);
-    const outcome = await working.run(what);
-    if (outcome.ok) setDone(outcome.value);
-  }
-
   return (
     <div className="paper-copy">
       <p className="field__hint">
@@ -42,7 +27,7 @@ export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
           type="button"
           className="button button--secondary"
           disabled={working.busy}
-          onClick={() => void run('print')}
+          onClick={() => void working.run('print')}
         >
           Print a copy for signing on paper
         </button>
@@ -50,19 +35,12 @@ export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
           type="button"
           className="button button--secondary"
           disabled={working.busy}
-          onClick={() => void run('save')}
+          onClick={() => void working.run('save')}
         >
           Save the draft PDF
         </button>
       </div>
-      {message !== null && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'notice notice--error' : 'paper-copy__done'}
-        >
-          {message.text}
-        </p>
-      )}
+      <OutcomeMessage message={working.message} doneClassName="paper-copy__done" />
     </div>
   );
 }

@@ -12,12 +12,13 @@ import type { Signature } from '../../../shared/signing/signature';
 import { readNotAgreedNote } from '../../../shared/signing/signingWording';
 import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
+import { AppraisalNotFound } from '../../components/AppraisalNotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { getAppraisal } from '../../db/appraisalRepository';
 import { getFrameworkVersion } from '../../db/frameworkRepository';
 import { sealCountersigned, type SealOutcome } from '../../actions/sealAppraisal';
 import { signAppraisal } from '../../actions/signAppraisal';
-import { appraisalDocumentPath, appraisalStepPath, paths } from '../../app/paths';
+import { appraisalDocumentPath, appraisalStepPath } from '../../app/paths';
 import { MissingChecklist } from './MissingChecklist';
 import { RemoveSignaturesButton } from '../../components/RemoveSignaturesButton';
 import { SealPanel } from './SealPanel';
@@ -37,14 +38,7 @@ export function SigningPage() {
   if (loaded === undefined) return null;
   const { appraisal, missing } = loaded;
   if (appraisal === null) {
-    return (
-      <>
-        <PageHeading title="Appraisal not found" />
-        <p>
-          This appraisal is not on this computer. <Link to={paths.appraisals}>Back to Appraisals</Link>
-        </p>
-      </>
-    );
+    return <AppraisalNotFound />;
   }
   if (appraisal.status !== 'draft') return <Navigate to={appraisalDocumentPath(appraisal.id)} replace />;
   return <SigningSteps appraisal={appraisal} missing={missing} />;

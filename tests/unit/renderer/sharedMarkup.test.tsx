@@ -4,7 +4,10 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { AppraisalNotFound } from '../../../renderer/components/AppraisalNotFound';
 import { CheckWithAnswer } from '../../../renderer/components/CheckWithAnswer';
+import { OutcomeMessage } from '../../../renderer/components/OutcomeMessage';
 import { FormActions } from '../../../renderer/components/FormActions';
 import { SelectFilter } from '../../../renderer/components/SelectFilter';
 import { TableHead } from '../../../renderer/components/TableHead';
@@ -158,5 +161,41 @@ describe('WindowedTable', () => {
     expect(html).toContain('<tbody><tr style="height:52px"><th scope="row">Person 0</th></tr>');
     expect(html).not.toContain('Person 499');
     expect(html).toMatch(/<tr aria-hidden="true" style="height:\d+px"><\/tr><\/tbody>/);
+  });
+});
+
+describe('OutcomeMessage', () => {
+  it('shows nothing before a press, the sentence as a status, and a failure as an alert', () => {
+    expect(renderToStaticMarkup(<OutcomeMessage message={null} doneClassName="paper-copy__done" />)).toBe('');
+    expect(
+      renderToStaticMarkup(
+        <OutcomeMessage
+          message={{ kind: 'done', text: 'Sent to the printer.' }}
+          doneClassName="paper-copy__done"
+        />,
+      ),
+    ).toBe('<p role="status" class="paper-copy__done">Sent to the printer.</p>');
+    expect(
+      renderToStaticMarkup(
+        <OutcomeMessage
+          message={{ kind: 'error', text: 'The printer could not be reached.' }}
+          doneClassName="paper-copy__done"
+        />,
+      ),
+    ).toBe('<p role="alert" class="notice notice--error">The printer could not be reached.</p>');
+  });
+});
+
+describe('AppraisalNotFound', () => {
+  it('says the appraisal is not on this computer and links back to Appraisals', () => {
+    const html = renderToStaticMarkup(
+      <MemoryRouter>
+        <AppraisalNotFound />
+      </MemoryRouter>,
+    );
+    expect(html).toContain('Appraisal not found</h1>');
+    expect(html).toContain(
+      'This appraisal is not on this computer. <a href="/appraisals" data-discover="true">Back to Appraisals</a>',
+    );
   });
 });
