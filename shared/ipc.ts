@@ -13,6 +13,15 @@ import { complianceSummarySchema } from './compliance/complianceRow';
 import { exportProgressSchema, exportResultSchema, jobIdSchema, packCheckSchema } from './exports/exportJob';
 import { staffMemberSchema } from './staff/staffMember';
 import {
+  backupCheckSchema,
+  backupIdSchema,
+  backupReasons,
+  backupResultSchema,
+  backupStatusSchema,
+  backupSummarySchema,
+  maxBackupChunkLength,
+} from './backup/backupContract';
+import {
   actorField,
   appraisalEventSchema,
   documentIdField,
@@ -281,6 +290,114 @@ export const ipcChannels = {
   'records:destroy': {
     request: z.object({ staffId: recordIdField, actor: actorField }).strict(),
     response: z.object({ destroyed: z.number().int().min(0), documentIds: z.array(documentIdField) }),
+  },
+  /** The newest verified backup, whether today's is due, and when records were last copied off this PC. */
+  'backup:status': { request: noRequest, response: backupStatusSchema },
+  /** Every backup on this PC and in the folder off it, newest first, each as main last verified it. */
+  'backup:list': { request: noRequest, response: z.array(backupSummarySchema) },
+  /**
+   * Starts a backup job: the renderer then streams the database export with `backup:writeChunk`
+   * and ends with `backup:finish`. A daily backup when one was made today is not started.
+   * `schemaVersion` is the database version being exported (older before an upgrade).
+   */
+  'backup:begin': {
+    request: z
+      .object({
+        jobId: jobIdSchema,
+        reason: z.enum(backupReasons),
+        schemaVersion: z.number().int().min(1).max(1000),
+        actor: actorField,
+      })
+      .strict(),
+    response: z.object({ started: z.boolean() }),
+  },
+  /** The next piece of the database export (dexie-export-import's JSON, in order). */
+  'backup:writeChunk': {
+    request: z.object({ jobId: jobIdSchema, text: z.string().max(maxBackupChunkLength) }).strict(),
+    response: z.object({ bytes: z.number().int().min(0) }),
+  },
+  /**
+   * Ends the export: main adds the audit log and the manifest, re-reads, re-hashes and parses
+   * the file, and only then moves it into place, rotates old backups and logs it. A backup that
+   * fails its check leaves no file behind.
+   */
+  'backup:finish': {
+    request: z.object({ jobId: jobIdSchema, actor: actorField }).strict(),
+    response: backupResultSchema,
+  },
+  'backup:cancel': {
+    request: z.object({ jobId: jobIdSchema }).strict(),
+    response: z.object({ cancelling: z.boolean() }),
+  },
+  /** Asks the manager for a backup file to restore from (a native dialog in main). */
+  'backup:chooseFile': {
+    request: noRequest,
+    response: z.discriminatedUnion('chosen', [
+      z.object({ chosen: z.literal(false) }),
+      z.object({ chosen: z.literal(true), backupId: backupIdSchema }),
+    ]),
+  },
+  /** Verifies a backup before a restore: every part against the manifest, its schema, its sealed records against the vault. */
+  'backup:check': {
+    request: z.object({ backupId: backupIdSchema }).strict(),
+    response: backupCheckSchema,
+  },
+  /** A piece of a verified backup's database export, from `offset` (characters); null `nextOffset` at the end. */
+  'backup:readDatabase': {
+    request: z.object({ backupId: backupIdSchema, offset: z.number().int().min(0) }).strict(),
+    response: z.object({ text: z.string(), nextOffset: z.number().int().min(0).nullable() }),
+  },
+  /**
+   * Called once the renderer has replaced its database with the backup's: main brings back the
+   * backup's audit log when it carries on from this one (or this PC has none), copies sealed
+   * files the vault lacks from the backup folder's copy, and logs the restore.
+   */
+  'backup:restored': {
+    request: z
+      .object({ backupId: backupIdSchema, safetyBackupId: backupIdSchema.nullable(), actor: actorField })
+      .strict(),
+    response: z.object({
+      auditLog: z.enum(['kept', 'restored']),
+      vaultFilesCopied: z.number().int().min(0),
+      warning: z.string().nullable(),
+    }),
+  },
+  /** Asks the manager for the folder off this PC (a USB stick or network drive) backups are copied to. */
+  'backup:chooseFolder': {
+    request: z.object({ actor: actorField }).strict(),
+    response: z.discriminatedUnion('chosen', [
+      z.object({ chosen: z.literal(false) }),
+      z.object({ chosen: z.literal(true), path: z.string() }),
+    ]),
+  },
+  /**
+   * Copies a verified backup on this PC to the chosen folder (checked again there) and mirrors
+   * the vault into it: sealed files never change, so only new ones are copied.
+   */
+  'backup:copyOff': {
+    request: z.object({ backupId: backupIdSchema, actor: actorField }).strict(),
+    response: z.object({ folder: z.string(), vaultFilesCopied: z.number().int().min(0) }),
+  },
+  /**
+   * Sealed documents from the vault for "Rebuild records from the signed documents", in
+   * document-id order after `after`; destroyed ones are left out. Each is checked against its
+   * seal before it is sent.
+   */
+  'rebuild:readSealed': {
+    request: z
+      .object({ after: documentIdField.nullable(), limit: z.number().int().min(1).max(200) })
+      .strict(),
+    response: z.object({
+      documents: z.array(
+        z.object({ fingerprint: sha256Field, sealedAt: z.string(), document: appraisalDocumentSchema }),
+      ),
+      next: documentIdField.nullable(),
+    }),
+  },
+  /** Logs a finished rebuild (main counts the sealed documents itself). */
+  'rebuild:finished': {
+    request: z.object({ actor: actorField }).strict(),
+    response: z.object({ documents: z.number().int().min(0) }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -9,8 +9,10 @@ import { openAuditLog } from '../services/audit/auditLog';
 import { createFontLoader } from '../services/pdf/pdfFonts';
 import { openVault } from '../services/vault/vault';
 import { createAuditHandlers } from './auditHandlers';
+import { createBackupHandlers } from './backupHandlers';
 import { createDocumentHandlers } from './documentHandlers';
 import { createExportHandlers } from './exportHandlers';
+import { createRebuildHandlers } from './rebuildHandlers';
 import { createRecordsHandlers } from './recordsHandlers';
 import { decideExternalLink } from '../externalLinks';
 import { UserFacingError } from './userFacingError';
@@ -36,6 +38,8 @@ export function createHandlers(
     ...createAuditHandlers(services),
     ...createExportHandlers(deps, services, loadFonts),
     ...createRecordsHandlers(deps, services),
+    ...createBackupHandlers(),
+    ...createRebuildHandlers(),
     // Once per run; a failed check may be tried again.
     'app:startupCheck': () => {
       startup ??= runStartupCheck(services).catch((error: unknown) => {

@@ -13,6 +13,7 @@ import { isIsoDate } from '../dates';
 import { documentIdPattern } from '../documents/documentId';
 import { sha256HexPattern } from '../integrity/sha256';
 import { actorRefSchema } from './auditActor';
+import { backupReasons } from '../backup/backupContract';
 
 const auditActions = [
   'create',
@@ -29,6 +30,8 @@ const auditActions = [
   'leaving-date',
   'retention-period',
   'repair',
+  'backup',
+  'rebuild',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -47,6 +50,8 @@ export const auditActionLabels = {
   'leaving-date': 'Leaving date recorded',
   'retention-period': 'Retention period changed',
   repair: 'Log repaired',
+  backup: 'Backed up',
+  rebuild: 'Rebuilt from the signed documents',
 } as const satisfies Record<AuditAction, string>;
 
 /** The hash the first event points back to. */
@@ -83,6 +88,17 @@ const auditFactsSchema = z.discriminatedUnion('kind', [
         .max(maxDestroyedDocuments),
     })
     .strict(),
+  /** A verified backup: where it went (this PC's backups folder or the folder off this PC) and its hash. */
+  z
+    .object({
+      kind: z.literal('backup'),
+      reason: z.enum(backupReasons),
+      destination: z.enum(['this-pc', 'folder']),
+      sha256: sha256Hex,
+    })
+    .strict(),
+  /** A restore: the backup restored and the safety backup taken of what it replaced. */
+  z.object({ kind: z.literal('restore'), sha256: sha256Hex, safetySha256: sha256Hex.nullable() }).strict(),
 ]);
 
 /** An event as the log holds it. Read leniently on `actor` and `entityId`, for older logs. */

@@ -83,6 +83,20 @@ const validRequests: { [C in Channel]: RequestOf<C> } = {
   'records:setLeavingDate': { staffId: staff.id, leavingDate: '2026-03-01', actor },
   'records:setRetentionYears': { years: 6, actor },
   'records:destroy': { staffId: staff.id, actor },
+  'backup:status': undefined,
+  'backup:list': undefined,
+  'backup:begin': { jobId: 'fuzzjob-0003', reason: 'manual', schemaVersion: 4, actor },
+  'backup:writeChunk': { jobId: 'fuzzjob-0003', text: '{"formatName":"dexie"' },
+  'backup:finish': { jobId: 'fuzzjob-0003', actor },
+  'backup:cancel': { jobId: 'fuzzjob-0003' },
+  'backup:chooseFile': undefined,
+  'backup:check': { backupId: 'this-pc:care-appraisals-backup.zip' },
+  'backup:readDatabase': { backupId: 'this-pc:care-appraisals-backup.zip', offset: 0 },
+  'backup:restored': { backupId: 'this-pc:care-appraisals-backup.zip', safetyBackupId: null, actor },
+  'backup:chooseFolder': { actor },
+  'backup:copyOff': { backupId: 'this-pc:care-appraisals-backup.zip', actor },
+  'rebuild:readSealed': { after: null, limit: 50 },
+  'rebuild:finished': { actor },
 };
 
 /** Strings a hostile window would try: path tricks, control characters, far too much text. */

@@ -61,6 +61,24 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
       setRetentionYears: () => Promise.reject(new Error('The activity log could not be written.')),
       destroy: () => Promise.reject(new Error('These records may not be destroyed until 01/05/2031.')),
     },
+    backup: {
+      status: () => Promise.reject(new Error('The backups folder could not be read.')),
+      list: () => Promise.resolve([]),
+      begin: () => Promise.resolve({ started: true }),
+      writeChunk: () => Promise.resolve({ bytes: 0 }),
+      finish: () => Promise.resolve({ outcome: 'cancelled' as const }),
+      cancel: () => Promise.resolve({ cancelling: true }),
+      chooseFile: () => Promise.resolve({ chosen: false as const }),
+      check: () => Promise.reject(new Error('not used')),
+      readDatabase: () => Promise.resolve({ text: '', nextOffset: null }),
+      restored: () => Promise.reject(new Error('not used')),
+      chooseFolder: () => Promise.resolve({ chosen: false as const }),
+      copyOff: () => Promise.reject(new Error('The backup folder E:\\ cannot be reached.')),
+    },
+    rebuild: {
+      readSealed: () => Promise.resolve({ documents: [], next: null }),
+      finished: () => Promise.resolve({ documents: 0 }),
+    },
     menu: {
       onNavigate: () => () => {
         unsubscribed.push('menu:navigate');
