@@ -95,6 +95,8 @@ export const backupStatusSchema = z.object({
   lastCopiedOffAt: z.iso.datetime({ offset: true }).nullable(),
   /** The folder backups are copied to, as the manager chose it; null until one is chosen. */
   folder: z.object({ path: z.string(), reachable: z.boolean() }).nullable(),
+  /** Complete sealed documents the vault holds (not destroyed): what a rebuild could bring back. */
+  sealedInVault: z.number().int().min(0),
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
