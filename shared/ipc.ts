@@ -381,16 +381,21 @@ export const ipcChannels = {
   /**
    * Sealed documents from the vault for "Rebuild records from the signed documents", in
    * document-id order after `after`; destroyed ones are left out. Each is checked against its
-   * seal before it is sent.
+   * seal before it is sent. A page looks at up to `limit` documents (sent or skipped); `next`
+   * is the cursor for the following page, null once the vault has been read to the end.
    */
   'rebuild:readSealed': {
     request: z
       .object({ after: documentIdField.nullable(), limit: z.number().int().min(1).max(200) })
       .strict(),
     response: z.object({
-      documents: z.array(
-        z.object({ fingerprint: sha256Field, sealedAt: z.string(), document: appraisalDocumentSchema }),
-      ),
+      /** The whole seal record, so the working store keeps exactly what sealing recorded. */
+      documents: z.array(z.object({ seal: sealRecordFields, document: appraisalDocumentSchema })),
+      /**
+       * Sealed documents left out because their record no longer matches its seal (or cannot be
+       * read): the manager is told, by document id, with the reason in plain English.
+       */
+      skipped: z.array(z.object({ documentId: documentIdField, reason: z.string() })),
       next: documentIdField.nullable(),
     }),
   },

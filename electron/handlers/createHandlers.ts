@@ -39,7 +39,7 @@ export function createHandlers(
     ...createExportHandlers(deps, services, loadFonts),
     ...createRecordsHandlers(deps, services),
     ...createBackupHandlers(),
-    ...createRebuildHandlers(),
+    ...createRebuildHandlers(services),
     // Once per run; a failed check may be tried again.
     'app:startupCheck': () => {
       startup ??= runStartupCheck(services).catch((error: unknown) => {

@@ -76,7 +76,7 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
       copyOff: () => Promise.reject(new Error('The backup folder E:\\ cannot be reached.')),
     },
     rebuild: {
-      readSealed: () => Promise.resolve({ documents: [], next: null }),
+      readSealed: () => Promise.resolve({ documents: [], skipped: [], next: null }),
       finished: () => Promise.resolve({ documents: 0 }),
     },
     menu: {
