@@ -15,7 +15,7 @@ import { printPdfInWindow } from './printPdf';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { saveDialogOptions } from './saveDialog';
-import { openDialogOptions, type OpenedFileKind } from './openDialog';
+import { folderDialogOptions, openDialogOptions, type OpenedFileKind } from './openDialog';
 import { appSchemePrivileges, createAppRequestHandler, documentUrl, type DocumentReader } from './protocol';
 import {
   decideWindowOpen,
@@ -96,6 +96,7 @@ function start(): void {
           openExternal: (url) => shell.openExternal(url),
           chooseSavePath: ({ suggestedName, kind }) => chooseSavePath(suggestedName, kind),
           chooseOpenPath: ({ kind }) => chooseOpenPath(kind),
+          chooseFolderPath: () => chooseFolderPath(),
           emit: (event, payload) => {
             if (mainWindow !== null) sendEvent(mainWindow.webContents, event, payload);
           },
@@ -170,6 +171,14 @@ async function chooseSavePath(suggestedName: string, kind: SavedFileKind): Promi
 
 async function chooseOpenPath(kind: OpenedFileKind): Promise<string | null> {
   const options = openDialogOptions(kind, app.getPath('documents'));
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+async function chooseFolderPath(): Promise<string | null> {
+  const options = folderDialogOptions(app.getPath('documents'));
   const result = mainWindow
     ? await dialog.showOpenDialog(mainWindow, options)
     : await dialog.showOpenDialog(options);

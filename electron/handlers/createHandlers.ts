@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { writeFileAtomic } from '../services/atomicFile';
 import { openAuditLog } from '../services/audit/auditLog';
+import { createBackupService } from '../services/backup/backupService';
 import { createFontLoader } from '../services/pdf/pdfFonts';
 import { openVault } from '../services/vault/vault';
 import { createAuditHandlers } from './auditHandlers';
@@ -33,12 +34,23 @@ export function createHandlers(
   // One font cache for sealing, drafts and exports alike.
   const loadFonts = createFontLoader(deps.fontsFolder);
   let startup: ReturnType<typeof runStartupCheck> | null = null;
+  // One backup service: the backup handlers make backups, and destroying asks it for a recent one.
+  const backups = createBackupService({
+    dataFolder: deps.dataFolder,
+    appVersion: deps.appVersion,
+    now: () => deps.now(),
+    vault: services.vault,
+    audit: services.audit,
+    chooseBackupFile: () => deps.chooseOpenPath({ kind: 'backup' }),
+    chooseFolder: () => deps.chooseFolderPath(),
+    ...(deps.backupWriteChunk === undefined ? {} : { writeChunk: deps.backupWriteChunk }),
+  });
   return {
     ...createDocumentHandlers(deps, services, loadFonts),
     ...createAuditHandlers(services),
     ...createExportHandlers(deps, services, loadFonts),
-    ...createRecordsHandlers(deps, services),
-    ...createBackupHandlers(),
+    ...createRecordsHandlers(deps, services, backups),
+    ...createBackupHandlers(backups, services),
     ...createRebuildHandlers(services),
     // Once per run; a failed check may be tried again.
     'app:startupCheck': () => {

@@ -3,6 +3,7 @@
  * (passed in by Electron, the harness or a test), what they return, and main's two stores.
  * Kept apart from the factory so no handler file imports the factory that imports it.
  */
+import type { FileHandle } from 'node:fs/promises';
 import type { z } from 'zod';
 import type {
   AppInfo,
@@ -30,7 +31,11 @@ export interface HandlerDeps {
   /** Asks the manager where to save a file; null when they cancel (scripted in tests). */
   chooseSavePath(options: { suggestedName: string; kind: SavedFileKind }): Promise<string | null>;
   /** Asks the manager to choose a file to open; null when they cancel (scripted in tests). */
-  chooseOpenPath(options: { kind: 'zip' }): Promise<string | null>;
+  chooseOpenPath(options: { kind: 'zip' | 'backup' }): Promise<string | null>;
+  /** Asks the manager for a folder off this PC to copy backups to; null when they cancel (scripted in tests). */
+  chooseFolderPath(): Promise<string | null>;
+  /** For tests only: the step that writes a backup's bytes to disk, so a full disk can be forced. */
+  backupWriteChunk?: (handle: FileHandle, chunk: Uint8Array) => Promise<void>;
   /** Sends an event to the renderer (progress of long work). */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
   /**

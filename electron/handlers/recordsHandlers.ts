@@ -16,6 +16,7 @@ import {
   UnreadableRecordError,
   type StaffDocument,
 } from '../services/records/staffDocuments';
+import type { BackupService } from '../services/backup/backupService';
 import type { Handlers, HandlerDeps } from './handlerTypes';
 import type { DocumentServices } from './handlerTypes';
 import { UserFacingError } from './userFacingError';
@@ -25,9 +26,16 @@ type RecordsChannel =
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** How recent the backup before a destroy must be, by main's own clock. */
+export const backupBeforeDestroyMs = 15 * 60 * 1000;
+
+export const noRecentBackupMessage =
+  'Records are destroyed only straight after a backup, so a mistake can still be undone. There is no checked backup on this PC from the last 15 minutes, so nothing was destroyed. Destroy from the person’s page, which makes the backup first, or make a backup and try again.';
+
 export function createRecordsHandlers(
   deps: Pick<HandlerDeps, 'now'>,
   { vault, audit }: DocumentServices,
+  backups: Pick<BackupService, 'verifiedWithin'>,
 ): Pick<Handlers, RecordsChannel> {
   const currentFacts = async (): Promise<RecordFacts> => recordFactsFrom(await audit.factEvents());
   const today = () => toIsoDate(deps.now());
@@ -144,6 +152,11 @@ export function createRecordsHandlers(
         throw new UserFacingError(
           `This person has more than ${maxDestroyedDocuments} signed documents, which is more than one destruction can record. Nothing was destroyed.`,
         );
+
+      // Main's own rule, whatever the window did first: a checked backup from the last 15
+      // minutes must be on this PC, so the destroyed records can still be brought back.
+      if (!(await backups.verifiedWithin(backupBeforeDestroyMs)))
+        throw new UserFacingError(noRecentBackupMessage);
 
       const named = documents.map(({ documentId, fingerprint }) => ({ documentId, fingerprint }));
       // The intent is logged first, naming every document: if removing the files then stops,

@@ -27,6 +27,8 @@ const saveDialogScript = z.object({ session: z.string(), answers: z.array(z.enum
 /** An open dialog's answers: a file path on the harness machine (e.g. a saved pack), or 'cancel'. */
 const holdExportsScript = z.object({ session: z.string(), hold: z.boolean() });
 const openDialogScript = z.object({ session: z.string(), answers: z.array(z.string().min(1)) });
+/** The backup-file dialog (restore) and the folder dialog (copy off this PC): a path, or 'cancel'. */
+const pathDialogScript = z.object({ session: z.string(), answers: z.array(z.string().min(1)) });
 const printDialogScript = z.object({ session: z.string(), answers: z.array(z.enum(['print', 'cancel'])) });
 
 export function careAppraisalsHarness(options: { productName: string; appVersion: string }): Plugin {
@@ -161,6 +163,24 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
               if (!parsed.success)
                 return sendJson(res, 400, { error: 'Send { session, answers: [<file path> | "cancel"] }.' });
               sessionFor(parsed.data.session).scriptedOpenAnswers.push(...parsed.data.answers);
+              sendJson(res, 200, { queued: parsed.data.answers.length });
+            })
+            .catch(next);
+        } else if (
+          (url.pathname === `${harnessControlPrefix}backup-file-dialog` ||
+            url.pathname === `${harnessControlPrefix}folder-dialog`) &&
+          req.method === 'POST'
+        ) {
+          readJson(req)
+            .then((body) => {
+              const parsed = pathDialogScript.safeParse(body);
+              if (!parsed.success)
+                return sendJson(res, 400, { error: 'Send { session, answers: [<path> | "cancel"] }.' });
+              const session = sessionFor(parsed.data.session);
+              const queue = url.pathname.endsWith('folder-dialog')
+                ? session.scriptedFolderAnswers
+                : session.scriptedBackupFileAnswers;
+              queue.push(...parsed.data.answers);
               sendJson(res, 200, { queued: parsed.data.answers.length });
             })
             .catch(next);

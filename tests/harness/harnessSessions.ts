@@ -25,6 +25,10 @@ export interface HarnessSession {
   savedFolder: string;
   /** Answers for the next open dialogs, oldest first: a file path, or 'cancel'; empty means cancel. */
   scriptedOpenAnswers: string[];
+  /** Answers for the next "choose a backup to restore" dialogs, as `scriptedOpenAnswers`. */
+  scriptedBackupFileAnswers: string[];
+  /** Answers for the next "folder to copy backups to" dialogs: a folder path, or 'cancel'; empty means cancel. */
+  scriptedFolderAnswers: string[];
   /** Answers for the next print dialogs, oldest first; empty means "print". */
   scriptedPrintAnswers: ('print' | 'cancel')[];
   /** Every document the app sent to the (pretend) printer, in order, whether printed or cancelled. */
@@ -98,6 +102,8 @@ export function createSessionStore(options: {
       savedFolder: fake.savedFolder,
       scriptedPrintAnswers: fake.printAnswers,
       scriptedOpenAnswers: fake.openAnswers,
+      scriptedBackupFileAnswers: fake.backupFileAnswers,
+      scriptedFolderAnswers: fake.folderAnswers,
       printed: fake.printed,
       exportHold,
       vault: services.vault,

@@ -37,8 +37,12 @@ export interface ZipFileWriter {
   /** Adds a deflated entry (text). */
   addDeflated(name: string, data: string | Uint8Array): Promise<ManifestFile>;
   beginDeflated(name: string): ZipEntryStream;
-  /** Ends the ZIP, flushes it and moves it into place; returns its size in bytes. */
-  finish(): Promise<number>;
+  /**
+   * Ends the ZIP, flushes it and moves it into place; returns its size in bytes. `check`, when
+   * given, reads the finished temp file first (a backup is verified before it gets its name);
+   * if it throws, nothing is moved into place and the caller aborts.
+   */
+  finish(check?: (tempPath: string) => Promise<void>): Promise<number>;
   /** Removes the temp file; safe to call after any failure. */
   abort(): Promise<void>;
 }
@@ -119,13 +123,15 @@ export async function openZipFile(target: string, options: ZipFileOptions): Prom
     addStored: (name, data) => whole(begin(new ZipPassThrough(name), name), data),
     addDeflated: (name, data) => whole(begin(new ZipDeflate(name, { level: 6 }), name), data),
     beginDeflated: (name) => begin(new ZipDeflate(name, { level: 6 }), name),
-    async finish() {
+    async finish(check) {
       throwIfCancelled(options.signal);
       zip.end();
       await drain();
       if (!zipEnded) throw new Error('The ZIP did not finish writing.');
       await handle.sync();
       await close();
+      throwIfCancelled(options.signal);
+      await check?.(temp);
       throwIfCancelled(options.signal);
       await rename(temp, target);
       await syncFolder(dirname(target));
