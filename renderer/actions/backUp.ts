@@ -1,0 +1,94 @@
+/**
+ * Making a backup: the database is exported a page of rows at a time into a Blob, then streamed
+ * to main in text pieces (`backup:begin`, `backup:writeChunk`…, `backup:finish`). Main adds the
+ * audit log and the manifest, and checks the file before calling it good. Cancelled (the
+ * signal) or failed part way, the job is cancelled in main, which leaves no file behind.
+ */
+import {
+  maxBackupChunkLength,
+  type BackupReason,
+  type BackupResult,
+} from '../../shared/backup/backupContract';
+import { bridge } from '../api';
+import type { AppDatabase } from '../db/database';
+import { exportDatabase, type ExportOptions } from '../db/backup/exportDatabase';
+import { forEachTextPiece } from '../db/backup/exportPieces';
+import { exportStoredDatabase } from '../db/backup/storedDatabase';
+import { homeActor } from './actors';
+
+export interface BackUpOptions {
+  signal?: AbortSignal;
+  /**
+   * How far the whole job is, as `done` thousandths of `total` (1000): the first half is the
+   * export's rows, the second the pieces sent to main.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const progressTotal = 1000;
+
+export async function backUp(
+  db: AppDatabase,
+  reason: BackupReason,
+  options: BackUpOptions = {},
+): Promise<BackupResult> {
+  return sendBackup(
+    reason,
+    Math.floor(db.verno),
+    (exportOptions) => exportDatabase(db, exportOptions),
+    options,
+  );
+}
+
+/**
+ * Backs up the stored database exactly as it is, without opening it as this version of the app
+ * would: before an upgrade (`schemaVersion` older than the app's), or before a restore replaces
+ * a database this version cannot open (a newer one).
+ */
+export async function backUpAsItIs(
+  name: string,
+  schemaVersion: number,
+  reason: 'before-upgrade' | 'before-restore',
+): Promise<BackupResult> {
+  return sendBackup(reason, schemaVersion, (exportOptions) => exportStoredDatabase(name, exportOptions), {});
+}
+
+async function sendBackup(
+  reason: BackupReason,
+  schemaVersion: number,
+  exportIt: (options: ExportOptions) => Promise<Blob>,
+  { signal, onProgress }: BackUpOptions,
+): Promise<BackupResult> {
+  if (aborted(signal)) return { outcome: 'cancelled' };
+  const jobId = crypto.randomUUID();
+  const begun = await bridge().backup.begin({ jobId, reason, schemaVersion, actor: homeActor });
+  if (!begun.started) return { outcome: 'not-due' };
+  try {
+    const half = progressTotal / 2;
+    const exported = await exportIt({
+      signal,
+      onProgress: (rows, totalRows) =>
+        onProgress?.(totalRows === 0 ? half : Math.floor((rows / totalRows) * half), progressTotal),
+    });
+    await forEachTextPiece(exported, maxBackupChunkLength, async (text, bytesRead) => {
+      signal?.throwIfAborted();
+      await bridge().backup.writeChunk({ jobId, text });
+      const sent = exported.size === 0 ? 1 : bytesRead / exported.size;
+      onProgress?.(half + Math.floor(sent * half), progressTotal);
+    });
+    signal?.throwIfAborted();
+    return await bridge().backup.finish({ jobId, actor: homeActor });
+  } catch (error) {
+    // Main removes what it wrote so far; a failure to say so must not hide the first error.
+    await bridge()
+      .backup.cancel({ jobId })
+      .catch(() => undefined);
+    if (aborted(signal)) return { outcome: 'cancelled' };
+    throw error;
+  }
+}
+
+/** Read afresh each time: the manager may cancel while the backup is under way. */
+function aborted(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true;
+}

@@ -1,0 +1,55 @@
+/**
+ * The database as it is on disk, before this version of the app touches it: its version, and
+ * an export of it as it is. Opened in Dexie's dynamic mode (no declared schema), which reads the
+ * existing schema and never creates, upgrades or deletes anything.
+ */
+import Dexie from 'dexie';
+import { AppDatabase } from '../database';
+import { exportDatabase, type ExportOptions } from './exportDatabase';
+
+/** The schema version this version of the app declares (its last `version(n)` step). */
+export function appSchemaVersion(): number {
+  // Declaring the versions does not open the database.
+  return new AppDatabase('care-appraisals-schema-version').verno;
+}
+
+/**
+ * The stored database's Dexie version (IndexedDB's version / 10; Dexie may add a tenth when it
+ * patches a schema), or null when there is no such database. Throws when it cannot be opened.
+ */
+export async function storedVersion(name: string): Promise<number | null> {
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    return db.verno;
+  } catch (error) {
+    if (error instanceof Error && error.name === Dexie.errnames.NoSuchDatabase) return null;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** Exports the stored database exactly as it is (for a backup before it is upgraded). */
+export async function exportStoredDatabase(name: string, options: ExportOptions = {}): Promise<Blob> {
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    return await exportDatabase(db, options);
+  } finally {
+    db.close();
+  }
+}
+
+/** The name of the database the app uses. */
+export function appDatabaseName(): string {
+  return new AppDatabase().name;
+}
+
+/**
+ * Deletes a database the app could not open, so a restore can put a backup in its place. Only
+ * the restore calls it, after the manager chose to restore and anything readable was backed up.
+ */
+export async function deleteUnopenedDatabase(name: string): Promise<void> {
+  await Dexie.delete(name);
+}
