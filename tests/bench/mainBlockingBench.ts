@@ -82,6 +82,14 @@ export async function benchmarkMainBlocking(
   results.push(await timed(setup, `check that pack`, 'export:verifyPack', { actor }));
   await setup.call('records:setLeavingDate', { staffId: 'staff-1', leavingDate: '2026-06-30', actor });
   setup.setNow('2032-07-01T09:00:00.000Z');
+  // Main destroys only straight after a checked backup (the renderer makes one first).
+  const backup = { jobId: 'bench-backup-1', actor };
+  await setup.call('backup:begin', { ...backup, reason: 'before-destroy', schemaVersion: 4 });
+  await setup.call('backup:writeChunk', {
+    jobId: backup.jobId,
+    text: '{"formatName":"dexie","formatVersion":1,"data":{"databaseName":"bench","databaseVersion":4,"tables":[],"data":[]}}',
+  });
+  await setup.call('backup:finish', backup);
   results.push(
     await timed(
       setup,

@@ -3,11 +3,12 @@
  * and retention period recorded through main, main's clock, and the documents the vault holds
  * for the person. The window names the person and nothing else.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
 import { mayBeDestroyedFrom } from '../../../shared/staff/retention';
+import { makeBackup } from '../backup/backupFixtures';
 import { actor, appraisalOf, exportSetup } from '../exports/exportSetup';
 import {
   auditEvents,
@@ -36,6 +37,12 @@ async function leaver() {
 }
 
 const destroyHoa = { staffId: 's1', actor };
+
+/** Past retention, with the backup main insists on made just now (as the renderer makes it first). */
+async function pastRetentionBackedUp(s: Awaited<ReturnType<typeof leaver>>) {
+  s.setNow(pastRetention);
+  await makeBackup(s, { reason: 'before-destroy' });
+}
 const destroyEvents = (dataFolder: string) => auditEvents(dataFolder).filter((e) => e.action === 'destroy');
 
 describe('retention end date', () => {
@@ -109,7 +116,7 @@ describe('records:destroy refuses from main’s own facts', () => {
 describe('records:destroy once retention has passed', () => {
   it('removes the person’s files, writes tombstones and ONE destroy event naming every document, without a name', async () => {
     const s = await leaver();
-    s.setNow(pastRetention);
+    await pastRetentionBackedUp(s);
     expect(await s.call('records:destroy', destroyHoa)).toEqual({
       destroyed: 2,
       documentIds: ['a1-v1', 'a4-v1'],
@@ -135,7 +142,7 @@ describe('records:destroy once retention has passed', () => {
 
   it('logs the destroy event BEFORE removing files: stopped part-way it says so, and a retry finishes it', async () => {
     const s = await leaver();
-    s.setNow(pastRetention);
+    await pastRetentionBackedUp(s);
     const [pdf = ''] = filesOf(s.dataFolder, 'a4-v1').filter((name) => name.endsWith('.pdf'));
     const unblock = blockRemoval(vaultPath(s.dataFolder, pdf));
 
@@ -161,6 +168,7 @@ describe('records:destroy once retention has passed', () => {
 
   it('removes nothing when the destroy event cannot be written, and does not claim it was recorded', async () => {
     const s = await leaver();
+    await pastRetentionBackedUp(s);
     const before = snapshot(s.dataFolder);
     // The log becomes unusable just as main reads its clock: after it has read its facts and
     // decided, before it records. (The clock is the one dependency main calls in between.)
@@ -189,7 +197,7 @@ describe('records:destroy once retention has passed', () => {
 describe('a destroyed document', () => {
   it('can never be sealed again, even with other contents, and the audit chain stays intact', async () => {
     const s = await leaver();
-    s.setNow(pastRetention);
+    await pastRetentionBackedUp(s);
     await s.call('records:destroy', destroyHoa);
     const changed = appraisalOf('a1', 's1', 'Nguyễn Thị Hoa', '2019-03-10', {
       summary: { ...hoa1().appraisal.summary, overall: 'Sent again with other words.' },
@@ -217,12 +225,54 @@ describe('a destroyed document', () => {
 
   it('is remembered from the destroy event even if the tombstones file is lost (finished at start-up)', async () => {
     const s = await leaver();
-    s.setNow(pastRetention);
+    await pastRetentionBackedUp(s);
     await s.call('records:destroy', destroyHoa);
     // Someone deletes vault/destroyed.jsonl; the audit log still names what was destroyed.
     rmSync(join(s.dataFolder, 'vault', 'destroyed.jsonl'));
     s.restart();
     await s.call('app:startupCheck', undefined);
     await expect(s.seal(hoa1())).rejects.toThrow('destroyed after the retention period');
+  });
+});
+
+describe('records:destroy only straight after a backup (main’s own rule)', () => {
+  const refusal =
+    'Records are destroyed only straight after a backup, so a mistake can still be undone. There is no checked backup on this PC from the last 15 minutes, so nothing was destroyed. Destroy from the person’s page, which makes the backup first, or make a backup and try again.';
+
+  it('with no backup on this PC: refused in plain English, and nothing changes', async () => {
+    const s = await leaver();
+    s.setNow(pastRetention);
+    const before = snapshot(s.dataFolder);
+    await expect(s.call('records:destroy', destroyHoa)).rejects.toThrow(refusal);
+    expect(snapshot(s.dataFolder)).toEqual(before);
+    expect(destroyEvents(s.dataFolder)).toEqual([]);
+    expect(tombstones(s.dataFolder)).toEqual([]);
+  });
+
+  it('a backup 16 minutes old by main’s clock is not enough; one 14 minutes old is', async () => {
+    const s = await leaver();
+    s.setNow('2026-02-28T11:44:00.000Z');
+    await makeBackup(s, { reason: 'before-destroy' });
+    s.setNow('2026-02-28T12:00:00.000Z');
+    const before = snapshot(s.dataFolder);
+    await expect(s.call('records:destroy', destroyHoa)).rejects.toThrow(refusal);
+    expect(snapshot(s.dataFolder)).toEqual(before);
+
+    s.setNow('2026-02-28T11:46:00.000Z');
+    await makeBackup(s, { reason: 'before-destroy' });
+    s.setNow('2026-02-28T12:00:00.000Z');
+    expect(await s.call('records:destroy', destroyHoa)).toMatchObject({ destroyed: 2 });
+  });
+
+  it('a backup that no longer passes its check does not count', async () => {
+    const s = await leaver();
+    await pastRetentionBackedUp(s);
+    const [name = ''] = readdirSync(join(s.dataFolder, 'backups')).filter((n) => n.endsWith('.zip'));
+    const path = join(s.dataFolder, 'backups', name);
+    const bytes = readFileSync(path);
+    bytes[Math.floor(bytes.length / 3)] ^= 0xff;
+    writeFileSync(path, bytes);
+    await expect(s.call('records:destroy', destroyHoa)).rejects.toThrow(refusal);
+    expect(filesOf(s.dataFolder, 'a1-v1')).toHaveLength(3);
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { handlerSetup } from '../../fixtures/handlerDeps';
+import { makeBackup } from '../backup/backupFixtures';
 import { actor, appraisalOf, exportSetup } from '../exports/exportSetup';
 import { auditEvents, auditPath } from './dataFolderState';
 
@@ -84,6 +85,7 @@ describe('records:setLeavingDate', () => {
     const s = exportSetup({ now: '2026-03-01T12:00:00.000Z' });
     await s.seal(appraisalOf('a1', 's1', 'Nguyễn Thị Hoa', '2019-03-10'));
     await s.call('records:setLeavingDate', { staffId: 's1', leavingDate: '2020-02-29', actor });
+    await makeBackup(s, { reason: 'before-destroy' });
     await s.call('records:destroy', { staffId: 's1', actor });
     const log = readFileSync(auditPath(s.dataFolder), 'utf8');
     await expect(

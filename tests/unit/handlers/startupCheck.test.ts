@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handlerSetup } from '../../fixtures/handlerDeps';
+import { makeBackup } from '../backup/backupFixtures';
 import { actor, appraisalOf, exportSetup } from '../exports/exportSetup';
 import { auditEvents, auditPath, blockRemoval, filesOf, vaultPath } from './dataFolderState';
 
@@ -69,6 +70,7 @@ describe('app:startupCheck', () => {
     await s.call('records:setLeavingDate', { staffId: 's1', leavingDate: '2020-02-29', actor });
     const [pdf = ''] = filesOf(s.dataFolder, 'a4-v1').filter((name) => name.endsWith('.pdf'));
     const unblock = blockRemoval(vaultPath(s.dataFolder, pdf));
+    await makeBackup(s, { reason: 'before-destroy' });
     await expect(s.call('records:destroy', { staffId: 's1', actor })).rejects.toThrow('Press Destroy again');
     unblock();
     expect(filesOf(s.dataFolder, 'a4-v1')).toEqual([pdf]);
