@@ -1,5 +1,8 @@
-/** What opening the database at start-up found, for the screens that say so (an update, a failed backup). */
-import { createContext, useContext } from 'react';
+/**
+ * What opening the database at start-up found, for the screens that say so (an update, a failed
+ * backup): `useContext(StartupDatabaseContext)`.
+ */
+import { createContext } from 'react';
 
 export interface StartupDatabase {
   /** The version the records were upgraded from at this start, or null when no upgrade ran. */
@@ -12,7 +15,3 @@ export const StartupDatabaseContext = createContext<StartupDatabase>({
   upgradedFrom: null,
   backupProblem: null,
 });
-
-export function useStartupDatabase(): StartupDatabase {
-  return useContext(StartupDatabaseContext);
-}

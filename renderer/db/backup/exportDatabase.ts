@@ -8,7 +8,7 @@ import type Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 
 /** Rows read and turned into JSON at a time: an appraisal with drawn signatures is ~10–60 KB. */
-export const exportRowsPerChunk = 100;
+const exportRowsPerChunk = 100;
 
 export interface ExportOptions {
   signal?: AbortSignal;

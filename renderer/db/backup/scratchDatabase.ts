@@ -21,7 +21,7 @@ export function scratchDatabaseName(): string {
 }
 
 /** Thrown when a backup's database is not one this app can restore; the message is for the manager. */
-export class BackupDatabaseRefused extends Error {
+class BackupDatabaseRefused extends Error {
   override readonly name = 'BackupDatabaseRefused';
 }
 

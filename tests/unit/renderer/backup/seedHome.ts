@@ -32,7 +32,7 @@ function drawnSignature(fullName: string): Signature {
 
 const statusOf = (n: number): AppraisalStatus => (n === 9 ? 'draft' : n % 2 === 0 ? 'signed' : 'superseded');
 
-export function homeStaff(count: number): StaffRecord[] {
+function homeStaff(count: number): StaffRecord[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `s${i}`,
     fullName: `Person ${i}`,
@@ -48,7 +48,7 @@ export function homeStaff(count: number): StaffRecord[] {
   }));
 }
 
-export function personAppraisals(person: StaffRecord, index: number, perPerson = 10): Appraisal[] {
+function personAppraisals(person: StaffRecord, index: number, perPerson = 10): Appraisal[] {
   return Array.from({ length: perPerson }, (_, n) => {
     const status = statusOf(n);
     const base = completeAppraisal({ id: `a${index}-${n}`, staffId: person.id, status });
