@@ -27,9 +27,9 @@ type RecordsChannel =
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** How recent the backup before a destroy must be, by main's own clock. */
-export const backupBeforeDestroyMs = 15 * 60 * 1000;
+const backupBeforeDestroyMs = 15 * 60 * 1000;
 
-export const noRecentBackupMessage =
+const noRecentBackupMessage =
   'Records are destroyed only straight after a backup, so a mistake can still be undone. There is no checked backup on this PC from the last 15 minutes, so nothing was destroyed. Destroy from the person’s page, which makes the backup first, or make a backup and try again.';
 
 export function createRecordsHandlers(

@@ -13,7 +13,7 @@ const settingSchema = z.object({ path: z.string().min(1).max(1000), chosenAt: z.
 /** The folder's own subfolder the backups and the vault's copy go into. */
 export const copyFolderName = 'Care Appraisals backups';
 
-export const folderSettingPath = (backupsFolder: string) => join(backupsFolder, 'folder.json');
+const folderSettingPath = (backupsFolder: string) => join(backupsFolder, 'folder.json');
 
 export async function readBackupFolder(backupsFolder: string): Promise<string | null> {
   try {

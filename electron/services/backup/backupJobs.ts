@@ -171,4 +171,3 @@ export function createBackupJobs(deps: BackupJobsDeps) {
     busy: () => running !== null,
   };
 }
-export type BackupJobs = ReturnType<typeof createBackupJobs>;

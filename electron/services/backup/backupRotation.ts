@@ -21,7 +21,7 @@ import type { BackupName } from './backupNames';
 
 export type RotatedBackup = Pick<BackupName, 'name' | 'takenAt' | 'day'>;
 
-export const rotationPolicy = { daily: 7, weekly: 4, monthly: 12 } as const;
+const rotationPolicy = { daily: 7, weekly: 4, monthly: 12 } as const;
 
 /** The ISO week of a `YYYY-MM-DD` day, e.g. `2026-W01` (weeks start on Monday). */
 export function isoWeekOf(day: string): string {

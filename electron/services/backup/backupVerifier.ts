@@ -34,7 +34,7 @@ export interface BackupVerification {
 
 const unchanged = ' Nothing was changed.';
 
-export const verificationMessages = {
+const verificationMessages = {
   notWhole: (file: string) =>
     `${file} is not a complete backup file: it ends too soon or is not a ZIP at all (it may have been cut short while it was copied).${unchanged}`,
   foreign: (file: string) =>

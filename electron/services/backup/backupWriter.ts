@@ -33,7 +33,7 @@ export interface BackupWriteInput {
   writeChunk?: ZipFileOptions['writeChunk'];
 }
 
-export interface WrittenBackup {
+interface WrittenBackup {
   bytes: number;
   /** SHA-256 of the whole file, for the audit log. */
   sha256: string;

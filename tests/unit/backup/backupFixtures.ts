@@ -16,7 +16,7 @@ interface AppraisalRow {
   sealed: { documentId: string; fingerprint: string } | null;
 }
 
-export const fingerprintOf = (n: number) => n.toString(16).padStart(64, '0');
+const fingerprintOf = (n: number) => n.toString(16).padStart(64, '0');
 
 export function appraisalRow(
   id: string,

@@ -270,7 +270,8 @@ describe('records:destroy only straight after a backup (main’s own rule)', () 
     const [name = ''] = readdirSync(join(s.dataFolder, 'backups')).filter((n) => n.endsWith('.zip'));
     const path = join(s.dataFolder, 'backups', name);
     const bytes = readFileSync(path);
-    bytes[Math.floor(bytes.length / 3)] ^= 0xff;
+    const at = Math.floor(bytes.length / 3);
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     writeFileSync(path, bytes);
     await expect(s.call('records:destroy', destroyHoa)).rejects.toThrow(refusal);
     expect(filesOf(s.dataFolder, 'a1-v1')).toHaveLength(3);
