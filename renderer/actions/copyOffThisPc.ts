@@ -7,6 +7,7 @@ import { bridge } from '../api';
 import type { AppDatabase } from '../db/database';
 import { homeActor } from './actors';
 import { backUp } from './backUp';
+import { RefusedChangeError } from '../db/repositoryErrors';
 
 export interface CopyOffOutcome {
   backup: BackupSummary;
@@ -19,15 +20,18 @@ export interface CopyOffOutcome {
 export async function copyOffThisPc(db: AppDatabase): Promise<CopyOffOutcome> {
   const status = await bridge().backup.status();
   if (status.folder === null) {
-    throw new Error('Choose the folder to copy backups to first (a USB stick or a network drive).');
+    throw new RefusedChangeError(
+      'Choose the folder to copy backups to first (a USB stick or a network drive).',
+    );
   }
   if (!status.folder.reachable) {
-    throw new Error(
+    throw new RefusedChangeError(
       `The backup folder ${status.folder.path} cannot be reached. If it is on a USB stick, plug it in and try again.`,
     );
   }
   const result = await backUp(db, 'manual');
-  if (result.outcome !== 'saved') throw new Error('The backup was not made, so nothing was copied.');
+  if (result.outcome !== 'saved')
+    throw new RefusedChangeError('The backup was not made, so nothing was copied.');
   const copied = await bridge().backup.copyOff({ backupId: result.backup.backupId, actor: homeActor });
   return {
     backup: result.backup,

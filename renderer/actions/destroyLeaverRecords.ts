@@ -12,6 +12,7 @@ import { destroyLeaverRecords as destroyInStore, planDestruction } from '../db/r
 import { homeActor } from './actors';
 import { backUp } from './backUp';
 import { mirrorRecordFacts } from './mirrorRecordFacts';
+import { RefusedChangeError } from '../db/repositoryErrors';
 
 export interface DestroyOutcome {
   fullName: string;
@@ -32,10 +33,13 @@ export async function destroyLeaverRecords(db: AppDatabase, staffId: string): Pr
 async function backUpBeforeDestroying(db: AppDatabase): Promise<void> {
   const result = await backUp(db, 'before-destroy').catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Nothing was destroyed: the backup made first could not be made. ${reason}`, {
-      cause: error,
-    });
+    throw new RefusedChangeError(
+      `Nothing was destroyed: the backup made first could not be made. ${reason}`,
+      {
+        cause: error,
+      },
+    );
   });
   if (result.outcome !== 'saved')
-    throw new Error('Nothing was destroyed: the backup made first was not made.');
+    throw new RefusedChangeError('Nothing was destroyed: the backup made first was not made.');
 }

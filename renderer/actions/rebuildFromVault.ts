@@ -21,8 +21,10 @@ export interface RebuildOutcome {
   signed: number;
   /** Versions an amendment replaced. */
   replaced: number;
-  /** What did not come back, or came back with a default to check, in plain English. */
-  skipped: string[];
+  /** Documents that did not come back, and why, in plain English. */
+  leftOut: string[];
+  /** What came back as a default (or a step after the write that failed): for the manager to check. */
+  toCheck: string[];
 }
 
 /** Documents per page: small enough that a page of records (with signature images) stays light. */
@@ -35,28 +37,35 @@ export async function rebuildFromVault(
   await refuseUnlessEmpty(db);
   const api = bridge();
   const collector = createRebuildCollector();
-  const skipped: string[] = [];
+  const leftOut: string[] = [];
   let after: string | null = null;
   do {
     const page = await api.rebuild.readSealed({ after, limit: pageSize });
     for (const { seal, document } of page.documents) collector.add(seal, document);
-    for (const { reason } of page.skipped) skipped.push(`Left out: ${reason}`);
+    for (const { reason } of page.skipped) leftOut.push(reason);
     options.onProgress?.(collector.count);
     after = page.next;
   } while (after !== null);
 
   const set = collector.finish();
   if (set.appraisals.length === 0)
-    return { documents: 0, people: 0, signed: 0, replaced: 0, skipped: [...skipped, nothingToRebuild] };
+    return {
+      documents: 0,
+      people: 0,
+      signed: 0,
+      replaced: 0,
+      leftOut: [...leftOut, nothingToRebuild],
+      toCheck: [],
+    };
   const written = await writeRebuild(db, set, new Date().toISOString());
-  skipped.push(
+  const toCheck = [
     ...defaultsToCheck(
       written,
       set.people.some((p) => p.header.roleAtTime.trim() === ''),
     ),
-  );
-  skipped.push(...(await afterTheWrite(db)));
-  return { documents: set.appraisals.length, ...written, skipped };
+    ...(await afterTheWrite(db)),
+  ];
+  return { documents: set.appraisals.length, ...written, leftOut, toCheck };
 }
 
 const nothingToRebuild =

@@ -14,16 +14,17 @@ import type {
 import { bridge } from '../api';
 import { summariseDatabase, emptySummary, type DatabaseSummary } from '../db/backup/databaseSummary';
 import { replaceFromScratch } from '../db/backup/replaceDatabase';
-import { appDatabaseName, deleteUnopenedDatabase, storedVersion } from '../db/backup/storedDatabase';
 import {
   deleteScratchDatabase,
   importScratchDatabase,
   openScratchDatabase,
   scratchDatabaseName,
 } from '../db/backup/scratchDatabase';
-import { AppDatabase } from '../db/database';
+import type { AppDatabase } from '../db/database';
 import { homeActor } from './actors';
-import { backUp, backUpAsItIs } from './backUp';
+import { backUp } from './backUp';
+import { replaceUnopenedDatabase, safetyBackupFailed } from './replaceUnopenedDatabase';
+import { RefusedChangeError } from '../db/repositoryErrors';
 
 export interface RestorePlan {
   check: BackupCheck;
@@ -37,7 +38,9 @@ export interface RestorePlan {
 export async function prepareRestore(db: AppDatabase | null, backupId: BackupId): Promise<RestorePlan> {
   const check = await bridge().backup.check({ backupId });
   if (!check.restorable) {
-    throw new Error(check.refusals.join(' ') || 'This backup cannot be restored. Nothing has changed.');
+    throw new RefusedChangeError(
+      check.refusals.join(' ') || 'This backup cannot be restored. Nothing has changed.',
+    );
   }
   const exported = await readBackupDatabase(backupId);
   const scratchName = scratchDatabaseName();
@@ -102,9 +105,12 @@ export async function restoreBackup(
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`The backup could not be restored, so the records here are unchanged. (${reason})`, {
-        cause: error,
-      });
+      throw new RefusedChangeError(
+        `The backup could not be restored, so the records here are unchanged. (${reason})`,
+        {
+          cause: error,
+        },
+      );
     }
     onProgress?.('Bringing back the activity log and the signed documents…');
     const warnings = [safety.warning];
@@ -135,18 +141,9 @@ async function safetyBackup(db: AppDatabase): Promise<{ backup: BackupSummary; w
   const result = await backUp(db, 'before-restore').catch((error: unknown) => {
     throw safetyBackupFailed(error);
   });
-  if (result.outcome !== 'saved') throw new Error('The safety backup was not made, so nothing was restored.');
+  if (result.outcome !== 'saved')
+    throw new RefusedChangeError('The safety backup was not made, so nothing was restored.');
   return { backup: result.backup, warning: result.warning };
-}
-
-function safetyBackupFailed(error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new Error(
-    `The safety backup of the records here could not be made, so nothing was restored. (${reason})`,
-    {
-      cause: error,
-    },
-  );
 }
 
 const tableWords: Partial<Record<string, string>> = {
@@ -163,39 +160,4 @@ function count(n: number): string {
 /** Deletes the scratch copy of a backup the manager decided not to restore. */
 export async function discardRestore(plan: RestorePlan): Promise<void> {
   await deleteScratchDatabase(plan.scratchName);
-}
-
-/**
- * For a restore chosen on the recovery screen, when the database here could not be opened. What can
- * still be read (a database written by a newer version of the app) is backed up as it is first,
- * and a failed backup stops the restore. A database that cannot be read at all has nothing a
- * backup could keep. Only then is it deleted, and an empty one made for the restore to fill.
- */
-async function replaceUnopenedDatabase(): Promise<{
-  backup: BackupSummary | null;
-  warning: string | null;
-  fresh: AppDatabase;
-}> {
-  const name = appDatabaseName();
-  const version = await storedVersion(name).catch(() => 'unreadable' as const);
-  let backup: BackupSummary | null = null;
-  let warning: string | null = null;
-  if (version === 'unreadable') {
-    warning =
-      'The records that were here could not be read at all, so no safety backup of them could be made.';
-  } else if (version !== null) {
-    const result = await backUpAsItIs(name, Math.max(1, Math.floor(version)), 'before-restore').catch(
-      (error: unknown) => {
-        throw safetyBackupFailed(error);
-      },
-    );
-    if (result.outcome !== 'saved')
-      throw new Error('The safety backup was not made, so nothing was restored.');
-    backup = result.backup;
-    warning = result.warning;
-  }
-  await deleteUnopenedDatabase(name);
-  const fresh = new AppDatabase(name);
-  await fresh.open();
-  return { backup, warning, fresh };
 }

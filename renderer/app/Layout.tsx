@@ -7,6 +7,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { useRouteNotice } from '../components/useRouteNotice';
 import { useDatabase } from './databaseContext';
 import { SideNav } from './SideNav';
+import { DailyBackupContext, useDailyBackup } from './useDailyBackup';
 import { useMenuNavigation } from './useMenuNavigation';
 import { StartupContext, useStartupReconcile } from './useStartupReconcile';
 
@@ -15,30 +16,34 @@ export function Layout({ settings }: { settings: HomeSettings }) {
   const { notice, notify } = useRouteNotice(pathname);
   const mainRef = useRef<HTMLElement>(null);
   useMenuNavigation();
-  const startup = useStartupReconcile(useDatabase());
+  const db = useDatabase();
+  const startup = useStartupReconcile(db);
+  const dailyBackup = useDailyBackup(db, startup);
 
   return (
     <StartupContext value={startup}>
-      <NoticeContext value={notify}>
-        {/* The hash router owns the URL fragment, so the skip link moves focus itself. */}
-        <a
-          href="#main-content"
-          className="skip-link"
-          onClick={(event) => {
-            event.preventDefault();
-            mainRef.current?.focus();
-          }}
-        >
-          Skip to main content
-        </a>
-        <div className="app-layout">
-          <SideNav settings={settings} />
-          <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
-            <StatusMessage notice={notice} />
-            <Outlet />
-          </main>
-        </div>
-      </NoticeContext>
+      <DailyBackupContext value={dailyBackup}>
+        <NoticeContext value={notify}>
+          {/* The hash router owns the URL fragment, so the skip link moves focus itself. */}
+          <a
+            href="#main-content"
+            className="skip-link"
+            onClick={(event) => {
+              event.preventDefault();
+              mainRef.current?.focus();
+            }}
+          >
+            Skip to main content
+          </a>
+          <div className="app-layout">
+            <SideNav settings={settings} />
+            <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+              <StatusMessage notice={notice} />
+              <Outlet />
+            </main>
+          </div>
+        </NoticeContext>
+      </DailyBackupContext>
     </StartupContext>
   );
 }

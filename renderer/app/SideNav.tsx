@@ -13,6 +13,7 @@ const links = [
   { to: paths.audits, label: auditsNavLabel },
   { to: paths.framework, label: 'Framework' },
   { to: paths.settings, label: 'Care home settings' },
+  { to: paths.backups, label: 'Backups' },
   { to: paths.about, label: 'About' },
 ] as const;
 
@@ -31,8 +32,12 @@ export function SideNav({ settings }: { settings: HomeSettings }) {
       <ul className="side-nav__links">
         {links.map((link) => (
           <li key={link.to}>
-            {/* `end` so the dashboard ('/') is not marked current on every screen. */}
-            <NavLink to={link.to} end={link.to === paths.dashboard} className="side-nav__link">
+            {/* `end` so the dashboard ('/') and settings are not marked current on the screens below them. */}
+            <NavLink
+              to={link.to}
+              end={link.to === paths.dashboard || link.to === paths.settings}
+              className="side-nav__link"
+            >
               {link.label}
             </NavLink>
           </li>

@@ -13,6 +13,7 @@ export const paths = {
   staff: '/staff',
   staffNew: '/staff/new',
   settings: '/settings',
+  backups: '/settings/backups',
   about: '/about',
   appraisals: '/appraisals',
   framework: '/framework',
@@ -63,6 +64,13 @@ export function signAppraisalPath(appraisalId: string): string {
 /** A signed (or replaced) appraisal's document: the PDF, its check, versions and activity. */
 export function appraisalDocumentPath(appraisalId: string): string {
   return `${resumeAppraisalPath(appraisalId)}/document`;
+}
+
+// Backups
+
+/** The restore screen for one backup: what it holds beside what is here, then the restore. */
+export function restoreBackupPath(backupId: string): string {
+  return `${paths.backups}/restore/${encodeURIComponent(backupId)}`;
 }
 
 // Framework: a version is named by its framework id and number.

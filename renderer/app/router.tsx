@@ -9,6 +9,8 @@ import { AppraisalsPage } from '../features/appraisal/AppraisalsPage';
 import { AppraisalEditorPage } from '../features/appraisal/editor/AppraisalEditorPage';
 import { StartAppraisalPage } from '../features/appraisal/start/StartAppraisalPage';
 import { AuditsPage } from '../features/audits/AuditsPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { RestorePage } from '../features/backups/RestorePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DocumentPage } from '../features/document/DocumentPage';
 import { FrameworkEditorPage } from '../features/frameworks/FrameworkEditorPage';
@@ -39,6 +41,8 @@ export function createAppRouter() {
         { path: `${paths.staff}/:staffId`, element: <PersonPage /> },
         { path: `${paths.staff}/:staffId/edit`, element: <EditStaffPage /> },
         { path: paths.settings, element: <SettingsPage /> },
+        { path: paths.backups, element: <BackupsPage /> },
+        { path: `${paths.backups}/restore/:backupId`, element: <RestorePage /> },
         { path: paths.about, element: <AboutPage /> },
         // Appraisals
         { path: paths.appraisals, element: <AppraisalsPage /> },

@@ -26,8 +26,8 @@ export class InvalidInputError extends Error {
 
 /** A rule of the register refused the change (for example deleting someone with appraisals). */
 export class RefusedChangeError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'RefusedChangeError';
   }
 }

@@ -7,7 +7,6 @@
  * own reading of the file, never from what a window sent.
  */
 import { z } from 'zod';
-import { jobIdSchema } from '../exports/exportJob';
 
 /** Why a backup was made; automatic ones are named for the moment that made them. */
 export const backupReasons = [
@@ -124,5 +123,3 @@ export const backupCheckSchema = z.object({
   missingSealed: z.array(z.object({ documentId: z.string(), staffName: z.string() })),
 });
 export type BackupCheck = z.infer<typeof backupCheckSchema>;
-
-export { jobIdSchema };

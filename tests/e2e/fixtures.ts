@@ -25,6 +25,10 @@ interface Harness {
    * or a tampered copy the test wrote) or "cancel". Unscripted, the dialog is cancelled.
    */
   scriptOpenDialog(...answers: string[]): Promise<void>;
+  /** Scripts the next "choose a backup to restore" dialogs: a file path on this machine, or "cancel". */
+  scriptBackupFileDialog(...answers: string[]): Promise<void>;
+  /** Scripts the next "folder to copy backups to" dialogs: a folder path (made if missing), or "cancel". */
+  scriptFolderDialog(...answers: string[]): Promise<void>;
   /** true: a started export waits (so a test can cancel it mid-run); false: it, and any held one, runs on. */
   holdExports(hold: boolean): Promise<void>;
   /** Scripts the next print dialogs: "print" prints, "cancel" cancels. Unscripted, it prints. */
@@ -112,6 +116,20 @@ export const test = base.extend<{ harness: Harness }>({
             data: { session, answers },
           });
           expect(response.ok(), 'harness refused the open-dialog script').toBe(true);
+        },
+        async scriptBackupFileDialog(...answers) {
+          const response = await request.post(`${harnessControlPrefix}backup-file-dialog`, {
+            headers,
+            data: { session, answers },
+          });
+          expect(response.ok(), 'harness refused the backup-file dialog script').toBe(true);
+        },
+        async scriptFolderDialog(...answers) {
+          const response = await request.post(`${harnessControlPrefix}folder-dialog`, {
+            headers,
+            data: { session, answers },
+          });
+          expect(response.ok(), 'harness refused the folder dialog script').toBe(true);
         },
         async scriptPrintDialog(...answers) {
           const response = await request.post(`${harnessControlPrefix}print-dialog`, {

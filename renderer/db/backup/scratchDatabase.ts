@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { importDB, peakImportFile } from 'dexie-export-import';
 import { AppDatabase } from '../database';
 import { appSchemaVersion } from './storedDatabase';
+import { RefusedChangeError } from '../repositoryErrors';
 
 /** Bytes of the backup's JSON read and imported at a time. */
 const importChunkBytes = 512 * 1024;
@@ -75,7 +76,9 @@ function describe(error: unknown): string {
 /** Opens a scratch database made by importScratchDatabase again. */
 export async function openScratchDatabase(scratchName: string): Promise<AppDatabase> {
   if (!(await Dexie.exists(scratchName))) {
-    throw new Error('The checked copy of the backup is no longer there. Choose the backup again.');
+    throw new RefusedChangeError(
+      'The checked copy of the backup is no longer there. Choose the backup again.',
+    );
   }
   const scratch = new AppDatabase(scratchName);
   await scratch.open();
@@ -84,6 +87,7 @@ export async function openScratchDatabase(scratchName: string): Promise<AppDatab
 
 export async function deleteScratchDatabase(scratchName: string): Promise<void> {
   // Only ever a scratch copy: never the database in use.
-  if (!scratchName.startsWith(scratchPrefix)) throw new Error('That is not a scratch copy of a backup.');
+  if (!scratchName.startsWith(scratchPrefix))
+    throw new RefusedChangeError('That is not a scratch copy of a backup.');
   await Dexie.delete(scratchName);
 }

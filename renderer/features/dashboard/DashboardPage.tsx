@@ -15,6 +15,7 @@ import { isWaitingForSeal } from '../../db/appraisalRepository';
 import { loadDashboard } from '../../db/complianceQueries';
 import { CompliancePeopleList } from './CompliancePeopleList';
 import { ComplianceTiles } from './ComplianceTiles';
+import { BackupNotice } from './BackupNotice';
 import { DevelopmentNeedsPanel } from './DevelopmentNeedsPanel';
 import { DraftsPanel } from './DraftsPanel';
 import { SealPendingPanel } from './SealPendingPanel';
@@ -53,6 +54,9 @@ export function DashboardPage() {
         <p className="muted dashboard__date">As of {formatDateLong(today)}</p>
       </div>
       <StartupNotices />
+      {data !== undefined && (
+        <BackupNotice hasRecords={data.summary.counts.active > 0 || data.drafts.length > 0} />
+      )}
       {data !== undefined && <SealPendingPanel waiting={data.drafts.filter(isWaitingForSeal)} />}
       {data !== undefined && data.summary.counts.active === 0 && (
         <div className="empty-state">

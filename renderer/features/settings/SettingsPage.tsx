@@ -1,5 +1,7 @@
 /** The care home's details after first run. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
 import { PageHeading } from '../../components/PageHeading';
@@ -14,7 +16,10 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading title="Care home settings" />
-      <p className="lead">These details are printed on every appraisal.</p>
+      <p className="lead">
+        These details are printed on every appraisal. Backups and restoring are in{' '}
+        <Link to={paths.backups}>Backups</Link>.
+      </p>
       {/* Mounted once the saved details are loaded, so the form starts from them. */}
       {settings !== undefined && (
         <SettingsForm

@@ -3,6 +3,8 @@
  * decides what may be destroyed (its facts, its clock), and a record main sealed is adopted as
  * the signed record whenever the working store did not hear of it.
  */
+// Before anything loads Dexie: Dexie takes the IndexedDB it finds as it loads.
+import 'fake-indexeddb/auto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

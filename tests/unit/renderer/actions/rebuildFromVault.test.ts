@@ -194,7 +194,7 @@ describe('rebuilding from the signed documents after the database is lost', () =
       logo: null,
       appraisalIntervalMonths: 12,
     });
-    expect(outcome.skipped).toEqual([
+    expect(outcome.toCheck).toEqual([
       expect.stringMatching(/^Start dates, preferred names and line managers are not kept/),
       expect.stringMatching(/The logo is not kept in the vault/),
     ]);
@@ -231,8 +231,8 @@ describe('rebuilding from the signed documents after the database is lost', () =
     await loseTheDatabase();
     const outcome = await rebuildFromVault(db);
     expect(outcome).toMatchObject({ documents: 2, people: 1, signed: 1, replaced: 1 });
-    expect(outcome.skipped[0]).toBe(
-      'Left out: Document appraisal-stefan-v1 was changed after it was sealed: its fingerprint no longer matches.',
+    expect(outcome.leftOut[0]).toBe(
+      'Document appraisal-stefan-v1 was changed after it was sealed: its fingerprint no longer matches.',
     );
     expect(await getStaff(db, stefan)).toBeUndefined();
   });
