@@ -29,6 +29,9 @@ const results: Measurement[] = [
   ...(await benchmarkAuditLog()),
   ...(await benchmarkKeyboardWalk()),
 ];
+// Last, on its own: the renderer's actions put a browser-like `window` and `self` on globalThis.
+const backupBench = await import('./backupBench');
+const backup = await backupBench.benchmarkBackupRestore();
 const bundle = measureRendererBundle();
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -64,6 +67,7 @@ const lines = [
   '|---|---|---|',
   ...blocking.map((b) => `| ${b.what} | ${formatMs(b.totalMs)} | ${formatMs(b.longestBlockMs)} |`),
   '',
+  ...backupBench.backupSection(backup, machine),
   '## Renderer bundle (production build)',
   '',
   '| file | size | gzipped |',
