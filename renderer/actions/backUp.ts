@@ -53,7 +53,24 @@ export async function backUpAsItIs(
   return sendBackup(reason, schemaVersion, (exportOptions) => exportStoredDatabase(name, exportOptions), {});
 }
 
-async function sendBackup(
+/**
+ * One backup at a time from this window: main refuses a second job while one runs, so "Back up
+ * now" pressed during the daily backup (or a destroy's backup) waits for it instead of failing.
+ */
+let inFlight: Promise<unknown> = Promise.resolve();
+
+function sendBackup(
+  reason: BackupReason,
+  schemaVersion: number,
+  exportIt: (options: ExportOptions) => Promise<Blob>,
+  options: BackUpOptions,
+): Promise<BackupResult> {
+  const next = inFlight.then(() => sendBackupNow(reason, schemaVersion, exportIt, options));
+  inFlight = next.catch(() => undefined);
+  return next;
+}
+
+async function sendBackupNow(
   reason: BackupReason,
   schemaVersion: number,
   exportIt: (options: ExportOptions) => Promise<Blob>,

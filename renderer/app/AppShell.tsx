@@ -43,6 +43,6 @@ function FirstRunOrRecovery({ onRecovering }: { onRecovering: (recovering: boole
   const offered = status !== undefined && status !== null && !afresh;
   useEffect(() => onRecovering(offered), [offered, onRecovering]);
   if (status === undefined) return <p className="app-loading">Opening Care Appraisals…</p>;
-  if (status === null || afresh) return <SetupScreen />;
+  if (status === null || afresh) return <SetupScreen onRestoring={onRecovering} />;
   return <EmptyRecordsScreen status={status} onStartAfresh={() => setAfresh(true)} />;
 }

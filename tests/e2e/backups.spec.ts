@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addPerson, completeSetup, openRegister, screenshot } from './appSteps';
 import { sealAppraisalFor } from './auditsSteps';
+import { randomUUID } from 'node:crypto';
+import { harnessControlPrefix, harnessSessionStorageKey } from '../harness/harnessProtocol';
 import { expect, test } from './fixtures';
 
 const hoa = { fullName: 'Nguyễn Thị Hoa', role: 'Senior carer', team: 'Nights', startDate: '2021-06-01' };
@@ -231,4 +233,53 @@ test('the dashboard says when records were last copied off this PC, and asks aft
     page.getByRole('note', { name: 'The records were last copied off this PC 8 days ago' }),
   ).toBeVisible();
   await screenshot(page, 'dashboard-copy-off-warning');
+});
+
+test('on a new PC, the backup on the USB stick brings back every signed record from the setup screen', async ({
+  page,
+  harness,
+  browser,
+  baseURL,
+}) => {
+  await homeWithSignedAppraisal(page);
+  const usbStick = join(await harness.savedFolder(), 'USB stick');
+  mkdirSync(usbStick, { recursive: true });
+  await harness.scriptFolderDialog(usbStick);
+  await page.goto('/#/');
+  await openBackups(page);
+  await page.getByRole('button', { name: 'Back up to a folder…' }).click();
+  await expect(page.getByText(/^Copied to .*USB stick/)).toBeVisible({ timeout: 30_000 });
+  const copied = join(usbStick, 'Care Appraisals backups');
+  const backupFile = readdirSync(copied).find((name) => name.endsWith('.zip'));
+  if (backupFile === undefined) throw new Error('Nothing was copied to the USB stick.');
+
+  // The new PC: another data folder (harness session) and another browser profile (IndexedDB).
+  const newPc = await browser.newContext();
+  const session = randomUUID().replaceAll('-', '');
+  await newPc.addInitScript(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+    },
+    [harnessSessionStorageKey, session] as const,
+  );
+  const scripted = await newPc.request.post(`${baseURL ?? ''}${harnessControlPrefix}backup-file-dialog`, {
+    headers: { origin: new URL(baseURL ?? '').origin },
+    data: { session, answers: [join(copied, backupFile)] },
+  });
+  expect(scripted.ok()).toBe(true);
+  const fresh = await newPc.newPage();
+  await fresh.goto('/');
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Welcome to Care Appraisals' })).toBeVisible();
+  await fresh.getByRole('button', { name: 'Restore from a backup file…' }).click();
+  await expect(fresh.getByRole('table', { name: /What the backup holds beside/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await fresh.getByRole('button', { name: 'Replace with this backup' }).click();
+  await expect(fresh.getByRole('status').filter({ hasText: /^Restored the backup made / })).toBeVisible({
+    timeout: 30_000,
+  });
+  await fresh.getByRole('button', { name: 'Open Care Appraisals' }).click();
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expectSignedDocumentIntact(fresh);
+  await newPc.close();
 });

@@ -60,18 +60,27 @@ export function openDatabaseStream(path: string, pieceLength = maxBackupChunkLen
     return text;
   }
 
-  return {
-    async read(offset) {
-      if (chunks === null || offset < position) await restart();
-      while (position < offset) {
-        await fill(pieceLength);
-        if (pending.length === 0) break;
-        take(Math.min(pieceLength, offset - position), true);
-      }
-      if (position !== offset) return { text: '', nextOffset: null };
+  async function readAt(offset: number): Promise<{ text: string; nextOffset: number | null }> {
+    if (chunks === null || offset < position) await restart();
+    while (position < offset) {
       await fill(pieceLength);
-      const text = take(pieceLength);
-      return { text, nextOffset: ended && pending.length === 0 ? null : position };
+      if (pending.length === 0) break;
+      take(Math.min(pieceLength, offset - position), true);
+    }
+    if (position !== offset) return { text: '', nextOffset: null };
+    await fill(pieceLength);
+    const text = take(pieceLength);
+    return { text, nextOffset: ended && pending.length === 0 ? null : position };
+  }
+
+  // Two readers of the same backup (a screen opened twice) each get whole, correct pieces: reads
+  // take turns, because each moves the one shared stream.
+  let turn: Promise<unknown> = Promise.resolve();
+  return {
+    read(offset) {
+      const next = turn.then(() => readAt(offset));
+      turn = next.catch(() => undefined);
+      return next;
     },
     async close() {
       await chunks?.return(undefined);

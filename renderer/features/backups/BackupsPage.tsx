@@ -3,10 +3,9 @@
  * off this PC, and restoring (from a listed backup or a file the manager chooses).
  */
 import { useNavigate } from 'react-router';
-import { chooseBackupFile } from '../../actions/backupQueries';
 import { restoreBackupPath } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
-import { useAction } from '../../components/useAction';
+import { ChooseBackupFileButton } from '../../components/restore/ChooseBackupFileButton';
 import { BackupNowPanel } from './BackupNowPanel';
 import { BackupsTable } from './BackupsTable';
 import { CopyOffPanel } from './CopyOffPanel';
@@ -16,12 +15,6 @@ import './backups.css';
 export function BackupsPage() {
   const navigate = useNavigate();
   const { status, backups, problem, refresh } = useBackups();
-  const choosing = useAction(chooseBackupFile, 'The backup file could not be opened. Please try again.');
-
-  async function restoreFromFile() {
-    const outcome = await choosing.run();
-    if (outcome.ok && outcome.value !== null) void navigate(restoreBackupPath(outcome.value));
-  }
 
   return (
     <>
@@ -50,20 +43,11 @@ export function BackupsPage() {
           <BackupsTable backups={backups} />
         )}
         <div className="form__actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={choosing.busy}
-            onClick={() => void restoreFromFile()}
-          >
-            Restore from a file…
-          </button>
+          <ChooseBackupFileButton
+            label="Restore from a file…"
+            onChosen={(backupId) => void navigate(restoreBackupPath(backupId))}
+          />
         </div>
-        {choosing.error !== null && (
-          <p role="alert" className="notice notice--error">
-            {choosing.error.message}
-          </p>
-        )}
       </section>
     </>
   );

@@ -4,9 +4,10 @@
  * starting afresh. Never a silent empty start.
  */
 import { useState } from 'react';
-import type { BackupStatus } from '../../../shared/backup/backupContract';
+import type { BackupId, BackupStatus } from '../../../shared/backup/backupContract';
 import { backupMoment, countsText } from '../../components/backupWording';
 import { replaceUnopenedDatabase } from '../../actions/replaceUnopenedDatabase';
+import { ChooseBackupFileButton } from '../../components/restore/ChooseBackupFileButton';
 import { RestoreFlow } from '../../components/restore/RestoreFlow';
 import type { AppDatabase } from '../../db/database';
 import { RebuildFlow } from './RebuildFlow';
@@ -22,14 +23,14 @@ interface RecoveryChoicesProps {
 }
 
 export function RecoveryChoices({ status, database, onRecovered, onStartAfresh }: RecoveryChoicesProps) {
-  const [choice, setChoice] = useState<'restore' | 'rebuild' | null>(null);
+  const [choice, setChoice] = useState<{ restore: BackupId } | 'rebuild' | null>(null);
   const newest = status.newest;
 
-  if (choice === 'restore' && newest !== null)
+  if (choice !== null && choice !== 'rebuild')
     return (
       <RestoreFlow
         database={database}
-        backupId={newest.backupId}
+        backupId={choice.restore}
         cancelLabel="Back"
         doneLabel="Open Care Appraisals"
         onCancel={() => setChoice(null)}
@@ -59,7 +60,7 @@ export function RecoveryChoices({ status, database, onRecovered, onStartAfresh }
             Made {backupMoment(newest.createdAt)}. It holds {countsText(newest.counts)}. You see what it holds
             before anything is replaced.
           </p>
-          <button type="button" className="button" onClick={() => setChoice('restore')}>
+          <button type="button" className="button" onClick={() => setChoice({ restore: newest.backupId })}>
             Restore this backup…
           </button>
         </section>
@@ -81,6 +82,17 @@ export function RecoveryChoices({ status, database, onRecovered, onStartAfresh }
           </button>
         </section>
       )}
+      <section className="panel" aria-labelledby="recovery-file">
+        <h2 id="recovery-file">Restore from a backup file</h2>
+        <p>
+          Moving from another PC, or keeping backups on a USB stick? Choose a file named
+          “care-appraisals-backup …” from its “Care Appraisals backups” folder.
+        </p>
+        <ChooseBackupFileButton
+          label="Restore from a file…"
+          onChosen={(backupId) => setChoice({ restore: backupId })}
+        />
+      </section>
       {onStartAfresh !== undefined && (
         <section className="panel" aria-labelledby="recovery-afresh">
           <h2 id="recovery-afresh">Start afresh</h2>

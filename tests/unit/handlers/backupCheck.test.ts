@@ -154,4 +154,24 @@ describe('backup:readDatabase', () => {
     expect(again.text).toBe(pieces[1]);
     await stream.close();
   });
+
+  it('gives two readers of the same backup at once each the whole export (a screen opened twice)', async () => {
+    const text = databaseExport({
+      appraisals: [appraisalRow('e1', 'signed', 'Łucja Wąsowska', '2026-01-01', 1)],
+    });
+    const { path } = await withBackup({ text });
+    const stream = openDatabaseStream(path, 5);
+    async function readAll(): Promise<string> {
+      let read = '';
+      let offset: number | null = 0;
+      while (offset !== null) {
+        const piece = await stream.read(offset);
+        read += piece.text;
+        offset = piece.nextOffset;
+      }
+      return read;
+    }
+    await expect(Promise.all([readAll(), readAll()])).resolves.toEqual([text, text]);
+    await stream.close();
+  });
 });
