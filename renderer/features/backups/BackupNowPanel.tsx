@@ -1,8 +1,9 @@
 /**
  * "Back up now": the newest backup on this PC and a button that makes another, checked by main
- * before it is called good. Automatic backups are described so the manager knows they exist.
+ * before it is called good, with its progress and Cancel (a cancelled backup leaves no file).
+ * Automatic backups are described so the manager knows they exist.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BackupStatus } from '../../../shared/backup/backupContract';
 import { backUp } from '../../actions/backUp';
 import { useDatabase } from '../../app/databaseContext';
@@ -17,24 +18,31 @@ export function BackupNowPanel({
   onChanged: () => void;
 }) {
   const db = useDatabase();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const working = useAction(
-    () => backUp(db, 'manual', { onProgress: (doneRows, total) => setProgress({ done: doneRows, total }) }),
-    'The backup could not be made. Nothing was saved; please try again.',
-  );
+  const [percent, setPercent] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const cancelling = useRef<AbortController | null>(null);
+  const working = useAction(() => {
+    const controller = new AbortController();
+    cancelling.current = controller;
+    return backUp(db, 'manual', {
+      signal: controller.signal,
+      onProgress: (done, total) => setPercent(Math.floor((done / total) * 100)),
+    });
+  }, 'The backup could not be made. Nothing was saved; please try again.');
 
   async function backUpNow() {
-    setDone(null);
-    setProgress(null);
-    const outcome = await working.run();
-    setProgress(null);
-    if (outcome.ok && outcome.value.outcome === 'saved') {
-      const { backup, warning } = outcome.value;
-      setDone(
+    setOutcome(null);
+    setPercent(null);
+    const result = await working.run();
+    setPercent(null);
+    cancelling.current = null;
+    if (result.ok && result.value.outcome === 'saved') {
+      const { backup, warning } = result.value;
+      setOutcome(
         `Backed up and checked: ${backup.fileName} (${fileSize(backup.bytes)}).${warning === null ? '' : ` ${warning}`}`,
       );
     }
+    if (result.ok && result.value.outcome === 'cancelled') setOutcome('Cancelled: no backup was saved.');
     onChanged();
   }
 
@@ -58,14 +66,21 @@ export function BackupNowPanel({
         <button type="button" className="button" disabled={working.busy} onClick={() => void backUpNow()}>
           {working.busy ? 'Backing up…' : 'Back up now'}
         </button>
+        {working.busy && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => cancelling.current?.abort()}
+          >
+            Cancel
+          </button>
+        )}
       </div>
       <div aria-live="polite">
-        {working.busy && progress !== null && progress.total > 0 && (
+        {working.busy && percent !== null && (
           <label className="backups__progress">
-            <span>
-              Backing up: {progress.done} of {progress.total} records
-            </span>
-            <progress max={progress.total} value={progress.done} />
+            <span>Backing up and checking: {percent}%</span>
+            <progress max={100} value={percent} />
           </label>
         )}
         {working.error !== null && (
@@ -73,7 +88,9 @@ export function BackupNowPanel({
             {working.error.message}
           </p>
         )}
-        {done !== null && <p className="notice notice--success">{done}</p>}
+        {outcome !== null && (
+          <p className={outcome.startsWith('Cancelled') ? 'notice' : 'notice notice--success'}>{outcome}</p>
+        )}
       </div>
     </section>
   );

@@ -74,4 +74,32 @@ describe('opening the database at start', () => {
     opening.db.close();
     expect(await bridge().backup.list()).toEqual([]);
   });
+
+  it('says another window holds the records when an upgrade is blocked, and opens once it lets go', async () => {
+    const old = new Dexie(name);
+    old.version(3).stores(versionThree);
+    await old.table('appraisals').add(toAppraisalRecord(completeAppraisal({ id: 'kept' })));
+    old.close();
+    // Another window's connection, which does not close when asked to (no versionchange handler).
+    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+
+    const blocked = await openAppDatabase(name);
+    expect(blocked).toEqual({
+      kind: 'cannot-open',
+      reason:
+        'Another Care Appraisals window is holding the records open. Close every Care Appraisals window, then open the app again.',
+    });
+    expect(holder.version).toBe(30);
+    expect((await bridge().backup.list()).map((backup) => backup.reason)).toEqual(['before-upgrade']);
+
+    holder.close();
+    const opening = await openAppDatabase(name);
+    if (opening.kind !== 'open') throw new Error(`expected it to open, not ${opening.kind}`);
+    expect((await getAppraisal(opening.db, 'kept'))?.id).toBe('kept');
+    opening.db.close();
+  });
 });
