@@ -71,7 +71,8 @@ export function RebuildFlow({ database, sealedInVault, onCancel, onDone }: Rebui
     <div className="warning-panel">
       <h2 className="warning-panel__title">Rebuild records from the signed documents</h2>
       <p>
-        This brings back all {sealedInVault} signed {sealedInVault === 1 ? 'appraisal' : 'appraisals'} kept on
+        This brings back{' '}
+        {sealedInVault === 1 ? 'the one signed appraisal' : `all ${sealedInVault} signed appraisals`} kept on
         this PC, each person as they were named when they signed, and every version with its amendments.
       </p>
       <p>
