@@ -155,3 +155,13 @@ export async function syncFolder(folder: string): Promise<void> {
     await handle?.close();
   }
 }
+
+/** Flushes a file already written (a copy, a rename's source) to the disk before it is relied on. */
+export async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -53,6 +53,17 @@ export const backupCountsSchema = z
   .strict();
 export type BackupCounts = z.infer<typeof backupCountsSchema>;
 
+/** What an empty database holds. */
+export const noCounts: BackupCounts = {
+  staff: 0,
+  leavers: 0,
+  appraisals: 0,
+  signed: 0,
+  replaced: 0,
+  drafts: 0,
+  frameworks: 0,
+};
+
 /** The newest signed record a database holds, for "what does this backup hold?". */
 export const newestSignedSchema = z
   .object({

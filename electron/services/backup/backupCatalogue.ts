@@ -5,7 +5,7 @@
  * verified is remembered as it is moved into place.
  */
 import { basename } from 'node:path';
-import type { BackupSummary } from '../../../shared/backup/backupContract';
+import { noCounts, type BackupSummary } from '../../../shared/backup/backupContract';
 import { fileStamp } from './backupFolder';
 import { parseBackupFileName } from './backupNames';
 import { verifyBackupFile, type BackupVerification } from './backupVerifier';
@@ -77,16 +77,7 @@ export function summaryOf(
     bytes: checked.bytes,
     schemaVersion: manifest?.schemaVersion ?? 1,
     appVersion: manifest?.appVersion ?? '',
-    counts: facts?.counts ??
-      manifest?.counts ?? {
-        staff: 0,
-        leavers: 0,
-        appraisals: 0,
-        signed: 0,
-        replaced: 0,
-        drafts: 0,
-        frameworks: 0,
-      },
+    counts: facts?.counts ?? manifest?.counts ?? noCounts,
     newestSigned: facts?.newestSigned ?? null,
     sealedRecords: facts?.sealed.length ?? 0,
     verified: checked.problems.length === 0 && facts !== null,

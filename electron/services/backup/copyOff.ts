@@ -6,9 +6,9 @@
  * checked first: one that has gone (a USB stick pulled out) changes nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncFolder } from '../atomicFile';
+import { syncFile, syncFolder } from '../atomicFile';
 import { parseVaultFileName } from '../vault/vaultNames';
 import { sha256OfFile } from './backupWriter';
 
@@ -30,7 +30,7 @@ export async function copyVerified(
   const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.partial`);
   try {
     await copyFile(source, temp);
-    await flush(temp);
+    await syncFile(temp);
     if ((await sha256OfFile(temp)) !== sha256)
       throw new Error(`The copy of ${name} in ${folder} does not match the backup; it was not kept.`);
     await rename(temp, target);
@@ -74,13 +74,4 @@ export async function mirrorVault(
     copied += 1;
   }
   return copied;
-}
-
-async function flush(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }

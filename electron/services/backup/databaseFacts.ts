@@ -11,7 +11,7 @@
  * Rows may carry typeson's `$types`; only plain fields are read here, so they are ignored.
  */
 import { JSONParser, type ParsedElementInfo } from '@streamparser/json';
-import type { BackupCounts, NewestSigned } from '../../../shared/backup/backupContract';
+import { noCounts, type BackupCounts, type NewestSigned } from '../../../shared/backup/backupContract';
 import { documentIdPattern } from '../../../shared/documents/documentId';
 import { sha256HexPattern } from '../../../shared/integrity/sha256';
 
@@ -61,15 +61,7 @@ export function createDatabaseReader(): DatabaseReader {
   let databaseVersion: unknown = undefined;
   let table = '';
   let failure: Error | null = null;
-  const counts: BackupCounts = {
-    staff: 0,
-    leavers: 0,
-    appraisals: 0,
-    signed: 0,
-    replaced: 0,
-    drafts: 0,
-    frameworks: 0,
-  };
+  const counts: BackupCounts = { ...noCounts };
   // Held in an object: TypeScript does not see the callbacks assign it.
   const state: { newest: (NewestSigned & { sealedAt: string }) | null } = { newest: null };
   const sealed: SealedInBackup[] = [];

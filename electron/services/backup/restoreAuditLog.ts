@@ -16,12 +16,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createChainVerifier } from '../../../shared/audit/auditChain';
 import type { AuditLog } from '../audit/auditLog';
 import { forEachLine } from '../audit/auditLines';
-import { syncFolder } from '../atomicFile';
+import { syncFile, syncFolder } from '../atomicFile';
 
 export interface RestoredAuditLog {
   auditLog: 'kept' | 'restored';
@@ -80,7 +80,7 @@ export async function restoreAuditLog(options: {
   await mkdir(folder, { recursive: true });
   try {
     await options.extract(temp);
-    await flush(temp);
+    await syncFile(temp);
     const here = await audit.head();
     const backup = await readShape(temp, here.seq);
     if (!backup.intact)
@@ -131,18 +131,9 @@ async function keepAside(logPath: string, now: Date): Promise<string> {
         if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') continue;
         throw copyError;
       }
-      await flush(target);
+      await syncFile(target);
     }
     await syncFolder(folder);
     return name;
-  }
-}
-
-async function flush(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

@@ -4,7 +4,7 @@
  * The same reading for the database here and for a backup's scratch copy, so the two can be
  * shown side by side. Counted through indexes and cursors: nothing is loaded whole.
  */
-import type { BackupCounts, NewestSigned } from '../../../shared/backup/backupContract';
+import { noCounts, type BackupCounts, type NewestSigned } from '../../../shared/backup/backupContract';
 import type { AppDatabase } from '../database';
 import type { AppraisalRecord } from '../records';
 
@@ -14,7 +14,7 @@ export interface DatabaseSummary {
 }
 
 export const emptySummary: DatabaseSummary = {
-  counts: { staff: 0, leavers: 0, appraisals: 0, signed: 0, replaced: 0, drafts: 0, frameworks: 0 },
+  counts: noCounts,
   newestSigned: null,
 };
 
