@@ -11,7 +11,7 @@ import { backUp, backUpAsItIs } from '../../../../renderer/actions/backUp';
 import { prepareRestore, restoreBackup } from '../../../../renderer/actions/restoreBackup';
 import { toAppraisalRecord } from '../../../../renderer/db/appraisalRecord';
 import { getAppraisal } from '../../../../renderer/db/appraisalRepository';
-import type { AppDatabase } from '../../../../renderer/db/database';
+import { AppDatabase } from '../../../../renderer/db/database';
 import { bridge } from '../../../../renderer/api';
 import { completeAppraisal } from '../../../fixtures/completeAppraisal';
 import { seedHome } from '../backup/seedHome';
@@ -143,5 +143,32 @@ describe('a backup', () => {
     controller.abort();
     expect(await backUp(db, 'manual', { signal: controller.signal })).toEqual({ outcome: 'cancelled' });
     expect(await bridge().backup.list()).toEqual([]);
+  });
+});
+
+describe('restoring from the recovery screen, when the records here cannot be opened', () => {
+  it('backs up a database saved by a newer version as it is, then puts the backup in its place', async () => {
+    const backup = await savedBackup();
+    const name = new AppDatabase().name;
+    const newer = new Dexie(name);
+    newer.version(5).stores({ appraisals: 'id', notes: 'id' });
+    await newer.table('notes').add({ id: 'from-the-future' });
+    newer.close();
+
+    const plan = await prepareRestore(null, backup.backupId);
+    expect(plan.here.counts.appraisals).toBe(0);
+    const outcome = await restoreBackup(null, plan);
+
+    expect(outcome.safetyBackup).toMatchObject({
+      reason: 'before-restore',
+      schemaVersion: 5,
+      verified: true,
+    });
+    const restored = new AppDatabase();
+    await restored.open();
+    expect(restored.verno).toBe(4);
+    expect(await restored.appraisals.count()).toBe(30);
+    restored.close();
+    await Dexie.delete(name);
   });
 });
