@@ -166,16 +166,21 @@ export async function adoptSealedVersion(
       if (previous?.status === 'signed')
         await db.appraisals.put({ ...previous, status: 'superseded', supersededById: sealedAppraisal.id });
     }
-    const signed = parsedOrThrow({
-      ...sealedAppraisal,
-      status: 'signed',
-      currentStep: 'ready',
-      sealed: info,
-      supersededById: null,
-      updatedAt: info.sealedAt,
-    });
+    const signed = sealedVersionOf(sealedAppraisal, info);
     await db.appraisals.put(toAppraisalRecord(signed));
     return signed;
+  });
+}
+
+/** A sealed document's appraisal as the signed record: adopting one seal, or rebuilding from them all. */
+export function sealedVersionOf(sealedAppraisal: DocumentAppraisal, sealed: SealedInfo): Appraisal {
+  return parsedOrThrow({
+    ...sealedAppraisal,
+    status: 'signed',
+    currentStep: 'ready',
+    sealed,
+    supersededById: null,
+    updatedAt: sealed.sealedAt,
   });
 }
 
