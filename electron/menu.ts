@@ -34,6 +34,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { label: '&New staff member', accelerator: 'CommandOrControl+N', click: go('staff-new') },
       { type: 'separator' },
       { label: 'Care home &settings', accelerator: 'CommandOrControl+,', click: go('settings') },
+      { label: '&Backups', click: go('backups') },
       ...quit,
     ],
   };
@@ -41,7 +42,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      { label: 'Staff &register', accelerator: 'CommandOrControl+1', click: go('staff') },
+      // Every screen in the side navigation, in its order, Ctrl+1 to Ctrl+6.
+      { label: '&Dashboard', accelerator: 'CommandOrControl+1', click: go('dashboard') },
+      { label: 'Staff &register', accelerator: 'CommandOrControl+2', click: go('staff') },
+      { label: 'A&ppraisals', accelerator: 'CommandOrControl+3', click: go('appraisals') },
+      { label: 'Re&cords', accelerator: 'CommandOrControl+4', click: go('records') },
+      { label: 'Audits and re&tention', accelerator: 'CommandOrControl+5', click: go('audits') },
+      { label: 'Fra&mework', accelerator: 'CommandOrControl+6', click: go('framework') },
       { type: 'separator' },
       ...developer,
       { role: 'resetZoom', label: '&Actual size' },

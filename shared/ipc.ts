@@ -44,7 +44,18 @@ export {
 } from './ipcFields';
 
 /** Screens the native menu (or a shortcut handled in main) can ask the renderer to open. */
-const navigationTargets = ['staff', 'staff-new', 'settings', 'about'] as const;
+const navigationTargets = [
+  'dashboard',
+  'staff',
+  'staff-new',
+  'appraisals',
+  'records',
+  'audits',
+  'framework',
+  'settings',
+  'backups',
+  'about',
+] as const;
 export type NavigationTarget = (typeof navigationTargets)[number];
 
 const appInfoSchema = z.object({

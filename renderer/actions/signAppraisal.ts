@@ -3,9 +3,11 @@
  * countersignature is stored before sealing is tried, so nothing signed is lost if it fails.
  */
 import type { Appraisal } from '../../shared/appraisal/appraisal';
+import { staffActor } from '../../shared/audit/auditActor';
 import type { Signature } from '../../shared/signing/signature';
 import type { AppDatabase } from '../db/database';
 import { countersign, signAsAppraisee } from '../db/signingRepository';
+import { appraisalActor } from './actors';
 import { recordAppraisalEvent } from './appraisalEvents';
 import { sealCountersigned, type SealOutcome } from './sealAppraisal';
 
@@ -25,12 +27,11 @@ export async function signAppraisal(
     signature.party === 'appraisee'
       ? await signAsAppraisee(db, appraisalId, signature)
       : await countersign(db, appraisalId, signature);
-  const warning = await recordAppraisalEvent({
-    action: 'sign',
-    appraisalId,
-    party: signature.party,
-    method: signature.method,
-  });
+  // Each signature is credited to whoever signed: the appraisee signs as themselves.
+  const warning = await recordAppraisalEvent(
+    { action: 'sign', appraisalId, party: signature.party, method: signature.method },
+    signature.party === 'appraisee' ? staffActor(signed.staffId) : appraisalActor(signed),
+  );
   const seal = signature.party === 'appraiser' ? await sealCountersigned(db, signed) : null;
   return { signed, seal, warning };
 }

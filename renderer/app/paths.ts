@@ -108,8 +108,14 @@ export function dashboardListFrom(value: string | null): DashboardList | null {
 
 /** Which screen each native-menu target opens. */
 export const menuTargetPaths = {
+  dashboard: paths.dashboard,
   staff: paths.staff,
   'staff-new': paths.staffNew,
+  appraisals: paths.appraisals,
+  records: paths.records,
+  audits: paths.audits,
+  framework: paths.framework,
   settings: paths.settings,
+  backups: paths.backups,
   about: paths.about,
 } as const satisfies Record<NavigationTarget, string>;

@@ -21,20 +21,6 @@ export function backupMoment(isoTimestamp: string): string {
   return `${dayFormat.format(moment).replace(',', '')} at ${timeFormat.format(moment)}`;
 }
 
-/** 1536 → "1.5 KB"; sizes a manager compares at a glance, not bytes. */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB'] as const;
-  let size = bytes / 1024;
-  let unit: (typeof units)[number] = 'KB';
-  for (const next of units.slice(1)) {
-    if (size < 1024) break;
-    size /= 1024;
-    unit = next;
-  }
-  return `${size < 10 ? size.toFixed(1) : Math.round(size)} ${unit}`;
-}
-
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "12 people and 2 leavers, 48 appraisals (40 signed, 3 drafts)": people on the register, leavers apart. */

@@ -21,6 +21,11 @@ export function appraiserActor(appraisalId: string): ActorRef {
   return `appraiser:${appraisalId}`;
 }
 
+/** A person on the register acting for themselves (the appraisee signing their own appraisal). */
+export function staffActor(staffId: string): ActorRef {
+  return `staff:${staffId}`;
+}
+
 type ParsedActor =
   | { kind: 'registered-manager' }
   | { kind: 'app' }

@@ -59,7 +59,9 @@ test('a leaver past retention is destroyed after typing their name; one within r
 
   // Before destroying, everything held about him is exported as one bundle.
   await harness.scriptSaveDialog('save');
-  await page.getByRole('button', { name: `Export everything held about ${stefan.fullName}` }).click();
+  await page
+    .getByRole('button', { name: `Subject access request: export everything held about ${stefan.fullName}` })
+    .click();
   await expect(page.getByText(/^Saved .*\.zip: 1 signed appraisal, [\d.]+ (KB|MB)\.$/)).toBeVisible({
     timeout: 60_000,
   });

@@ -21,7 +21,7 @@ const checkingFiles = [
   '  Windows (Command Prompt):  certutil -hashfile <file> SHA256',
   '  macOS or Linux (Terminal): sha256sum <file>      (macOS: shasum -a 256 <file>)',
   'If the hashes are the same, the file is exactly as it was when the pack was made.',
-  'The Care Appraisals app can check a whole pack in one step ("Verify a pack").',
+  'The Care Appraisals app can check a whole pack in one step ("Check a pack", on its Audits screen).',
 ];
 
 const fingerprints = [

@@ -3,6 +3,7 @@
  * runs (with Cancel), then what was saved, that nothing was saved, or why it failed.
  */
 import type { ExportProgress, ExportResult } from '../../../shared/exports/exportJob';
+import { fileSize } from '../fileSize';
 import type { ExportJobState } from './useExportJob';
 import './exportJob.css';
 
@@ -61,14 +62,7 @@ function ResultNotice({ result }: { result: ExportResult }) {
   return (
     <p className="notice notice--success">
       Saved {result.fileName}: {result.documents} signed {result.documents === 1 ? 'appraisal' : 'appraisals'}
-      , {formatBytes(result.bytes)}.{result.warning === null ? '' : ` ${result.warning}`}
+      , {fileSize(result.bytes)}.{result.warning === null ? '' : ` ${result.warning}`}
     </p>
   );
-}
-
-/** 2.3 MB, 840 KB, 512 bytes: the sizes a file manager shows (1 KB = 1,000 bytes). */
-function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

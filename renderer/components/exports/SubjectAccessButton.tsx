@@ -1,7 +1,7 @@
 /**
- * "Export everything held about <name>": a subject access bundle (their records, signed PDFs,
- * audit events and staff record, with a manifest and README) as one ZIP, made by main with
- * progress and cancel like the inspection pack.
+ * "Subject access request: export everything held about <name>": a subject access bundle
+ * (their records, signed PDFs, audit events and staff record, with a manifest and README) as
+ * one ZIP, made by main with progress and cancel like the inspection pack.
  */
 import type { StaffMember } from '../../../shared/staff/staffMember';
 import { makeSubjectAccessBundle } from '../../actions/exports';
@@ -31,14 +31,12 @@ export function SubjectAccessButton({ staff, compact = false }: SubjectAccessBut
         className={compact ? 'button button--secondary button--small' : 'button button--secondary'}
         onClick={exportBundle}
         disabled={job.running}
+        // One name for it everywhere: what the law calls it, then what it does, and for whom.
+        aria-label={`Subject access request: export everything held about ${staff.fullName}`}
       >
-        {compact ? (
-          <>
-            Export everything held<span className="visually-hidden"> about {staff.fullName}</span>
-          </>
-        ) : (
-          <>Export everything held about {staff.fullName}</>
-        )}
+        {compact
+          ? 'Subject access request'
+          : `Subject access request: export everything held about ${staff.fullName}`}
       </button>
       <ExportJobStatus state={job.state} onCancel={() => void job.cancel()} />
     </div>

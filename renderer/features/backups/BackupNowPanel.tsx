@@ -7,7 +7,8 @@ import { useRef, useState } from 'react';
 import type { BackupStatus } from '../../../shared/backup/backupContract';
 import { backUp } from '../../actions/backUp';
 import { useDatabase } from '../../app/databaseContext';
-import { backupMoment, fileSize } from '../../components/backupWording';
+import { backupMoment } from '../../components/backupWording';
+import { fileSize } from '../../components/fileSize';
 import { useAction } from '../../components/useAction';
 
 export function BackupNowPanel({

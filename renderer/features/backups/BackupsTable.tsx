@@ -2,7 +2,8 @@
 import { Link } from 'react-router';
 import { backupReasonLabels, type BackupSummary } from '../../../shared/backup/backupContract';
 import { restoreBackupPath } from '../../app/paths';
-import { backupMoment, countsText, fileSize } from '../../components/backupWording';
+import { backupMoment, countsText } from '../../components/backupWording';
+import { fileSize } from '../../components/fileSize';
 import { TableHead } from '../../components/TableHead';
 
 const locationLabels = { 'this-pc': 'This PC', folder: 'Backup folder', chosen: 'Chosen file' } as const;

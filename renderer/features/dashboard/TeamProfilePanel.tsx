@@ -46,7 +46,7 @@ export function TeamProfilePanel({ points, teams, team, onTeamChange }: TeamProf
           </p>
           <div className="team-profile__chart">
             <ProfileChart
-              description={`Team profile for ${whose}: ${shown.length} people. ${counts} The names and scores are in the table below.`}
+              description={`Team profile for ${whose}: ${shown.length === 1 ? '1 person' : `${shown.length} people`}. ${counts} The names and scores are in the table below.`}
               team={shown.map((p) => ({
                 key: p.staffId,
                 management: p.management,

@@ -32,7 +32,13 @@ describe('menu', () => {
   it.each<[string, string | undefined, NavigationTarget]>([
     ['New staff member', 'CommandOrControl+N', 'staff-new'],
     ['Care home settings', 'CommandOrControl+,', 'settings'],
-    ['Staff register', 'CommandOrControl+1', 'staff'],
+    ['Backups', undefined, 'backups'],
+    ['Dashboard', 'CommandOrControl+1', 'dashboard'],
+    ['Staff register', 'CommandOrControl+2', 'staff'],
+    ['Appraisals', 'CommandOrControl+3', 'appraisals'],
+    ['Records', 'CommandOrControl+4', 'records'],
+    ['Audits and retention', 'CommandOrControl+5', 'audits'],
+    ['Framework', 'CommandOrControl+6', 'framework'],
     ['About Care Appraisals', undefined, 'about'],
   ])('"%s" (%s) asks the renderer to open %s', (label, accelerator, target) => {
     const { template, navigate } = windows();
@@ -46,6 +52,16 @@ describe('menu', () => {
     const { template } = windows();
     const labelled = items(template).filter((item) => item.label !== undefined && item.visible !== false);
     for (const item of labelled) expect(item.label).toMatch(/&\w/);
+  });
+
+  it('never gives two items of one menu the same mnemonic, so each key reaches one item', () => {
+    for (const menu of windows(true).template) {
+      const submenu = Array.isArray(menu.submenu) ? menu.submenu : [];
+      const keys = submenu
+        .filter((item) => item.label !== undefined && item.visible !== false)
+        .map((item) => /&(\w)/.exec(item.label ?? '')?.[1]?.toLowerCase());
+      expect(new Set(keys).size, `${menu.label ?? ''}: ${keys.join(', ')}`).toBe(keys.length);
+    }
   });
 
   it('offers zoom in, out and reset, with Ctrl+= as well as Ctrl+Plus', () => {

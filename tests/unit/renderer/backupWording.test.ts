@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fileSize } from '../../../renderer/components/fileSize';
 import {
   backupMoment,
   countsText,
   daysAgo,
-  fileSize,
   newestSignedText,
 } from '../../../renderer/components/backupWording';
 
