@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { ActionError } from './actionError';
+import { useRevealWhenDone } from './useRevealWhenDone';
 
 interface CheckWithAnswerProps {
   label: string;
@@ -15,6 +16,7 @@ interface CheckWithAnswerProps {
 }
 
 export function CheckWithAnswer({ label, checking, onCheck, children }: CheckWithAnswerProps) {
+  const answer = useRevealWhenDone<HTMLDivElement>(checking.busy);
   return (
     <>
       <p>
@@ -27,7 +29,7 @@ export function CheckWithAnswer({ label, checking, onCheck, children }: CheckWit
           {checking.busy ? 'Checking…' : label}
         </button>
       </p>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={answer} tabIndex={-1}>
         {checking.error !== null && (
           <p role="alert" className="notice notice--error">
             {checking.error.message}

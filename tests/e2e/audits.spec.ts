@@ -140,12 +140,24 @@ test('the inspection pack holds every file an inspector needs, is checked intact
     expect(manifest, `manifest has the hash of ${name}`).toContain(sha256(entries[name] ?? new Uint8Array()));
   }
 
-  // The app checks the pack it made: intact.
+  // The app checks the pack it made: intact. The button sits at the bottom edge of a laptop's
+  // window, as after scrolling down to it, so the verdict appears below the fold unless the app
+  // brings it into view and moves focus to it.
+  await page.setViewportSize({ width: 1280, height: 760 });
+  await page.getByRole('button', { name: 'Choose a pack to check…' }).evaluate((button) => {
+    window.scrollTo(0, button.getBoundingClientRect().bottom + window.scrollY - window.innerHeight + 2);
+  });
   const savedPath = join(await harness.savedFolder(), zip.name);
   await checkPack(page, (p) => harness.scriptOpenDialog(p), savedPath);
-  await expect(
-    page.getByText(/is intact\. All \d+ files match the manifest and the audit log’s chain holds/),
-  ).toBeVisible();
+  const verdict = page.getByText(
+    /is intact\. All \d+ files match the manifest and the audit log’s chain holds/,
+  );
+  await expect(verdict).toBeVisible();
+  await expect(verdict).toBeInViewport();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-live') ?? 'not the answer'))
+    .toBe('polite');
+  await screenshot(page, 'audits-pack-verdict-in-view', { fullPage: false });
   await screenshot(page, 'audits-pack-intact');
 
   // Tampered three ways, in one copy: each problem is named.

@@ -4,6 +4,7 @@
  */
 import type { ExportProgress, ExportResult } from '../../../shared/exports/exportJob';
 import { fileSize } from '../fileSize';
+import { useRevealWhenDone } from '../useRevealWhenDone';
 import type { ExportJobState } from './useExportJob';
 import './exportJob.css';
 
@@ -13,8 +14,9 @@ interface ExportJobStatusProps {
 }
 
 export function ExportJobStatus({ state, onCancel }: ExportJobStatusProps) {
+  const answer = useRevealWhenDone<HTMLDivElement>(state.phase === 'running');
   return (
-    <div className="export-job" aria-live="polite">
+    <div className="export-job" aria-live="polite" ref={answer} tabIndex={-1}>
       {state.phase === 'running' && (
         <div className="export-job__running">
           <label className="export-job__label">

@@ -10,6 +10,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { backupMoment } from '../../components/backupWording';
 import { fileSize } from '../../components/fileSize';
 import { useAction } from '../../components/useAction';
+import { useRevealWhenDone } from '../../components/useRevealWhenDone';
 
 export function BackupNowPanel({
   status,
@@ -30,6 +31,8 @@ export function BackupNowPanel({
       onProgress: (done, total) => setPercent(Math.floor((done / total) * 100)),
     });
   }, 'The backup could not be made. Nothing was saved; please try again.');
+
+  const answer = useRevealWhenDone<HTMLDivElement>(working.busy);
 
   async function backUpNow() {
     setOutcome(null);
@@ -77,7 +80,7 @@ export function BackupNowPanel({
           </button>
         )}
       </div>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={answer} tabIndex={-1}>
         {working.busy && percent !== null && (
           <label className="backups__progress">
             <span>Backing up and checking: {percent}%</span>

@@ -9,6 +9,7 @@ import { chooseBackupFolder, copyOffThisPc } from '../../actions/copyOffThisPc';
 import { useDatabase } from '../../app/databaseContext';
 import { backupMoment, daysAgo } from '../../components/backupWording';
 import { useAction } from '../../components/useAction';
+import { useRevealWhenDone } from '../../components/useRevealWhenDone';
 
 export function CopyOffPanel({ status, onChanged }: { status: BackupStatus | null; onChanged: () => void }) {
   const db = useDatabase();
@@ -17,6 +18,8 @@ export function CopyOffPanel({ status, onChanged }: { status: BackupStatus | nul
     if (chooseFirst && (await chooseBackupFolder()) === null) return null;
     return copyOffThisPc(db);
   }, 'The backup could not be copied to the folder. Nothing was changed there; please try again.');
+
+  const answer = useRevealWhenDone<HTMLDivElement>(working.busy);
 
   async function copy(chooseFirst: boolean) {
     setDone(null);
@@ -83,7 +86,7 @@ export function CopyOffPanel({ status, onChanged }: { status: BackupStatus | nul
           </>
         )}
       </div>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={answer} tabIndex={-1}>
         {working.error !== null && (
           <p role="alert" className="notice notice--error">
             {working.error.message}
