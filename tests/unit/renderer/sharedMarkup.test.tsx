@@ -62,7 +62,8 @@ describe('CheckWithAnswer', () => {
     );
     expect(html).toBe(
       '<p><button type="button" class="button button--secondary">Check the audit log</button></p>' +
-        '<div aria-live="polite"><p class="notice notice--success">Intact</p></div>',
+        // The answer's region takes focus when the check ends (useRevealWhenDone).
+        '<div aria-live="polite" tabindex="-1"><p class="notice notice--success">Intact</p></div>',
     );
   });
 
@@ -78,7 +79,7 @@ describe('CheckWithAnswer', () => {
     );
     expect(html).toBe(
       '<p><button type="button" class="button button--secondary" disabled="">Checking…</button></p>' +
-        '<div aria-live="polite"><p role="alert" class="notice notice--error">The pack could not be checked.</p></div>',
+        '<div aria-live="polite" tabindex="-1"><p role="alert" class="notice notice--error">The pack could not be checked.</p></div>',
     );
   });
 });
