@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { cancelBackupLeftBehind } from './actions/backUp';
 import { DatabaseContext } from './app/databaseContext';
 import { openAppDatabase, type DatabaseOpening } from './app/openAppDatabase';
 import { createAppRouter } from './app/router';
@@ -17,6 +18,7 @@ if (container === null) throw new Error('index.html must contain <div id="root">
 const root = createRoot(container);
 
 async function start(): Promise<void> {
+  await cancelBackupLeftBehind();
   const opening = await openAppDatabase().catch((error: unknown): DatabaseOpening => ({
     kind: 'cannot-open',
     reason: `The records on this PC could not be opened (${error instanceof Error ? error.message : String(error)}). Nothing has been changed or deleted.`,

@@ -80,6 +80,7 @@ async function sendBackupNow(
   const jobId = crypto.randomUUID();
   const begun = await bridge().backup.begin({ jobId, reason, schemaVersion, actor: homeActor });
   if (!begun.started) return { outcome: 'not-due' };
+  rememberInFlight(jobId);
   try {
     const half = progressTotal / 2;
     const exported = await exportIt({
@@ -94,15 +95,42 @@ async function sendBackupNow(
       onProgress?.(half + Math.floor(sent * half), progressTotal);
     });
     signal?.throwIfAborted();
-    return await bridge().backup.finish({ jobId, actor: homeActor });
+    const finished = await bridge().backup.finish({ jobId, actor: homeActor });
+    rememberInFlight(null);
+    return finished;
   } catch (error) {
     // Main removes what it wrote so far; a failure to say so must not hide the first error.
     await bridge()
       .backup.cancel({ jobId })
       .catch(() => undefined);
+    rememberInFlight(null);
     if (aborted(signal)) return { outcome: 'cancelled' };
     throw error;
   }
+}
+
+/**
+ * A backup job this window began and has not ended, kept in sessionStorage so it outlives a
+ * reload: main would otherwise hold the half-sent job, and refuse every new backup ("already
+ * being made"), until it gave it up as idle two minutes later.
+ */
+const inFlightKey = 'care-appraisals:backup-in-flight';
+
+function rememberInFlight(jobId: string | null): void {
+  if (typeof sessionStorage === 'undefined') return;
+  if (jobId === null) sessionStorage.removeItem(inFlightKey);
+  else sessionStorage.setItem(inFlightKey, jobId);
+}
+
+/** At start: cancels in main the backup the page before a reload left half-sent (never throws). */
+export async function cancelBackupLeftBehind(): Promise<void> {
+  if (typeof sessionStorage === 'undefined') return;
+  const jobId = sessionStorage.getItem(inFlightKey);
+  if (jobId === null) return;
+  sessionStorage.removeItem(inFlightKey);
+  await bridge()
+    .backup.cancel({ jobId })
+    .catch(() => undefined);
 }
 
 /** Read afresh each time: the manager may cancel while the backup is under way. */

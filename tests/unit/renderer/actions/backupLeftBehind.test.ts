@@ -1,0 +1,42 @@
+/**
+ * A page reloaded half-way through a backup leaves main holding the job; the reloaded page
+ * cancels it at start, so its own backups are not refused as "already being made" (#11).
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { backUp, cancelBackupLeftBehind } from '../../../../renderer/actions/backUp';
+import { bridge } from '../../../../renderer/api';
+import type { AppDatabase } from '../../../../renderer/db/database';
+import { disposeDatabase, freshDatabase } from '../freshDatabase';
+import { connectToMain, homeSettingsIn } from './rendererWithMain';
+
+/** The tab's sessionStorage, which survives a reload. */
+const tabStorage = new Map<string, string>();
+Object.assign(globalThis, {
+  sessionStorage: {
+    getItem: (key: string) => tabStorage.get(key) ?? null,
+    setItem: (key: string, value: string) => tabStorage.set(key, value),
+    removeItem: (key: string) => tabStorage.delete(key),
+  },
+});
+
+let db: AppDatabase;
+beforeEach(async () => {
+  connectToMain({ now: '2026-03-12T14:20:00.000Z' });
+  db = freshDatabase();
+  await homeSettingsIn(db);
+});
+afterEach(() => disposeDatabase(db));
+
+it('cancels the backup a reloaded page left half-sent, so the next one is made', async () => {
+  // The page before the reload: begun, one piece sent, then gone.
+  await bridge().backup.begin({ jobId: 'left-behind-1', reason: 'daily', schemaVersion: 4, actor: 'app' });
+  await bridge().backup.writeChunk({ jobId: 'left-behind-1', text: '{"formatName":"dexie",' });
+  tabStorage.set('care-appraisals:backup-in-flight', 'left-behind-1');
+  await expect(backUp(db, 'manual')).rejects.toThrow('A backup is already being made.');
+
+  await cancelBackupLeftBehind();
+
+  await expect(backUp(db, 'manual')).resolves.toMatchObject({ outcome: 'saved' });
+  expect(tabStorage.has('care-appraisals:backup-in-flight')).toBe(false);
+});
