@@ -3,7 +3,8 @@
  * this PC): the backups in it by name, a fresh unique name for the next one, rotation, and
  * clearing temp files a crash left behind. Only names that parse as ours are ever touched.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
+import { readdirOrEmpty } from '../folderEntries';
 import { join } from 'node:path';
 import type { BackupReason } from '../../../shared/backup/backupContract';
 import { syncFolder } from '../atomicFile';
@@ -15,13 +16,7 @@ const isPartialName = (name: string) => /^\.care-appraisals-backup .+\.[0-9a-f]{
 
 /** Our backups in `folder`, oldest first; none when the folder does not exist yet. */
 export async function backupsIn(folder: string): Promise<BackupName[]> {
-  let names: string[];
-  try {
-    names = await readdir(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const names = await readdirOrEmpty(folder);
   return names
     .flatMap((name) => parseBackupFileName(name) ?? [])
     .sort((a, b) =>
@@ -71,15 +66,6 @@ export async function fileStamp(path: string): Promise<{ size: number; mtimeMs: 
     return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : null;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-async function readdirOrEmpty(folder: string): Promise<string[]> {
-  try {
-    return await readdir(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
 }

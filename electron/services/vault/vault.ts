@@ -10,7 +10,8 @@
  *
  * Drafts printed for paper signing live in `<dataFolder>/drafts/` and are replaced freely.
  */
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdirOrEmpty } from '../folderEntries';
 import { join } from 'node:path';
 import { sha256Hex } from '../../../shared/integrity/sha256';
 import { syncFolder, writeFileAtomic, writeFileOnce, type AtomicWriteOptions } from '../atomicFile';
@@ -96,14 +97,7 @@ export function openVault(deps: VaultDeps): Vault {
   /** Every vault file of one document id, grouped by fingerprint prefix. */
   async function filesOf(documentId: string): Promise<Map<string, VaultFiles>> {
     const groups = new Map<string, VaultFiles>();
-    let names: string[];
-    try {
-      names = await readdir(folder);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return groups;
-      throw error;
-    }
-    for (const name of names.sort()) {
+    for (const name of (await readdirOrEmpty(folder)).sort()) {
       const parsed = parseVaultFileName(name);
       if (parsed === null || parsed.documentId !== documentId) continue;
       const group = groups.get(parsed.fingerprintPrefix) ?? {};
@@ -198,13 +192,7 @@ export function openVault(deps: VaultDeps): Vault {
       }),
     listSealed: () =>
       queue.run(async () => {
-        let names: string[];
-        try {
-          names = await readdir(folder);
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-          throw error;
-        }
+        const names = await readdirOrEmpty(folder);
         const seals: SealRecord[] = [];
         for (const name of names.sort()) {
           const parsed = parseVaultFileName(name);
@@ -253,27 +241,14 @@ export function openVault(deps: VaultDeps): Vault {
       }),
     documentIdsWithFiles: () =>
       queue.run(async () => {
-        let names: string[];
-        try {
-          names = await readdir(folder);
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set<string>();
-          throw error;
-        }
+        const names = await readdirOrEmpty(folder);
         return new Set(names.flatMap((name) => parseVaultFileName(name)?.documentId ?? []));
       }),
     removeTempFiles: () =>
       queue.run(async () => {
         let removed = 0;
         for (const where of [folder, draftsFolder]) {
-          let names: string[];
-          try {
-            names = await readdir(where);
-          } catch (error) {
-            if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-            throw error;
-          }
-          for (const name of names.filter(isTempFileName)) {
+          for (const name of (await readdirOrEmpty(where)).filter(isTempFileName)) {
             await rm(join(where, name), { force: true });
             removed += 1;
           }
