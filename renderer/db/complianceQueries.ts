@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import type { Appraisal } from '../../shared/appraisal/appraisal';
 import { managerRatings } from '../../shared/appraisal/ratingsOf';
-import type { ComplianceSummary } from '../../shared/compliance/complianceRow';
+import type { ComplianceStatus, ComplianceSummary } from '../../shared/compliance/complianceRow';
 import {
   complianceRowFor,
   complianceRows,
@@ -178,9 +178,13 @@ export interface RegisterStanding {
   lastSigned: string;
   /** When the next one is due; '' for leavers (no longer due) and when there is no date. */
   nextDue: string;
+  /** The dashboard's standing for someone still working here; 'leaver' once they have left. */
+  standing: ComplianceStatus | 'leaver';
+  /** Days from `asOf` to `nextDue` (negative when past); null when there is no date. */
+  daysUntilDue: number | null;
 }
 
-/** For the register's CSV: each person's last signed appraisal and next due date, leavers too. */
+/** For the register's CSV: each person's standing, last signed appraisal and next due date, leavers too. */
 export async function registerStandings(
   db: AppDatabase,
   asOf: string,
@@ -196,10 +200,13 @@ export async function registerStandings(
     const standings = new Map<string, RegisterStanding>();
     for (const member of staff) {
       const own = signedByStaff.get(member.id) ?? [];
+      // The dashboard's own rule; null means they are no longer active on `asOf`.
       const row = complianceRowFor(member, own, intervalMonths, asOf);
       standings.set(member.id, {
         lastSigned: latestSignedAppraisal(own)?.header.meetingDate ?? '',
         nextDue: row?.nextDueDate ?? '',
+        standing: row?.status ?? 'leaver',
+        daysUntilDue: row?.daysUntilDue ?? null,
       });
     }
     return standings;

@@ -55,6 +55,10 @@ test('each number opens the list of people behind it', async ({ page }) => {
   await expect(list.getByRole('rowheader')).toHaveText(['Gus Brown', 'Dev Sharma']);
   await expect(list.getByRole('row', { name: /Dev Sharma/ })).toContainText('65 days overdue');
   await expect(list.getByRole('row', { name: /Dev Sharma/ })).toContainText('Never');
+  // A first due date years ago reads as a mistake unless the list says where it comes from.
+  await expect(list.getByRole('columnheader', { name: 'First due' })).toBeVisible();
+  await expect(list).toContainText('each first appraisal falls due counting from the person’s start date');
+  await screenshot(page, '51-dashboard-never-appraised-list');
 
   await tile(page, 'Due within 30 days').click();
   await expect(list.getByRole('rowheader')).toHaveText(['Ben Okafor']);

@@ -102,14 +102,17 @@ test('the records list and the register save as CSV files a spreadsheet opens sa
     .trimEnd()
     .split('\r\n');
   expect(registerLines[0]).toBe(
-    'Name,Preferred name,Role,Team,Start date,Leaving date,Status,Last signed appraisal,Next due',
+    'Name,Preferred name,Role,Team,Start date,Leaving date,Status,Last signed appraisal,Next due,When due',
   );
   // The register shows active staff by default, and the CSV saves what it shows.
   expect(registerLines).toHaveLength(8);
   expect(registerLines).toContain(
-    'Cara Nowak,,Care assistant,Nights,2022-01-10,,Active,2024-12-01,2025-12-01',
+    'Cara Nowak,,Care assistant,Nights,2022-01-10,,Overdue,2024-12-01,2025-12-01,101 days overdue',
   );
-  expect(registerLines).toContain('Dev Sharma,,Care assistant,Days,2025-01-06,,Active,,2026-01-06');
+  // Never appraised: the due date is counted from the start date, and the CSV says so.
+  expect(registerLines).toContain(
+    'Dev Sharma,,Care assistant,Days,2025-01-06,,Never appraised,,2026-01-06,"First appraisal, counted from the start date: 65 days overdue"',
+  );
 });
 
 test("a person's page shows every version, the profile over time and what can be done", async ({ page }) => {

@@ -45,6 +45,11 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
           Close this list
         </button>
       </div>
+      {list === 'never-appraised' && shown.length > 0 ? (
+        <p className="muted">
+          No signed appraisal yet: each first appraisal falls due counting from the person&rsquo;s start date.
+        </p>
+      ) : null}
       {shown.length === 0 ? (
         <p className="muted">No one is in this list today.</p>
       ) : (
@@ -55,7 +60,14 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
           rowKey={(row) => row.staffId}
           head={
             <TableHead
-              columns={['Name', 'Role', 'Team', 'Last signed', 'Next due', 'Days']}
+              columns={[
+                'Name',
+                'Role',
+                'Team',
+                'Last signed',
+                list === 'never-appraised' ? 'First due' : 'Next due',
+                'Days',
+              ]}
               actionsLabel="Actions"
             />
           }

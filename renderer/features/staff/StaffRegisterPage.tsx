@@ -39,7 +39,7 @@ export function StaffRegisterPage() {
             suggestedName={`staff-register-${today}.csv`}
             disabled={staff === undefined || staff.length === 0}
             buildCsv={async () =>
-              registerCsv(filterStaff(staff ?? [], filters, today), await registerStandings(db, today), today)
+              registerCsv(filterStaff(staff ?? [], filters, today), await registerStandings(db, today))
             }
           />
           <Link to={paths.staffNew} className="button">

@@ -1,8 +1,9 @@
 /** The staff register as a CSV for the provider's spreadsheets: the people the filters show. */
+import { complianceStatusLabels } from '../../../shared/compliance/complianceRow';
 import { toCsv } from '../../../shared/csv/csv';
 import type { RegisterStanding } from '../../db/complianceQueries';
 import type { StaffRecord } from '../../db/records';
-import { staffStatusOn } from '../../components/staffStatus';
+import { daysText } from '../../components/daysText';
 
 const header = [
   'Name',
@@ -14,13 +15,32 @@ const header = [
   'Status',
   'Last signed appraisal',
   'Next due',
+  'When due',
 ] as const;
+
+/** The dashboard's words for where someone stands, and "Leaver" once they have gone. */
+function statusText(standing: RegisterStanding | undefined): string {
+  if (standing === undefined || standing.standing === 'leaver') return 'Leaver';
+  return complianceStatusLabels[standing.standing];
+}
+
+/**
+ * The due date in words. Someone never appraised is counted from their start date, which may be
+ * years ago; saying so stops that date reading as a mistake.
+ */
+function whenDueText(standing: RegisterStanding | undefined): string {
+  if (standing === undefined || standing.standing === 'leaver') return 'No longer due (left)';
+  if (standing.nextDue === '') return 'No date: the last signed appraisal has no meeting date';
+  const days = daysText(standing.daysUntilDue);
+  if (standing.standing === 'never-appraised')
+    return `First appraisal, counted from the start date: ${days.toLowerCase()}`;
+  return days;
+}
 
 /** Dates stay ISO (YYYY-MM-DD) so every spreadsheet reads them as dates, whatever its locale. */
 export function registerCsv(
   people: readonly StaffRecord[],
   standings: ReadonlyMap<string, RegisterStanding>,
-  today: string,
 ): string {
   return toCsv(
     header,
@@ -33,9 +53,10 @@ export function registerCsv(
         member.team,
         member.startDate,
         member.leavingDate ?? '',
-        staffStatusOn(member, today).kind === 'left' ? 'Leaver' : 'Active',
+        statusText(standing),
         standing?.lastSigned ?? '',
         standing?.nextDue ?? '',
+        whenDueText(standing),
       ];
     }),
   );
