@@ -1,6 +1,7 @@
 /**
  * The polite live region for confirmations. It stays in the page permanently so screen
  * readers announce each new message; each message is a new element so a repeat is re-read.
+ * A problem (a save that failed after its screen was left) is an alert inside it.
  */
 import { useEffect, useRef } from 'react';
 import type { Notice } from './useRouteNotice';
@@ -15,11 +16,16 @@ export function StatusMessage({ notice }: { notice: Notice | null }) {
 
   return (
     <div ref={regionRef} role="status" className="status-region">
-      {notice !== null && (
-        <p key={notice.id} className="notice notice--success">
-          {notice.text}
-        </p>
-      )}
+      {notice !== null &&
+        (notice.tone === 'problem' ? (
+          <p key={notice.id} role="alert" className="notice notice--error">
+            {notice.text}
+          </p>
+        ) : (
+          <p key={notice.id} className="notice notice--success">
+            {notice.text}
+          </p>
+        ))}
     </div>
   );
 }

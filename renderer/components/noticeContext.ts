@@ -1,8 +1,14 @@
 /** Lets any screen show a confirmation ("Saved Łucja Wąsowska") in the layout's status region. */
 import { createContext, useContext } from 'react';
 
-/** `showOn` is the address the message belongs to, when the caller is about to navigate there. */
-export type Notify = (text: string, showOn?: string) => void;
+/** A confirmation, or something that went wrong after its screen was left (said as an alert). */
+export type NoticeTone = 'done' | 'problem';
+
+/**
+ * `showOn` is the address the message belongs to, when the caller is about to navigate there;
+ * without it, the page the manager is on when the message is raised.
+ */
+export type Notify = (text: string, showOn?: string, tone?: NoticeTone) => void;
 
 export const NoticeContext = createContext<Notify | null>(null);
 

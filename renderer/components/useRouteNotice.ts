@@ -3,12 +3,13 @@
  * moves on to another page. A message can be raised just before navigating to its page
  * ("Saved …" then back to the register), so it waits to arrive there before it can expire.
  */
-import { useCallback, useState } from 'react';
-import type { Notify } from './noticeContext';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { NoticeTone, Notify } from './noticeContext';
 
 export interface Notice {
   id: number;
   text: string;
+  tone: NoticeTone;
 }
 
 interface PendingNotice extends Notice {
@@ -27,18 +28,28 @@ export function useRouteNotice(pathname: string): { notice: Notice | null; notif
     else if (current?.arrived === true) setCurrent(null);
   }
 
-  const notify = useCallback<Notify>(
-    (text, showOn = pathname) =>
-      setCurrent((previous) => ({
-        id: (previous?.id ?? 0) + 1,
-        text,
-        pathname: showOn,
-        arrived: showOn === pathname,
-      })),
-    [pathname],
-  );
+  // Read when a message is raised, not when `notify` was handed out: a screen that is being
+  // left (a save failing as the manager moves on) must speak on the page they went to.
+  const pathnameRef = useRef(pathname);
+  useLayoutEffect(() => {
+    pathnameRef.current = pathname;
+  }, [pathname]);
+
+  const notify = useCallback<Notify>((text, showOn, tone = 'done') => {
+    const now = pathnameRef.current;
+    const target = showOn ?? now;
+    setCurrent((previous) => ({
+      id: (previous?.id ?? 0) + 1,
+      text,
+      tone,
+      pathname: target,
+      arrived: target === now,
+    }));
+  }, []);
 
   const notice =
-    current !== null && current.pathname === pathname ? { id: current.id, text: current.text } : null;
+    current !== null && current.pathname === pathname
+      ? { id: current.id, text: current.text, tone: current.tone }
+      : null;
   return { notice, notify };
 }

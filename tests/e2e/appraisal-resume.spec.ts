@@ -100,3 +100,41 @@ test('a save that is refused says why, and the typed text stays on screen', asyn
   await expect(role).toHaveValue('Clinical lead nurse');
   await viewShot(page, 'appraisal-save-refused');
 });
+
+test('a save that fails as the manager leaves is told on the next page, and the words come back', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  await addPerson(page, chiamaka);
+  await startAppraisalFromRegister(page, chiamaka.fullName);
+  await expectSaved(page);
+  // The disk fills up: every IndexedDB write from now on fails, as it would on a full PC.
+  await page.evaluate(() => {
+    const realPut = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
+    Object.defineProperty(window, '__realPut', { value: realPut, configurable: true });
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+  });
+  const role = page.getByLabel('Role at the time of this appraisal');
+  await role.fill('Deputy manager, typed just before leaving');
+  // No waiting for the autosave: the manager goes straight to another screen.
+  await page.getByRole('link', { name: 'Staff register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff register' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    `Your latest changes to ${chiamaka.fullName}’s appraisal could not be saved when you left it. They are kept on this PC and are saved when you open the appraisal again.`,
+  );
+  await viewShot(page, 'appraisal-left-unsaved');
+
+  await page.evaluate(() => {
+    const realPut: unknown = Reflect.get(window, '__realPut');
+    if (typeof realPut === 'object' && realPut !== null)
+      Object.defineProperty(IDBObjectStore.prototype, 'put', realPut satisfies PropertyDescriptor);
+  });
+  await page.getByRole('link', { name: 'Appraisals', exact: true }).click();
+  await page.getByRole('link', { name: `Resume the appraisal of ${chiamaka.fullName}` }).click();
+  await expect(page.getByLabel('Role at the time of this appraisal')).toHaveValue(
+    'Deputy manager, typed just before leaving',
+  );
+  await expectSaved(page);
+});

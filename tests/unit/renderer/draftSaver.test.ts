@@ -80,11 +80,12 @@ describe('DraftSaver', () => {
       return Promise.resolve();
     });
     saver.change(withComments('kept'));
-    await saver.flush();
+    // Callers that move on (to signing, to another screen) learn the save failed.
+    expect(await saver.flush()).toBe(false);
     expect(states.at(-1)).toBe('failed');
     expect(saver.hasUnsavedChanges).toBe(true);
     fail = false;
-    await saver.flush();
+    expect(await saver.flush()).toBe(true);
     expect(saved).toEqual(['kept']);
     expect(states.at(-1)).toBe('saved');
   });

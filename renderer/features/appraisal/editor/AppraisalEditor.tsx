@@ -87,7 +87,8 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step, locke
 
   const goToSigning = useCallback(() => {
     // Everything typed is stored before the signing screen reads the record.
-    void flush().then(() => navigate(signAppraisalPath(stored.id)));
+    // A failed save keeps the manager here, where the error says why.
+    void flush().then((saved) => (saved ? navigate(signAppraisalPath(stored.id)) : undefined));
   }, [flush, navigate, stored.id]);
 
   const { header } = draft;

@@ -59,19 +59,22 @@ export class DraftSaver {
     this.changes += 1;
   }
 
-  /** Saves now if anything is unsaved; resolves when everything typed so far is written (or failed). */
-  flush(): Promise<void> {
+  /**
+   * Saves now if anything is unsaved. Resolves true once everything typed so far is written,
+   * false when the save failed (the changes stay pending and the state says why).
+   */
+  flush(): Promise<boolean> {
     clearTimeout(this.timer);
-    if (this.running !== null) return this.running.then(() => (this.dirty ? this.flush() : undefined));
-    if (!this.dirty) return Promise.resolve();
+    if (this.running !== null) return this.running.then(() => (this.dirty ? this.flush() : true));
+    if (!this.dirty) return Promise.resolve(true);
     const run = this.run().finally(() => {
       this.running = null;
     });
-    this.running = run;
+    this.running = run.then(() => undefined);
     return run;
   }
 
-  private async run(): Promise<void> {
+  private async run(): Promise<boolean> {
     const snapshot = this.latestDraft;
     const upTo = this.changes;
     this.onState({ kind: 'saving' });
@@ -85,8 +88,10 @@ export class DraftSaver {
       } else {
         this.onState({ kind: 'saved', at: new Date() });
       }
+      return true;
     } catch (error) {
       this.onState({ kind: 'failed', message: this.describeError(error) });
+      return false;
     }
   }
 }

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Appraisal, AppraisalStepId } from '../../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../../app/databaseContext';
+import { useNotify } from '../../../components/noticeContext';
 import { saveDraft } from '../../../db/appraisalRepository';
 import { InvalidInputError, RefusedChangeError } from '../../../db/repositoryErrors';
 import { DraftSaver, type SaveState } from './draftSaver';
@@ -20,12 +21,14 @@ export interface DraftEditor {
   saveState: SaveState;
   /** Records the step being shown (for resuming) and saves everything now. */
   enterStep: (step: AppraisalStepId) => void;
-  flush: () => Promise<void>;
+  /** Saves everything now; false when the save failed (the screen already says why). */
+  flush: () => Promise<boolean>;
 }
 
 /** `readOnly`: signed by the appraisee, so nothing is saved (the store would refuse it anyway). */
 export function useDraftEditor(initial: Appraisal, recovered: boolean, readOnly = false): DraftEditor {
   const db = useDatabase();
+  const notify = useNotify();
   const [draft, setDraft] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [saver] = useState(
@@ -64,10 +67,16 @@ export function useDraftEditor(initial: Appraisal, recovered: boolean, readOnly 
       window.removeEventListener('pagehide', keepUnsaved);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('blur', keepUnsaved);
-      // Leaving the screen (another page of the app): save what is pending.
-      void saver.flush();
+      // Leaving the screen (another page of the app): save what is pending. The editor is gone
+      // by the time a save could fail, so the page the manager went to says so, and the
+      // last-moment copy keeps the words until the appraisal is opened again.
+      if (!saver.hasUnsavedChanges) return;
+      writeJournal(saver.latest);
+      void saver.flush().then((saved) => {
+        if (!saved) notify(leftUnsavedMessage(saver.latest.header.staffName), undefined, 'problem');
+      });
     };
-  }, [saver]);
+  }, [saver, notify]);
 
   const update = useCallback<UpdateDraft>(
     (recipe) => {
@@ -92,6 +101,10 @@ export function useDraftEditor(initial: Appraisal, recovered: boolean, readOnly 
   const flush = useCallback(() => saver.flush(), [saver]);
 
   return { draft, update, saveState, enterStep, flush };
+}
+
+function leftUnsavedMessage(staffName: string): string {
+  return `Your latest changes to ${staffName}’s appraisal could not be saved when you left it. They are kept on this PC and are saved when you open the appraisal again.`;
 }
 
 function saveErrorMessage(error: unknown): string {
