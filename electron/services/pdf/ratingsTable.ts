@@ -1,8 +1,9 @@
 /**
  * One framework section as a table: per competency its title and description, the level given
  * (and the appraisee's own level when a self-assessment was included), the framework's
- * descriptor for that level, then the evidence at full width. Evidence of any length flows
- * onto following pages; the table heading repeats at the top of each new page.
+ * descriptor for that level, then at full width why it is not applicable (if so) and the
+ * evidence. Text of any length flows onto following pages; the table heading repeats at the
+ * top of each new page.
  */
 import type { CompetencyAssessment } from '../../../shared/appraisal/appraisal';
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
@@ -134,17 +135,11 @@ async function drawCompetency(
     }) +
     2;
   const ratingHeight =
-    writer.heightOf(rating.main, field('The rating'), {
+    writer.heightOf(rating, field('The rating'), {
       style: 'bold',
       size: size.body,
       width: columns.rating.width,
     }) +
-    (rating.detail === null
-      ? 0
-      : writer.heightOf(rating.detail, field('The not-applicable reason'), {
-          size: size.small,
-          width: columns.rating.width,
-        })) +
     (self === null
       ? 0
       : writer.heightOf(self, field('The self-assessment'), {
@@ -173,9 +168,7 @@ async function drawCompetency(
     colour: colour.muted,
     ...columns.competency,
   });
-  writer.text(rating.main, field('The rating'), { style: 'bold', size: size.body, ...columns.rating }, top);
-  if (rating.detail !== null)
-    writer.text(rating.detail, field('The not-applicable reason'), { size: size.small, ...columns.rating });
+  writer.text(rating, field('The rating'), { style: 'bold', size: size.body, ...columns.rating }, top);
   if (self !== null) {
     writer.gap(4);
     writer.text(self, field('The self-assessment'), {
@@ -187,7 +180,10 @@ async function drawCompetency(
   writer.text(descriptor, field('The descriptor'), { size: size.small, ...columns.descriptor }, top);
   doc.y = top + rowHeight + 6;
 
-  if (assessment !== undefined && isLongReason(assessment)) {
+  // The reason gets the row's full width, as evidence does: squeezed into the rating column a
+  // sentence ran to a dozen lines of two or three words.
+  const reason = notApplicableReason(assessment);
+  if (reason !== null) {
     writer.text('Why it is not applicable', field('The label "Why it is not applicable"'), {
       style: 'bold',
       size: size.small,
@@ -196,7 +192,7 @@ async function drawCompetency(
       width: contentWidth - 8,
     });
     flowing.title = `Why "${competency.title}" is not applicable`;
-    await writer.flow(assessment.notApplicableReason, field('The not-applicable reason'), {
+    await writer.flow(reason, field('The not-applicable reason'), {
       size: size.body,
       x: columns.competency.x,
       width: contentWidth - 8,
@@ -227,25 +223,18 @@ async function drawCompetency(
   writer.gap(2);
 }
 
-function ratingText(assessment: CompetencyAssessment | undefined): { main: string; detail: string | null } {
-  if (assessment === undefined) return { main: 'Not rated', detail: null };
-  if (assessment.notApplicable) {
-    const reason = assessment.notApplicableReason.trim();
-    if (reason === '') return { main: 'Not applicable', detail: null };
-    // A long reason would overrun the narrow column; it goes full width with the evidence.
-    if (isLongReason(assessment)) return { main: 'Not applicable', detail: 'Reason given below.' };
-    return { main: 'Not applicable', detail: `Reason: ${assessment.notApplicableReason}` };
-  }
-  if (assessment.level === null) return { main: 'Not rated', detail: null };
-  return { main: `${assessment.level} ${scaleLabel(assessment.level)}`, detail: null };
+function ratingText(assessment: CompetencyAssessment | undefined): string {
+  if (assessment === undefined) return 'Not rated';
+  if (assessment.notApplicable) return 'Not applicable';
+  if (assessment.level === null) return 'Not rated';
+  return `${assessment.level} ${scaleLabel(assessment.level)}`;
 }
 
-const longReasonLength = 300;
-
-function isLongReason(assessment: CompetencyAssessment | undefined): boolean {
-  return (
-    (assessment?.notApplicable ?? false) && (assessment?.notApplicableReason.length ?? 0) > longReasonLength
-  );
+/** The reason given for "not applicable", or null when none was given (or it applies). */
+function notApplicableReason(assessment: CompetencyAssessment | undefined): string | null {
+  if (!(assessment?.notApplicable ?? false)) return null;
+  const reason = assessment?.notApplicableReason ?? '';
+  return reason.trim() === '' ? null : reason;
 }
 
 function descriptorText(competency: Competency, assessment: CompetencyAssessment | undefined): string {

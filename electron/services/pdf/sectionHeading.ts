@@ -5,13 +5,23 @@ import { colour, size } from './pdfStyle';
 /** Room for the heading and the first lines under it, so a heading never ends a page. */
 const headingWithFirstLines = 80;
 
+const headingOptions = { style: 'bold', size: size.heading } as const;
+/** The space under the heading's text: a gap, the rule, a gap. */
+const belowHeading = 8;
+
+/** `keepWith`: the height of the heading and what must share its page (sectionHeadingHeight + …). */
 export function sectionHeading(writer: PdfWriter, title: string, keepWith = headingWithFirstLines): void {
   writer.gap(14);
   writer.keepTogether(keepWith);
-  writer.text(title, `The heading "${title}"`, { style: 'bold', size: size.heading });
+  writer.text(title, `The heading "${title}"`, headingOptions);
   writer.gap(2);
   writer.rule(0.8, colour.text);
-  writer.gap(6);
+  writer.gap(belowHeading - 2);
+}
+
+/** The height sectionHeading takes below its leading gap. */
+export function sectionHeadingHeight(writer: PdfWriter, title: string): number {
+  return writer.heightOf(title, `The heading "${title}"`, headingOptions) + belowHeading;
 }
 
 /** A label over its value, the value flowing across pages when long. */

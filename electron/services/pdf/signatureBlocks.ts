@@ -1,8 +1,10 @@
 /**
- * The signature page part: the "read, not agreed" note once, then one block per party,
- * appraisee first. A block shows the drawn image, the typed-name attestation or the date it
- * was signed on paper, then name, role and when. A party who has not signed gets blank lines
- * to sign on paper.
+ * The signatures part: the "read, not agreed" note once, then one block per party, appraisee
+ * first. A block shows the drawn image, the typed-name attestation or the date it was signed
+ * on paper, then name (the register's, exactly), what was typed to sign, role and when. A
+ * party who has not signed gets blank lines to sign on paper. Each block is measured first and
+ * starts a new page only when it would not fit whole, so no block is ever split and no half
+ * page is left empty.
  */
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import { signingParties, type Signature, type SigningParty } from '../../../shared/signing/signature';
@@ -16,56 +18,151 @@ import { flattenPng } from './flattenPng';
 import { formatSignedAt, printedDate } from './pdfDates';
 import type { AppraisalPdfSeal } from './pdfTypes';
 import type { PdfWriter } from './pdfWriter';
-import { sectionHeading } from './sectionHeading';
+import { sectionHeading, sectionHeadingHeight } from './sectionHeading';
 import { colour, contentWidth, page, size } from './pdfStyle';
 
-const blockHeight = 168;
 const signatureArea = { width: 220, height: 58 } as const;
 const inner = contentWidth - 20;
+/** A block is never shorter than this, so a signature on paper has room. */
+const minBlockHeight = 110;
+const blockGap = 12;
+const detailLabelWidth = 116;
+/** Space between the note and the first block. */
+const noteGap = 10;
 
 export function drawSignatureBlocks(
   writer: PdfWriter,
   document: AppraisalDocument,
   seal: AppraisalPdfSeal | null,
 ): void {
-  // Both blocks and the note share one page, so neither signature is read without the note.
-  sectionHeading(writer, 'Signatures', 2 * blockHeight + 150);
-  writer.text(readNotAgreedNote, 'The signing note', { style: 'bold', size: size.body });
-  writer.gap(10);
-  for (const party of signingParties) {
-    drawBlock(writer, party, document.appraisal.signatures[party]);
-    writer.gap(12);
-  }
-  if (seal !== null && document.sealedAt !== null) {
-    writer.keepTogether(40);
+  const { signatures } = document.appraisal;
+  const sealNote = seal !== null && document.sealedAt !== null ? sealNoteLines(document.sealedAt, seal) : [];
+  const noteOptions = { style: 'bold', size: size.body } as const;
+  // The heading and the note stay with the first block, so no signature is read without them.
+  const first = signingParties[0];
+  sectionHeading(
+    writer,
+    'Signatures',
+    sectionHeadingHeight(writer, 'Signatures') +
+      writer.heightOf(readNotAgreedNote, 'The signing note', noteOptions) +
+      noteGap +
+      blockHeight(writer, first, signatures[first]),
+  );
+  writer.text(readNotAgreedNote, 'The signing note', noteOptions);
+  writer.gap(noteGap);
+  // A block moved to the next page says what it belongs to.
+  writer.setRunningHeading(() => {
     writer.text(
-      `Sealed on ${formatSignedAt(document.sealedAt)} when the appraiser countersigned. Any change to this record after sealing is made as a new version (an amendment); this one is kept.`,
-      'The seal note',
-      { size: size.small, colour: colour.muted },
+      'Signatures (continued)',
+      'The heading "Signatures"',
+      { style: 'bold', size: size.subheading },
+      page.top,
     );
-    writer.text(`Fingerprint: ${formatFingerprint(seal.fingerprint)}`, 'The fingerprint', {
-      style: 'bold',
-      size: size.small,
-    });
+    writer.gap(6);
+  });
+  for (const [index, party] of signingParties.entries()) {
+    const last = index === signingParties.length - 1;
+    // The seal note goes with the last block: on a page of its own it would say nothing.
+    writer.keepTogether(
+      blockHeight(writer, party, signatures[party]) +
+        (last ? blockGap + sealNoteHeight(writer, sealNote) : 0),
+    );
+    drawBlock(writer, party, signatures[party]);
+    writer.gap(blockGap);
   }
+  for (const line of sealNote) writer.text(line.text, line.field, line.options);
+  writer.setRunningHeading(null);
+}
+
+interface NoteLine {
+  text: string;
+  field: string;
+  options: { style: 'regular' | 'bold'; size: number; colour?: string };
+}
+
+function sealNoteLines(sealedAt: string, seal: AppraisalPdfSeal): NoteLine[] {
+  return [
+    {
+      text: `Sealed on ${formatSignedAt(sealedAt)} when the appraiser countersigned. Any change to this record after sealing is made as a new version (an amendment); this one is kept.`,
+      field: 'The seal note',
+      options: { style: 'regular', size: size.small, colour: colour.muted },
+    },
+    {
+      text: `Fingerprint: ${formatFingerprint(seal.fingerprint)}`,
+      field: 'The fingerprint',
+      options: { style: 'bold', size: size.small },
+    },
+  ];
+}
+
+function sealNoteHeight(writer: PdfWriter, lines: readonly NoteLine[]): number {
+  return lines.reduce((sum, line) => sum + writer.heightOf(line.text, line.field, line.options), 0);
+}
+
+interface DetailRow {
+  label: string;
+  value: string;
+  field: string;
+  style: 'bold' | 'regular';
+}
+
+/** The name, role and time lines of a signed block. */
+function detailRows(signature: Signature): DetailRow[] {
+  const row = (label: string, value: string, field: string, style: DetailRow['style'] = 'regular') => ({
+    label,
+    value,
+    field,
+    style,
+  });
+  return [
+    row('Full name', signature.fullName, "The signer's full name", 'bold'),
+    // What was typed is the evidence of a typed signature, so it is printed as typed, beside
+    // the register's exact name (they may differ by accents, case or spacing).
+    ...(signature.method === 'typed'
+      ? [row('Typed to sign', `“${signature.typedName}”`, 'The typed name')]
+      : []),
+    row('Role', signature.role, "The signer's role"),
+    row('Recorded in the app', formatSignedAt(signature.signedAt), 'The signing time'),
+  ];
+}
+
+const labelOptions = { style: 'bold', size: size.subheading, width: inner } as const;
+const statementOptions = { style: 'italic', size: size.small, width: inner } as const;
+const valueOptions = (style: 'bold' | 'regular') =>
+  ({ style, size: size.body, width: inner - detailLabelWidth }) as const;
+
+/** The height drawBlock will take, measured with the same texts and widths it draws. */
+function blockHeight(writer: PdfWriter, party: SigningParty, signature: Signature | null): number {
+  const head =
+    8 +
+    writer.heightOf(signingPartyLabels[party], 'The party label', labelOptions) +
+    writer.heightOf(
+      signature?.statement ?? signingStatements[party],
+      'The signing statement',
+      statementOptions,
+    ) +
+    6 +
+    signatureArea.height +
+    6;
+  const details =
+    signature === null
+      ? 52
+      : detailRows(signature).reduce(
+          (sum, { value, field, style }) =>
+            sum + Math.max(writer.heightOf(value, field, valueOptions(style)), 13),
+          0,
+        );
+  return Math.max(head + details + 6, minBlockHeight);
 }
 
 function drawBlock(writer: PdfWriter, party: SigningParty, signature: Signature | null): void {
   const { doc } = writer;
-  writer.keepTogether(blockHeight);
   const top = doc.y;
   const x = page.left + 10;
-  writer.text(
-    signingPartyLabels[party],
-    'The party label',
-    { style: 'bold', size: size.subheading, x, width: inner },
-    top + 8,
-  );
+  writer.text(signingPartyLabels[party], 'The party label', { ...labelOptions, x }, top + 8);
   writer.text(signature?.statement ?? signingStatements[party], 'The signing statement', {
-    style: 'italic',
-    size: size.small,
+    ...statementOptions,
     x,
-    width: inner,
   });
   writer.gap(6);
   const areaTop = doc.y;
@@ -80,34 +177,19 @@ function drawBlock(writer: PdfWriter, party: SigningParty, signature: Signature 
     blankLine(writer, 'Date signed', x, firstLine + 26, 250);
     doc.y = firstLine + 52;
   } else {
-    const details: [string, string, string][] = [
-      ['Full name', signature.fullName, "The signer's full name"],
-      ['Role', signature.role, "The signer's role"],
-      ['Recorded in the app', formatSignedAt(signature.signedAt), 'The signing time'],
-    ];
-    for (const [label, value, field] of details) {
+    for (const { label, value, field, style } of detailRows(signature)) {
       const lineTop = doc.y;
       writer.text(
         label,
         `The label "${label}"`,
-        { style: 'bold', size: size.small, colour: colour.muted, x, width: 110 },
+        { style: 'bold', size: size.small, colour: colour.muted, x, width: detailLabelWidth - 6 },
         lineTop + 1,
       );
-      writer.text(
-        value,
-        field,
-        {
-          style: label === 'Full name' ? 'bold' : 'regular',
-          size: size.body,
-          x: x + 116,
-          width: inner - 116,
-        },
-        lineTop,
-      );
+      writer.text(value, field, { ...valueOptions(style), x: x + detailLabelWidth }, lineTop);
       doc.y = Math.max(doc.y, lineTop + 13);
     }
   }
-  const bottom = Math.max(doc.y + 6, top + 110);
+  const bottom = Math.max(doc.y + 6, top + minBlockHeight);
   doc
     .save()
     .lineWidth(0.8)
