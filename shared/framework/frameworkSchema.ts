@@ -47,6 +47,8 @@ const descriptorsSchema = strictObject(
   const seen = new Map<string, ScaleLevel>();
   for (const level of scaleLevels) {
     const key = descriptors[level].trim().toLocaleLowerCase('en-GB');
+    // A blank descriptor is already reported as empty; two blanks are not also "the same".
+    if (key === '') continue;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       ctx.addIssue({

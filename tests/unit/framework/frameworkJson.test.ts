@@ -143,6 +143,20 @@ describe('bad framework files', () => {
     ]);
   });
 
+  it('gives one message per blank descriptor, never "the same as each other" as well', () => {
+    const problems = broken((data) => {
+      const first = competency(data, 0, 0);
+      first.descriptors['1'] = '';
+      first.descriptors['2'] = ' ';
+      first.descriptors['4'] = '';
+    });
+    expect(problems).toEqual([
+      'Section "Management tasks", competency 1 ("Competency m1"): the descriptor for level 1 (Not yet demonstrated) is empty.',
+      'Section "Management tasks", competency 1 ("Competency m1"): the descriptor for level 2 (Developing) is empty.',
+      'Section "Management tasks", competency 1 ("Competency m1"): the descriptor for level 4 (Exemplary) is empty.',
+    ]);
+  });
+
   it('rejects two levels with the same descriptor', () => {
     const problems = broken((data) => {
       const first = competency(data, 0, 0);

@@ -41,8 +41,7 @@ export function draftProblems(stored: Framework, form: FrameworkDraftForm): Draf
     message: issue.message,
     ...placeOf(form, issue.path),
   }));
-  // One problem per field, the first: blank levels are also "the same as each other", which
-  // says nothing more until they are filled in.
+  // One problem per field, the first: the one to fix before the field is checked again.
   return problems.filter(
     (problem, index) =>
       problem.fieldId === null || problems.findIndex((p) => p.fieldId === problem.fieldId) === index,
