@@ -12,6 +12,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { actionError } from '../../components/actionError';
 import { AppraisalNotFound } from '../../components/AppraisalNotFound';
 import { PageHeading } from '../../components/PageHeading';
+import { SignatureList } from '../../components/SignatureList';
 import { listVersions } from '../../db/amendmentRepository';
 import { getAppraisal } from '../../db/appraisalRepository';
 import { appraisalActor } from '../../actions/actors';
@@ -75,6 +76,7 @@ function SignedDocument({ appraisal, versions }: { appraisal: Appraisal; version
           </>
         )}
       </p>
+      <SignatureList appraisal={appraisal} />
       {sealed === null ? (
         <p className="notice notice--error">
           This appraisal was marked signed before signed documents were stored, so there is no sealed PDF for
