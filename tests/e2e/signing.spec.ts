@@ -173,6 +173,55 @@ test('once the appraisee signs the record is shown without inputs; removing the 
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
 });
 
+test('a name typed without its accents signs for Ștefan Țurcanu; the record and the PDF keep his exact name and what he typed', async ({
+  page,
+}) => {
+  const stefan = {
+    fullName: 'Ștefan Țurcanu',
+    role: 'Deputy manager',
+    team: 'Days',
+    startDate: '2019-09-02',
+  };
+  await completeSetup(page);
+  await addPerson(page, stefan);
+  await seedAppraisal(page, completeAppraisal(), stefan.fullName);
+  await page.goto(`/#/appraisals/${id}/sign`);
+
+  // Typed on a UK keyboard: no accents.
+  await page.getByRole('radio', { name: /Type your name/ }).check();
+  await page.getByLabel(`Type the full name: ${stefan.fullName}`).fill('Stefan Turcanu');
+  await page.getByRole('checkbox', { name: /confirm that typing my name here is my signature/ }).check();
+  await page.getByRole('button', { name: `Sign as ${stefan.fullName}` }).click();
+  await expect(
+    page.getByText('Signed by the appraisee — waiting for the appraiser’s countersignature'),
+  ).toBeVisible();
+  const signedBy = page.getByRole('list', { name: 'Signatures' });
+  await expect(signedBy.getByRole('listitem').first()).toContainText(
+    `Member of staff (appraisee): ${stefan.fullName}`,
+  );
+  await expect(signedBy.getByRole('listitem').first()).toContainText(
+    /Signed by typing their name as “Stefan Turcanu”, \d\d\/\d\d\/\d{4} at/,
+  );
+
+  await signByTyping(page, appraiser, 'Countersign and seal the record');
+  await expect(page.getByText('Checked: the stored document is exactly as it was sealed.')).toBeVisible({
+    timeout: 30_000,
+  });
+  // The signed document: his exact name, and what he typed to sign.
+  const signatures = page.getByRole('list', { name: 'Signatures' }).getByRole('listitem');
+  await expect(signatures.first()).toContainText(`Member of staff (appraisee): ${stefan.fullName}`);
+  await expect(signatures.first()).toContainText('Signed by typing their name as “Stefan Turcanu”');
+  await expect(signatures.nth(1)).toContainText(`Appraiser: ${appraiser}`);
+  await expect(signatures.nth(1)).toContainText(`Signed by typing their name as “${appraiser}”`);
+  await viewShot(page, 'document-typed-without-accents');
+
+  const src = await page.locator('iframe.document-frame').getAttribute('src');
+  expect(src).not.toBeNull();
+  const text = pdfText(await (await page.request.get(src ?? '')).body()).normalize('NFC');
+  expect(text).toContain(stefan.fullName);
+  expect(text).toContain('“Stefan Turcanu”');
+});
+
 test('signing is refused with the checklist while something is missing', async ({ page }) => {
   await completeSetup(page);
   await addPerson(page, hoa);
