@@ -116,6 +116,14 @@ test('previous objectives need a status each, and only "Carry forward" makes a n
   await expect(page.getByRole('heading', { level: 4, name: 'Previous objectives' })).toHaveCount(0);
   await expect(checklist.getByRole('link', { name: /New objective 1: set a target date/ })).toBeVisible();
 
+  // Once the copy has its new date, the previous objective stops asking for one and names it.
+  await steps.getByRole('link', { name: /New objectives/ }).click();
+  await copy.getByLabel('Target date').fill('2027-03-31');
+  await steps.getByRole('link', { name: /Previous objectives/ }).click();
+  await expect(card2).toContainText('It is new objective 1, with the new target date 31/03/2027.');
+  await expect(card2).not.toContainText('agree a new target date');
+  await screenshot(card2, 'appraisal-05c-carried-forward-dated');
+
   // A few ratings and their own view, so the profile has all three kinds of point.
   await steps.getByRole('link', { name: /Self-assessment/ }).click();
   await page.getByRole('switch', { name: 'The member of staff completed a self-assessment' }).check();

@@ -15,6 +15,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { SignatureList } from '../../components/SignatureList';
 import { listVersions } from '../../db/amendmentRepository';
 import { getAppraisal } from '../../db/appraisalRepository';
+import { getFrameworkVersion } from '../../db/frameworkRepository';
+import { frameworkLabel } from '../../components/frameworkLabel';
 import { appraisalActor } from '../../actions/actors';
 import { readActivity } from '../../actions/readActivity';
 import { appraisalDocumentPath, resumeAppraisalPath } from '../../app/paths';
@@ -30,25 +32,53 @@ export function DocumentPage() {
   const db = useDatabase();
   const loaded = useLiveQuery(async () => {
     const appraisal = await getAppraisal(db, appraisalId);
-    return appraisal === undefined ? null : { appraisal, versions: await listVersions(db, appraisalId) };
+    if (appraisal === undefined) return null;
+    const [versions, framework] = await Promise.all([
+      listVersions(db, appraisalId),
+      getFrameworkVersion(db, appraisal.framework),
+    ]);
+    return { appraisal, versions, framework };
   }, [db, appraisalId]);
 
   if (loaded === undefined) return null;
   if (loaded === null) {
     return <AppraisalNotFound />;
   }
-  const { appraisal, versions } = loaded;
+  const { appraisal, versions, framework } = loaded;
   if (appraisal.status === 'draft') return <Navigate to={resumeAppraisalPath(appraisal.id)} replace />;
-  return <SignedDocument key={appraisal.id} appraisal={appraisal} versions={versions} />;
+  // A framework version no longer on this PC is still named by its id and number.
+  const frameworkName = frameworkLabel(
+    framework ?? { name: appraisal.framework.frameworkId, version: appraisal.framework.version },
+  );
+  return (
+    <SignedDocument
+      key={appraisal.id}
+      appraisal={appraisal}
+      versions={versions}
+      frameworkName={frameworkName}
+    />
+  );
 }
 
-function SignedDocument({ appraisal, versions }: { appraisal: Appraisal; versions: Appraisal[] }) {
+/** "version 2 of this record, amendment 1": the record's own version, never the framework's. */
+function recordVersion(appraisal: Appraisal): string {
+  const amendment = appraisal.version > 1 ? `, amendment ${appraisal.version - 1}` : '';
+  return `version ${appraisal.version} of this record${amendment}`;
+}
+
+interface SignedDocumentProps {
+  appraisal: Appraisal;
+  versions: Appraisal[];
+  frameworkName: string;
+}
+
+function SignedDocument({ appraisal, versions, frameworkName }: SignedDocumentProps) {
   const { header, sealed } = appraisal;
   const replacedBy = versions.find((v) => v.id === appraisal.supersededById);
   const amends = versions.find((v) => v.id === appraisal.supersedesId);
   return (
     <div className="document-page">
-      <p className="page-heading__context">Signed appraisal · version {appraisal.version}</p>
+      <p className="page-heading__context">Signed appraisal · {recordVersion(appraisal)}</p>
       <PageHeading title={`${header.staffName}: signed appraisal`}>
         {header.staffName}
         <span className="document-page__signed">
@@ -57,7 +87,9 @@ function SignedDocument({ appraisal, versions }: { appraisal: Appraisal; version
       </PageHeading>
       <p className="document-page__facts">
         {header.roleAtTime} · appraised by {header.appraiserName}
+        {header.appraiserRole !== '' && `, ${header.appraiserRole}`}
       </p>
+      <p className="document-page__facts">Framework: {frameworkName}</p>
       <p className="document-status">
         {appraisal.status === 'superseded' ? (
           <>
@@ -105,7 +137,7 @@ function SealedParts({ appraisal, sealed }: { appraisal: Appraisal; sealed: Seal
       {pdfUrl !== null && (
         <iframe
           className="document-frame"
-          title={`Signed appraisal of ${appraisal.header.staffName}, version ${appraisal.version} (PDF)`}
+          title={`Signed appraisal of ${appraisal.header.staffName}, ${recordVersion(appraisal)} (PDF)`}
           src={pdfUrl}
         />
       )}

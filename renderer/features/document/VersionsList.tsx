@@ -1,4 +1,7 @@
-/** Every version of this appraisal: the original and its amendments, each with its state and link. */
+/**
+ * Every version of this record: the original and its amendments, each with its state and link.
+ * Said as the record's versions, so they are not read as the framework's.
+ */
 import { Link } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../shared/dates';
@@ -8,11 +11,14 @@ import { TableHead } from '../../components/TableHead';
 export function VersionsList({ versions, currentId }: { versions: readonly Appraisal[]; currentId: string }) {
   return (
     <section aria-labelledby="versions-title" className="document-section">
-      <h2 id="versions-title">Versions</h2>
+      <h2 id="versions-title">Versions of this record</h2>
+      <p className="muted">
+        Each amendment is a new version of the record; the one it replaces is kept as it was signed.
+      </p>
       <div className="table-scroll">
         <table className="data-table">
           <TableHead
-            columns={['Version', 'State', 'Sealed', 'Reason for the amendment']}
+            columns={['Record version', 'State', 'Sealed', 'Reason for the amendment']}
             actionsLabel="Open"
           />
           <tbody>
@@ -21,7 +27,11 @@ export function VersionsList({ versions, currentId }: { versions: readonly Appra
                 <td className="nowrap">Version {version.version}</td>
                 <td>{versionState(version)}</td>
                 <td>{version.sealed === null ? '—' : formatMomentDate(version.sealed.sealedAt)}</td>
-                <td>{version.amendmentReason === '' ? 'Original' : version.amendmentReason}</td>
+                <td>
+                  {version.version === 1
+                    ? 'Original'
+                    : `Amendment ${version.version - 1}: ${version.amendmentReason}`}
+                </td>
                 <td className="data-table__actions">
                   {version.id === currentId ? (
                     <span className="muted">Shown here</span>

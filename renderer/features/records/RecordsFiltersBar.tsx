@@ -3,7 +3,7 @@ import { appraisalStatuses } from '../../../shared/appraisal/appraisal';
 import type { RecordRow } from '../../db/recordsQueries';
 import { appraisalStatusLabels } from '../../components/recordLabels';
 import { SelectFilter } from '../../components/SelectFilter';
-import { choicesOf, type RecordFilterState } from './recordFilters';
+import { appraiserChoices, choicesOf, type RecordFilterState } from './recordFilters';
 
 interface RecordsFiltersBarProps {
   rows: readonly RecordRow[];
@@ -49,7 +49,7 @@ export function RecordsFiltersBar({ rows, filters, onChange }: RecordsFiltersBar
         label="Appraiser"
         value={filters.appraiser}
         anyLabel="Any"
-        options={choicesOf(rows, (r) => r.appraiserName)}
+        options={appraiserChoices(rows)}
         onChange={(v) => set('appraiser', v)}
       />
       <div className="filters__field">

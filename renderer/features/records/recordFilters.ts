@@ -3,7 +3,7 @@
  * (which saves exactly the rows the manager is looking at, in the same order).
  */
 import type { AppraisalStatus } from '../../../shared/appraisal/appraisal';
-import { nameMatches } from '../../../shared/staff/names';
+import { nameKey, nameMatches } from '../../../shared/staff/names';
 import type { RecordRow } from '../../db/recordsQueries';
 
 export interface RecordFilterState {
@@ -14,6 +14,7 @@ export interface RecordFilterState {
   from: string;
   to: string;
   status: AppraisalStatus | 'any';
+  /** An appraiser's name: matches every spelling of it that differs only in case, accents or spacing. */
   appraiser: string;
 }
 
@@ -46,7 +47,7 @@ export function filterRecords(rows: readonly RecordRow[], filters: RecordFilterS
       nameMatches(row.staffName, filters.person) &&
       (filters.team === '' || row.team === filters.team) &&
       (filters.role === '' || row.role === filters.role) &&
-      (filters.appraiser === '' || row.appraiserName === filters.appraiser) &&
+      (filters.appraiser === '' || nameKey(row.appraiserName) === nameKey(filters.appraiser)) &&
       (filters.status === 'any' || row.status === filters.status) &&
       (filters.from === '' || (row.meetingDate !== '' && row.meetingDate >= filters.from)) &&
       (filters.to === '' || (row.meetingDate !== '' && row.meetingDate <= filters.to)),
@@ -89,4 +90,29 @@ export function sortRecords(rows: readonly RecordRow[], sort: RecordSort): Recor
 /** The distinct non-empty values of one column, sorted, for a filter's choices. */
 export function choicesOf(rows: readonly RecordRow[], pick: (row: RecordRow) => string): string[] {
   return [...new Set(rows.map(pick).filter((v) => v !== ''))].sort((a, b) => text.compare(a, b));
+}
+
+/**
+ * The appraisers to filter by, one per person however their name was typed: spellings that
+ * differ only in case, accents or spacing are one choice, shown as the spelling used most, then
+ * the newest (a register choice copies the register's exact name, so that is usually it).
+ */
+export function appraiserChoices(rows: readonly RecordRow[]): string[] {
+  const spellings = new Map<string, Map<string, { count: number; latest: string }>>();
+  for (const { appraiserName, meetingDate } of rows) {
+    const key = nameKey(appraiserName);
+    if (key === '') continue;
+    const uses = spellings.get(key) ?? new Map<string, { count: number; latest: string }>();
+    const seen = uses.get(appraiserName) ?? { count: 0, latest: '' };
+    uses.set(appraiserName, {
+      count: seen.count + 1,
+      latest: meetingDate > seen.latest ? meetingDate : seen.latest,
+    });
+    spellings.set(key, uses);
+  }
+  const shown = [...spellings.values()].map(
+    (uses) =>
+      [...uses].sort(([, a], [, b]) => b.count - a.count || b.latest.localeCompare(a.latest))[0]?.[0] ?? '',
+  );
+  return shown.sort((a, b) => text.compare(a, b));
 }

@@ -3,6 +3,7 @@
  * zodResolver as the form runs them: which message reaches which field, and what is handed on.
  */
 import { describe, expect, it } from 'vitest';
+import { notOnRegister } from '../../../renderer/features/appraisal/start/appraiserChoice';
 import { startAppraisalSchema } from '../../../renderer/features/appraisal/start/startAppraisalSchema';
 import { packRangeSchema } from '../../../renderer/features/audits/packRangeSchema';
 import { amendSchema } from '../../../renderer/features/document/amendSchema';
@@ -18,33 +19,72 @@ import { emptyStaffForm, staffFormSchema } from '../../../shared/staff/staffMemb
 import { formErrors, messagesByField, submitted } from './formErrors';
 
 describe('starting an appraisal', () => {
-  const filled = {
+  const people = [
+    { id: 'staff-1', fullName: 'Chiamaka Okonkwo-Ìbèkwè' },
+    { id: 'staff-2', fullName: 'María José Núñez' },
+  ];
+  const schema = startAppraisalSchema(people);
+  const fromRegister = {
     staffId: 'staff-1',
+    appraiser: 'staff-2',
     appraiserName: 'María José Núñez',
     appraiserRole: 'Registered manager',
   };
+  const fieldIds = (f: string) => ({ staffId: 'staffChoice', appraiser: 'appraiserChoice' })[f] ?? f;
+  const order = ['staffId', 'appraiser', 'appraiserName', 'appraiserRole'] as const;
 
-  it('asks for the person, the appraiser’s name and role, in the order the form shows them', async () => {
-    const errors = await formErrors(startAppraisalSchema, {
+  it('asks for the person and the appraiser, and no more until an appraiser is chosen', async () => {
+    const errors = await formErrors(schema, {
       staffId: '',
+      appraiser: '',
+      appraiserName: '',
+      appraiserRole: '',
+    });
+    expect(summaryItems(order, errors, fieldIds)).toEqual([
+      { fieldId: 'staffChoice', message: 'Choose the member of staff to appraise.' },
+      { fieldId: 'appraiserChoice', message: 'Choose who is carrying out the appraisal.' },
+    ]);
+  });
+
+  it('asks for the name and role of someone not on the register, in the order the form shows them', async () => {
+    const errors = await formErrors(schema, {
+      staffId: 'staff-1',
+      appraiser: notOnRegister,
       appraiserName: ' ',
       appraiserRole: '',
     });
-    expect(
-      summaryItems(['staffId', 'appraiserName', 'appraiserRole'], errors, (f) =>
-        f === 'staffId' ? 'staffChoice' : f,
-      ),
-    ).toEqual([
-      { fieldId: 'staffChoice', message: 'Choose the member of staff to appraise.' },
+    expect(summaryItems(order, errors, fieldIds)).toEqual([
       { fieldId: 'appraiserName', message: "Enter the appraiser's name." },
       { fieldId: 'appraiserRole', message: "Enter the appraiser's role." },
     ]);
   });
 
+  it('refuses the appraisee as their own appraiser, chosen or typed (accent-blind)', async () => {
+    expect(await messagesByField(schema, { ...fromRegister, appraiser: 'staff-1' })).toEqual({
+      appraiser:
+        'Chiamaka Okonkwo-Ìbèkwè cannot appraise themselves. Choose who is carrying out the appraisal.',
+    });
+    expect(
+      await messagesByField(schema, {
+        ...fromRegister,
+        appraiser: notOnRegister,
+        appraiserName: 'chiamaka okonkwo ibekwe',
+      }),
+    ).toEqual({
+      appraiserName:
+        'Chiamaka Okonkwo-Ìbèkwè cannot appraise themselves. Choose who is carrying out the appraisal.',
+    });
+  });
+
   it('hands on the appraiser’s name and role without spaces around them', async () => {
     expect(
-      await submitted(startAppraisalSchema, { ...filled, appraiserName: '  María José Núñez ' }),
-    ).toEqual(filled);
+      await submitted(schema, {
+        ...fromRegister,
+        appraiser: notOnRegister,
+        appraiserName: '  Dr Ama Mensah ',
+      }),
+    ).toEqual({ ...fromRegister, appraiser: notOnRegister, appraiserName: 'Dr Ama Mensah' });
+    expect(await submitted(schema, fromRegister)).toEqual(fromRegister);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The overview of all the steps: where the manager is, what is complete, what is missing and
- * what is optional. Every step is a link, so any step can be reached directly, in any order.
+ * The overview of all the steps: the framework version the appraisal uses, where the manager
+ * is, what is complete, what is missing and what is optional. Every step is a link, so any step
+ * can be reached directly, in any order.
  */
 import { memo } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +9,8 @@ import type { AppraisalStepId } from '../../../../shared/appraisal/appraisal';
 import type { StepProgress } from '../../../../shared/appraisal/readiness';
 import { appraisalSteps } from '../../../../shared/appraisal/steps';
 import { appraisalStepPath } from '../../../app/paths';
+import { usePinnedFrameworkLabel } from './usePinnedFramework';
+import './stepper.css';
 
 interface AppraisalStepperProps {
   appraisalId: string;
@@ -34,6 +37,7 @@ export const AppraisalStepper = memo(
 
 function AppraisalStepperView({ appraisalId, current, progress }: AppraisalStepperProps) {
   const done = appraisalSteps.filter((s) => progress[s.id].state !== 'incomplete').length;
+  const framework = usePinnedFrameworkLabel(appraisalId);
   return (
     <nav className="stepper" aria-labelledby="stepper-title">
       <h2 id="stepper-title" className="stepper__title">
@@ -42,6 +46,7 @@ function AppraisalStepperView({ appraisalId, current, progress }: AppraisalStepp
           {done} of {appraisalSteps.length} complete
         </span>
       </h2>
+      {framework !== null && <p className="stepper__framework">Framework: {framework}</p>}
       <ol className="stepper__list">
         {appraisalSteps.map((step, index) => {
           const stepProgress = progress[step.id];

@@ -20,8 +20,8 @@ const choices = ['met', 'partly-met', 'not-met', 'dropped'] as const satisfies r
 interface PreviousObjectiveCardProps {
   review: PreviousObjectiveReview;
   position: number;
-  /** The new objective's number when it has been carried forward, else null. */
-  carriedAs: number | null;
+  /** The new objective it was carried forward as (its number and target date), else null. */
+  carriedAs: { position: number; targetDate: string } | null;
   /** Returns a reason when the change was refused (e.g. the carried copy was already edited). */
   onStatus: (status: ReviewStatusChoice) => string | null;
   onComment: (comment: string) => void;
@@ -63,7 +63,9 @@ export function PreviousObjectiveCard(props: PreviousObjectiveCardProps) {
             <strong>Status: carried forward.</strong>{' '}
             {carriedAs === null
               ? 'Its copy has been removed from New objectives.'
-              : `It is new objective ${carriedAs}; agree a new target date for it on the New objectives step.`}
+              : carriedAs.targetDate === ''
+                ? `It is new objective ${carriedAs.position}; agree a new target date for it on the New objectives step.`
+                : `It is new objective ${carriedAs.position}, with the new target date ${formatDate(carriedAs.targetDate)}.`}
           </p>
           <div className="inline-actions">
             {carriedAs !== null && (
@@ -72,7 +74,7 @@ export function PreviousObjectiveCard(props: PreviousObjectiveCardProps) {
                 className="button button--secondary button--small"
                 onClick={props.onShowCopy}
               >
-                Go to new objective {carriedAs}
+                Go to new objective {carriedAs.position}
               </button>
             )}
             <button

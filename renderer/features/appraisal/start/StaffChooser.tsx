@@ -3,8 +3,8 @@
  * case-blind, like the register's search). When one person matches, they are chosen.
  */
 import { useState, type Ref } from 'react';
-import { nameMatches } from '../../../../shared/staff/names';
 import type { StaffRecord } from '../../../db/records';
+import { peopleMatching } from './personSearch';
 
 interface StaffChooserProps {
   people: readonly StaffRecord[];
@@ -17,7 +17,7 @@ interface StaffChooserProps {
 
 export function StaffChooser({ people, value, error, listRef, onChange }: StaffChooserProps) {
   const [query, setQuery] = useState('');
-  const matches = people.filter((p) => nameMatches(p.fullName, query) || nameMatches(p.preferredName, query));
+  const matches = peopleMatching(people, query);
   // The chosen person stays visible even when the search would hide them.
   const chosen = people.find((p) => p.id === value);
   const shown = chosen !== undefined && !matches.includes(chosen) ? [chosen, ...matches] : matches;
@@ -42,9 +42,7 @@ export function StaffChooser({ people, value, error, listRef, onChange }: StaffC
         onChange={(event) => {
           const next = event.target.value;
           setQuery(next);
-          const found = people.filter(
-            (p) => nameMatches(p.fullName, next) || nameMatches(p.preferredName, next),
-          );
+          const found = peopleMatching(people, next);
           if (found.length === 1 && found[0] !== undefined && next.trim() !== '') onChange(found[0].id);
         }}
       />

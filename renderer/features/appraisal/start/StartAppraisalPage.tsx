@@ -1,22 +1,36 @@
 /** Start an appraisal: choose the person (or arrive with them chosen from the register). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useSearchParams } from 'react-router';
+import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { isActiveOn } from '../../../../shared/staff/staffMember';
 import { useDatabase } from '../../../app/databaseContext';
 import { PageHeading } from '../../../components/PageHeading';
 import { todayIso } from '../../../components/today';
-import { listDrafts } from '../../../db/appraisalRepository';
+import { listDrafts, listRecentlySigned } from '../../../db/appraisalRepository';
 import { getSettings } from '../../../db/settingsRepository';
 import { listStaff } from '../../../db/staffRepository';
 import { paths } from '../../../app/paths';
 import { StartAppraisalForm } from './StartAppraisalForm';
 
+/** The appraiser of the most recently started appraisal (a draft or the latest signed one). */
+function lastAppraiserOf(appraisals: readonly Appraisal[]): { name: string; role: string } | null {
+  const latest = [...appraisals].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+  return latest === undefined
+    ? null
+    : { name: latest.header.appraiserName, role: latest.header.appraiserRole };
+}
+
 export function StartAppraisalPage() {
   const db = useDatabase();
   const [params] = useSearchParams();
   const data = useLiveQuery(async () => {
-    const [staff, drafts, settings] = await Promise.all([listStaff(db), listDrafts(db), getSettings(db)]);
-    return { staff, drafts, settings };
+    const [staff, drafts, signed, settings] = await Promise.all([
+      listStaff(db),
+      listDrafts(db),
+      listRecentlySigned(db, 1),
+      getSettings(db),
+    ]);
+    return { staff, drafts, lastAppraiser: lastAppraiserOf([...drafts, ...signed]), settings };
   }, [db]);
   const today = todayIso();
 
@@ -43,7 +57,8 @@ export function StartAppraisalPage() {
             people={active}
             drafts={data.drafts}
             initialStaffId={initialStaffId}
-            defaultAppraiserName={data.settings?.registeredManager ?? ''}
+            registeredManager={data.settings?.registeredManager ?? ''}
+            lastAppraiser={data.lastAppraiser}
           />
         </>
       )}

@@ -1,13 +1,18 @@
-/** About this appraisal: who, who appraises, the period it covers and the meeting date. */
+/**
+ * About this appraisal: the framework it uses, who, who appraises, the period it covers and the
+ * meeting date.
+ */
 import type { AppraisalHeader } from '../../../../shared/appraisal/appraisal';
 import { headerAnchor } from '../../../../shared/appraisal/anchors';
 import { defaultNextDueDate } from '../../../../shared/appraisal/nextDue';
 import { formatDateLong } from '../../../../shared/dates';
+import { frameworkLabel } from '../../../components/frameworkLabel';
 import { DateField } from '../fields/DateField';
 import { TextField } from '../fields/TextField';
 import type { StepProps } from '../editor/stepProps';
+import { HeaderAppraiser } from './HeaderAppraiser';
 
-export function HeaderStep({ draft, update, context }: StepProps) {
+export function HeaderStep({ draft, update, framework, context }: StepProps) {
   const { header } = draft;
   const setField = (field: keyof AppraisalHeader) => (value: string) =>
     update((a) => ({ ...a, header: { ...a.header, [field]: value } }));
@@ -27,6 +32,10 @@ export function HeaderStep({ draft, update, context }: StepProps) {
 
   return (
     <>
+      <p className="step-intro">
+        This appraisal uses the framework <strong>{frameworkLabel(framework)}</strong>. It stays on this
+        version even if the framework is changed later.
+      </p>
       <fieldset className="step-group">
         <legend className="step-group__legend">The member of staff</legend>
         <p className="step-group__fact">
@@ -55,19 +64,11 @@ export function HeaderStep({ draft, update, context }: StepProps) {
 
       <fieldset className="step-group">
         <legend className="step-group__legend">The appraiser</legend>
-        <TextField
-          id={headerAnchor('appraiserName')}
-          label="Appraiser's name"
-          value={header.appraiserName}
-          maxLength={120}
-          onChange={setField('appraiserName')}
-        />
-        <TextField
-          id={headerAnchor('appraiserRole')}
-          label="Appraiser's role"
-          value={header.appraiserRole}
-          maxLength={80}
-          onChange={setField('appraiserRole')}
+        <HeaderAppraiser
+          header={header}
+          appraiseeId={draft.staffId}
+          today={context.today}
+          onChange={(appraiser) => update((a) => ({ ...a, header: { ...a.header, ...appraiser } }))}
         />
       </fieldset>
 

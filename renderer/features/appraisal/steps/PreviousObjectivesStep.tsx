@@ -47,12 +47,16 @@ export function PreviousObjectivesStep({ draft, update, goTo }: StepProps) {
         const id = review.objective.id;
         const copy = copyOf(draft, id);
         const copyIndex = copy === undefined ? -1 : draft.objectives.indexOf(copy);
+        const carriedAs =
+          copy === undefined || copyIndex === -1
+            ? null
+            : { position: copyIndex + 1, targetDate: copy.targetDate };
         return (
           <PreviousObjectiveCard
             key={id}
             review={review}
             position={index + 1}
-            carriedAs={copyIndex === -1 ? null : copyIndex + 1}
+            carriedAs={carriedAs}
             onStatus={(status) => tryChange((a) => setPreviousObjectiveStatus(a, id, status))}
             onComment={(comment) => update((a) => setPreviousObjectiveComment(a, id, comment))}
             onCarryForward={() => update((a) => carryForward(a, id, crypto.randomUUID()))}
