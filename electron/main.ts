@@ -3,6 +3,7 @@
  * navigation, sender check, protocol paths, menu) is a tested function in its own file.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { appId, productName } from './appIdentity';
 import type { SavedFileKind } from '../shared/ipc';
@@ -106,6 +107,11 @@ function start(): void {
             appPath: app.getAppPath(),
           }),
           now: () => new Date(),
+          readerCopiesFolder: join(app.getPath('temp'), 'Care Appraisals PDF copies'),
+          openInPdfReader: async (filePath) => {
+            const problem = await shell.openPath(filePath);
+            return problem === '' ? null : problem;
+          },
           printPdf: ({ url }) => printPdfInWindow(url, BrowserWindow),
           documentUrl,
         },

@@ -198,6 +198,21 @@ export const ipcChannels = {
       .strict(),
     response: savedAnswer,
   },
+  /**
+   * Opens a copy of a document's PDF in the system's PDF application, for printing with its own
+   * settings or when printing from the app misbehaves. Main picks the file from its vault.
+   */
+  'documents:openInReader': {
+    request: z
+      .object({
+        documentId: documentIdField,
+        kind: z.enum(documentKinds),
+        suggestedName: suggestedFileName,
+        actor: actorField,
+      })
+      .strict(),
+    response: z.object({ warning: z.string().nullable() }),
+  },
   /** Appends an event the renderer itself witnessed (create, sign, amend…); main words it. */
   'audit:record': {
     request: z.object({ event: appraisalEventSchema, actor: actorField }).strict(),

@@ -84,6 +84,7 @@ export function createApi(transport: IpcTransport) {
       open: (request) => call('documents:open', request),
       print: (request) => call('documents:print', request),
       saveCopy: (request) => call('documents:saveCopy', request),
+      openInReader: (request) => call('documents:openInReader', request),
     },
     audit: {
       record: (request) => call('audit:record', request),

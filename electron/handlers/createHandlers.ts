@@ -14,6 +14,7 @@ import { createBackupHandlers } from './backupHandlers';
 import { createDocumentHandlers } from './documentHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createRebuildHandlers } from './rebuildHandlers';
+import { createReaderHandlers } from './readerHandlers';
 import { createRecordsHandlers } from './recordsHandlers';
 import { decideExternalLink } from '../externalLinks';
 import { UserFacingError } from './userFacingError';
@@ -47,6 +48,7 @@ export function createHandlers(
   });
   return {
     ...createDocumentHandlers(deps, services, loadFonts),
+    ...createReaderHandlers(deps, services),
     ...createAuditHandlers(services),
     ...createExportHandlers(deps, services, loadFonts),
     ...createRecordsHandlers(deps, services, backups),

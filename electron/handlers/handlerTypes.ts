@@ -48,6 +48,13 @@ export interface HandlerDeps {
   fontsFolder: string;
   /** The clock for audit events and file stamps (fixed in tests). */
   now(): Date;
+  /** Where copies opened in the system's PDF application are written (a temporary folder). */
+  readerCopiesFolder: string;
+  /**
+   * Opens a file in the system's default application for it (recorded in tests): null when it
+   * opened, else the system's reason.
+   */
+  openInPdfReader(filePath: string): Promise<string | null>;
   /** Sends a PDF to the system's printing; false when the manager cancels (recorded in tests). */
   printPdf(target: PrintTarget): Promise<boolean>;
   /** The URL the renderer's viewer loads a document from; `cacheKey` changes when the file does. */

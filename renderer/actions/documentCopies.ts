@@ -1,6 +1,6 @@
 /**
- * Printing a document and saving a copy of its PDF (sealed, or the DRAFT printed for signing on
- * paper). Main logs each; the answer is the sentence to show, including when the copy was made
+ * Printing a document, saving a copy of its PDF and opening a copy in the PC's PDF reader
+ * (sealed, or the DRAFT printed for signing on paper). Main logs each; the answer is the sentence to show, including when the copy was made
  * but the activity log could not record it.
  */
 import type { Appraisal } from '../../shared/appraisal/appraisal';
@@ -41,6 +41,21 @@ export async function saveDocumentCopy(request: CopyRequest & { suggestedName: s
   return withWarning(
     `Saved ${kind === 'draft' ? 'the draft copy' : 'a copy'} as ${saved.fileName}.`,
     saved.warning,
+  );
+}
+
+/** Opens a copy in the PC's own PDF application, for printing with its settings. */
+export async function openInPdfReader(request: CopyRequest & { suggestedName: string }): Promise<string> {
+  const { appraisal, documentId, kind, suggestedName } = request;
+  const { warning } = await bridge().documents.openInReader({
+    documentId,
+    kind,
+    suggestedName,
+    actor: appraisalActor(appraisal),
+  });
+  return withWarning(
+    `Opened a copy in your PDF reader. Print from there if you like; the copy is marked read-only, and the record here is unchanged.`,
+    warning,
   );
 }
 

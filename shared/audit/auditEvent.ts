@@ -42,7 +42,7 @@ export const auditActionLabels = {
   seal: 'Sealed',
   amend: 'Amendment started',
   print: 'Printed',
-  export: 'Copy saved',
+  export: 'Copy made',
   restore: 'Restored',
   verify: 'Checked',
   discard: 'Draft discarded',

@@ -54,6 +54,10 @@ test('an edited PDF and then a missing record file are each named on the documen
   await page.getByRole('button', { name: 'Print' }).click();
   await expect(page.getByText(/changed|altered/i).last()).toBeVisible();
   expect(await harness.printed()).toEqual([]);
+  // Nor is a copy of it handed to the PC's PDF reader.
+  await page.getByRole('button', { name: 'Open in my PDF reader' }).click();
+  await expect(page.getByText('This signed appraisal cannot be used:')).toBeVisible();
+  expect(await harness.openedInReader()).toEqual([]);
 
   // Then the record file itself is deleted: both problems are listed.
   rmSync(vaultFile(dataFolder, '.json'));
@@ -62,6 +66,27 @@ test('an edited PDF and then a missing record file are each named on the documen
   await expect(warning).toContainText('The PDF file for document appraisal-complete-1-v1 was changed');
   await expect(warning).toContainText('The record file for document appraisal-complete-1-v1 is missing');
   await screenshot(page, 'document-missing');
+});
+
+test('beside Print, a copy opens in the PC’s own PDF reader, byte for byte as sealed', async ({
+  page,
+  harness,
+}) => {
+  await sealHoa(page);
+  const actions = page.locator('.document-actions');
+  await expect(actions.getByRole('button')).toHaveText([
+    'Print',
+    'Open in my PDF reader',
+    'Save a copy',
+    'Amend this record',
+  ]);
+  await page.getByRole('button', { name: 'Open in my PDF reader' }).click();
+  await expect(page.getByText('Opened a copy in your PDF reader.')).toBeVisible();
+  const [copy, ...others] = await harness.openedInReader();
+  expect(others).toEqual([]);
+  expect(copy?.name).toBe('Appraisal - Nguyễn Thị Hoa - 2026-03-12 - v1.pdf');
+  expect(copy?.bytes.equals(readFileSync(vaultFile(await harness.dataFolder(), '.pdf')))).toBe(true);
+  await screenshot(page, 'document-opened-in-reader');
 });
 
 test('the audit log check finds an entry edited outside the app', async ({ page, harness }) => {

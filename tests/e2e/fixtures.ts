@@ -35,6 +35,8 @@ interface Harness {
   scriptPrintDialog(...answers: ('print' | 'cancel')[]): Promise<void>;
   /** Every document the app sent to the printer, in order, and whether it was printed. */
   printed(): Promise<PrintedDocument[]>;
+  /** Every copy the app opened in the (pretend) PDF reader, in order: its file name and bytes. */
+  openedInReader(): Promise<{ name: string; bytes: Buffer }[]>;
 }
 
 export interface SavedFile {
@@ -142,6 +144,12 @@ export const test = base.extend<{ harness: Harness }>({
           const response = await request.get(`${harnessControlPrefix}printed?session=${session}`);
           // The harness answers this control with what the pretend printer received.
           return (await response.json()) as PrintedDocument[];
+        },
+        async openedInReader() {
+          const response = await request.get(`${harnessControlPrefix}opened-in-reader?session=${session}`);
+          // The harness answers this control with each copy's file name and bytes.
+          const copies = (await response.json()) as { name: string; base64: string }[];
+          return copies.map(({ name, base64 }) => ({ name, bytes: Buffer.from(base64, 'base64') }));
         },
       });
     },

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { z } from 'zod';
@@ -106,6 +106,17 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
     }
     if (action === 'printed') {
       sendJson(res, 200, sessionFor(sessionId).printed);
+      return;
+    }
+    if (action === 'opened-in-reader') {
+      sendJson(
+        res,
+        200,
+        sessionFor(sessionId).openedInReader.map(({ path, bytes }) => ({
+          name: basename(path),
+          base64: bytes.toString('base64'),
+        })),
+      );
       return;
     }
     if (action === 'data-folder') {

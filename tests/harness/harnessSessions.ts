@@ -33,6 +33,8 @@ export interface HarnessSession {
   scriptedPrintAnswers: ('print' | 'cancel')[];
   /** Every document the app sent to the (pretend) printer, in order, whether printed or cancelled. */
   printed: { documentId: string; kind: DocumentKind; printed: boolean }[];
+  /** Every copy the app opened in the (pretend) PDF reader, in order: its file name and bytes. */
+  openedInReader: { path: string; bytes: Buffer }[];
   /** While set, a started export waits here until the test releases it (see `holdExports`). */
   exportHold: { held: boolean; release: (() => void)[] };
   /** Read-only view of the session's vault and drafts, for serving PDFs to the page. */
@@ -105,6 +107,7 @@ export function createSessionStore(options: {
       scriptedBackupFileAnswers: fake.backupFileAnswers,
       scriptedFolderAnswers: fake.folderAnswers,
       printed: fake.printed,
+      openedInReader: fake.openedInReader,
       exportHold,
       vault: services.vault,
       handlers: createHandlers(fake.deps, services),

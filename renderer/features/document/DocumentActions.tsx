@@ -1,7 +1,10 @@
-/** Print, save a copy, and (for the current signed version) amend. Printing and saving are logged by main. */
+/**
+ * Print, open in the PC's PDF reader, save a copy, and (for the current signed version) amend.
+ * Printing and copies are logged by main.
+ */
 import { useState } from 'react';
 import type { Appraisal, SealedInfo } from '../../../shared/appraisal/appraisal';
-import { printDocument, saveDocumentCopy } from '../../actions/documentCopies';
+import { openInPdfReader, printDocument, saveDocumentCopy } from '../../actions/documentCopies';
 import { OutcomeMessage, useOutcomeMessage } from '../../components/OutcomeMessage';
 import { documentFileName } from '../../components/documentFileName';
 import { AmendDialog } from './AmendDialog';
@@ -27,12 +30,22 @@ export function DocumentActions({ appraisal, sealed, onDone }: DocumentActionsPr
 
   const print = () => run(() => printDocument(request));
   const save = () => run(() => saveDocumentCopy({ ...request, suggestedName: documentFileName(appraisal) }));
+  const openInReader = () =>
+    run(() => openInPdfReader({ ...request, suggestedName: documentFileName(appraisal) }));
 
   return (
     <div className="document-actions">
       <div className="inline-actions">
         <button type="button" className="button" disabled={working.busy} onClick={() => void print()}>
           Print
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={working.busy}
+          onClick={() => void openInReader()}
+        >
+          Open in my PDF reader
         </button>
         <button
           type="button"

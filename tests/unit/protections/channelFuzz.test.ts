@@ -63,6 +63,12 @@ const validRequests: { [C in Channel]: RequestOf<C> } = {
   'documents:open': { documentId: document.documentId, expectedFingerprint: 'a'.repeat(64), actor },
   'documents:print': { documentId: document.documentId, kind: 'sealed', actor },
   'documents:saveCopy': { documentId: document.documentId, kind: 'sealed', suggestedName: 'Copy.pdf', actor },
+  'documents:openInReader': {
+    documentId: document.documentId,
+    kind: 'sealed',
+    suggestedName: 'Copy.pdf',
+    actor,
+  },
   'audit:record': { event: { action: 'create', appraisalId: document.appraisal.id, version: 1 }, actor },
   'audit:list': { entityIds: [document.appraisal.id] },
   'audit:verify': { actor },
@@ -235,10 +241,16 @@ describe('every channel, fuzzed through dispatch', () => {
     });
   }
 
-  it('touched nothing outside the data folder and the chosen save folder', () => {
+  it('touched nothing outside the data folder, the chosen save folder and the PDF reader copies', () => {
     expect(readdirSync(root)).toEqual(['a']);
     expect(readdirSync(join(root, 'a'))).toEqual(['b']);
-    expect(readdirSync(join(root, 'a', 'b')).sort()).toEqual(['data', 'saved']);
+    const readerCopies = setup.deps.readerCopiesFolder;
+    expect(relative(join(root, 'a', 'b'), readerCopies)).toBe('saved-reader-copies');
+    expect(
+      readdirSync(join(root, 'a', 'b'))
+        .filter((name) => name !== 'saved-reader-copies')
+        .sort(),
+    ).toEqual(['data', 'saved']);
     expect(walk(root).filter((path) => path.includes(escapeMarker))).toEqual([]);
     // Four `..` from the data folder reach the system's temp folder itself.
     expect(readdirSync(tmpdir()).filter((name) => name.includes(escapeMarker))).toEqual([]);

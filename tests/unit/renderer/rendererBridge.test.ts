@@ -34,6 +34,7 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
         Promise.resolve({ documentId: 'a-v1', fingerprint: null, pdfUrl: null, integrity: missingDocument }),
       print: () => Promise.resolve({ printed: true, warning: null }),
       saveCopy: () => Promise.resolve({ saved: false as const }),
+      openInReader: () => Promise.resolve({ warning: null }),
     },
     audit: {
       record: () => Promise.reject(new Error('The activity log could not be written.')),
