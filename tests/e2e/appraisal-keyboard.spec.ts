@@ -66,6 +66,8 @@ test('a whole appraisal can be completed with the keyboard alone', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Start an appraisal' })).toBeFocused();
   // Arriving from the register, the person is already chosen and the appraiser is the registered manager.
   await expect(page.getByRole('listbox', { name: 'Member of staff' })).toHaveValue(/.+/);
+  // She is not on the register in this home, so she is the typed choice.
+  await expect(page.getByRole('listbox', { name: 'Appraiser' })).toHaveValue('not-on-register');
   await expect(page.getByLabel("Appraiser's name")).toHaveValue('María José Núñez');
   await shot(page, 'appraisal-00-start');
   await tabTo(page, page.getByRole('button', { name: 'Start the appraisal' }));
