@@ -2,6 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SignatureList } from '../../../renderer/components/SignatureList';
+import { completeAppraisal } from '../../fixtures/completeAppraisal';
 import { sampleDocument } from '../../fixtures/sampleDocument';
 
 /** The text of each list item, tags removed. */
@@ -11,20 +12,16 @@ function items(markup: string): string[] {
 
 describe('SignatureList', () => {
   it('names each signer exactly as registered and quotes what a typed signature typed', () => {
-    const { appraisal } = sampleDocument();
-    const countersignature = appraisal.signatures.appraiser;
-    if (countersignature === null) throw new Error('The sample is countersigned');
-    const markup = renderToStaticMarkup(
-      <SignatureList
-        appraisal={{
-          ...appraisal,
-          signatures: {
-            ...appraisal.signatures,
-            appraiser: { ...countersignature, fullName: 'Ștefan Țurcanu', typedName: 'Stefan Turcanu' },
-          },
-        }}
-      />,
-    );
+    // The sample's signatures (drawn, then typed) on an appraisal as the working store holds it.
+    const { signatures } = sampleDocument().appraisal;
+    if (signatures.appraiser === null) throw new Error('The sample is countersigned');
+    const appraisal = completeAppraisal({
+      signatures: {
+        ...signatures,
+        appraiser: { ...signatures.appraiser, fullName: 'Ștefan Țurcanu', typedName: 'Stefan Turcanu' },
+      },
+    });
+    const markup = renderToStaticMarkup(<SignatureList appraisal={appraisal} />);
     const [appraisee, appraiser] = items(markup);
     expect(appraisee).toMatch(
       /^Member of staff \(appraisee\): Nguyễn Thị HoaSigned on screen, 12\/03\/2026 at/,
@@ -35,7 +32,7 @@ describe('SignatureList', () => {
   });
 
   it('says who has not signed yet, by the name on the appraisal', () => {
-    const { appraisal } = sampleDocument({ signed: 'none' });
+    const appraisal = completeAppraisal({ signatures: { appraisee: null, appraiser: null } });
     expect(items(renderToStaticMarkup(<SignatureList appraisal={appraisal} />))).toEqual([
       'Member of staff (appraisee): Nguyễn Thị HoaNot signed yet',
       'Appraiser: Łucja WąsowskaNot signed yet',
