@@ -5,6 +5,7 @@
 import type { AppraisalEvent } from '../../shared/ipcFields';
 import type { Handlers } from './handlerTypes';
 import type { DocumentServices } from './handlerTypes';
+import { countOf } from '../../shared/text/countOf';
 
 type AuditChannel = 'audit:record' | 'audit:list' | 'audit:verify';
 
@@ -56,8 +57,8 @@ export function createAuditHandlers({ vault, audit }: DocumentServices): Pick<Ha
     'audit:verify': async ({ actor }) => {
       const check = await audit.verify();
       const outcome = check.intact
-        ? `all ${check.count} events are intact.`
-        : `${check.problems.length} ${check.problems.length === 1 ? 'problem' : 'problems'} found. ${check.problems.join(' ')}`;
+        ? `all ${countOf(check.count, 'event is', 'events are')} intact.`
+        : `${countOf(check.problems.length, 'problem', 'problems')} found. ${check.problems.join(' ')}`;
       await audit.append({
         actor,
         action: 'verify',

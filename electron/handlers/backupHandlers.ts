@@ -14,6 +14,7 @@ import type { Vault } from '../services/vault/vault';
 import type { Handlers } from './handlerTypes';
 import { logAfterTheFact } from './logAfterTheFact';
 import { UserFacingError } from './userFacingError';
+import { countOf } from '../../shared/text/countOf';
 
 type BackupChannel = Extract<keyof Handlers, `backup:${string}`>;
 
@@ -70,7 +71,7 @@ export function createBackupHandlers(
           action: 'backup',
           entityId,
           fingerprint: null,
-          detail: `Made a backup on this PC (${backupReasonLabels[finished.reason].toLowerCase()}): ${counts.staff + counts.leavers} people, ${counts.appraisals} appraisals, ${counts.signed} signed.`,
+          detail: `Made a backup on this PC (${backupReasonLabels[finished.reason].toLowerCase()}): ${countOf(counts.staff + counts.leavers, 'person', 'people')}, ${countOf(counts.appraisals, 'appraisal', 'appraisals')}, ${counts.signed} signed.`,
           facts: { kind: 'backup', reason: finished.reason, destination: 'this-pc', sha256: finished.sha256 },
         });
         return { outcome: 'saved' as const, backup: summary, warning };

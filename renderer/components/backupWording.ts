@@ -4,6 +4,7 @@
  */
 import type { BackupCounts, NewestSigned } from '../../shared/backup/backupContract';
 import { formatDateLong } from '../../shared/dates';
+import { countOf } from '../../shared/text/countOf';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',
@@ -21,16 +22,14 @@ export function backupMoment(isoTimestamp: string): string {
   return `${dayFormat.format(moment).replace(',', '')} at ${timeFormat.format(moment)}`;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** "12 people and 2 leavers, 48 appraisals (40 signed, 3 drafts)": people on the register, leavers apart. */
 export function countsText(counts: BackupCounts): string {
-  const leavers = counts.leavers > 0 ? ` and ${plural(counts.leavers, 'leaver', 'leavers')}` : '';
-  const staff = `${plural(counts.staff, 'person', 'people')}${leavers}`;
+  const leavers = counts.leavers > 0 ? ` and ${countOf(counts.leavers, 'leaver', 'leavers')}` : '';
+  const staff = `${countOf(counts.staff, 'person', 'people')}${leavers}`;
   const parts = [`${counts.signed} signed`];
   if (counts.replaced > 0) parts.push(`${counts.replaced} replaced`);
-  if (counts.drafts > 0) parts.push(plural(counts.drafts, 'draft', 'drafts'));
-  return `${staff}, ${plural(counts.appraisals, 'appraisal', 'appraisals')} (${parts.join(', ')})`;
+  if (counts.drafts > 0) parts.push(countOf(counts.drafts, 'draft', 'drafts'));
+  return `${staff}, ${countOf(counts.appraisals, 'appraisal', 'appraisals')} (${parts.join(', ')})`;
 }
 
 /** "Łucja Wąsowska, 12 March 2026", or "None" when nothing is signed yet. */

@@ -31,8 +31,11 @@ export function AuditLogCheck() {
       <CheckWithAnswer label="Check the audit log" checking={checking} onCheck={check}>
         {result?.intact === true && (
           <p className="notice notice--success">
-            The audit log is intact: all {result.count} entries are exactly as they were written. Latest
-            fingerprint: <code>{formatFingerprint(result.head).slice(0, 19)}…</code>
+            The audit log is intact:{' '}
+            {result.count === 1
+              ? 'its one entry is exactly as it was written.'
+              : `all ${result.count.toLocaleString('en-GB')} entries are exactly as they were written.`}{' '}
+            Latest fingerprint: <code>{formatFingerprint(result.head).slice(0, 19)}…</code>
           </p>
         )}
         {result?.intact === false && (
