@@ -44,7 +44,11 @@ export const packCheckSchema = z.discriminatedUnion('chosen', [
     /** True only when every file matches the manifest, none is missing or extra, and the chain holds. */
     intact: z.boolean(),
     files: z.array(z.object({ name: z.string(), status: z.enum(['ok', 'altered', 'missing', 'extra']) })),
-    /** Sentences a manager or inspector can read, e.g. "pdf/….pdf was changed after the pack was made." */
+    /**
+     * Sentences a manager or inspector can read, naming records as people do, e.g. "Łucja
+     * Wąsowska, appraisal of 12 March 2026, version 1: the PDF was changed after the pack was made
+     * (pdf/…)."
+     */
     problems: z.array(z.string()),
     auditChain: z.object({ intact: z.boolean(), problems: z.array(z.string()), count: z.number().int() }),
   }),

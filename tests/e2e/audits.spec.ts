@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync, zipSync } from 'fflate';
+import { formatDateLong } from '../../shared/dates';
 import { addPerson, home, screenshot } from './appSteps';
 import { escapeRegExp } from './appraisalSteps';
 import { appraiser, monthsFromToday, sealAppraisalFor, setUpHomeAndOpenRegister } from './auditsSteps';
@@ -36,8 +37,12 @@ function pdfText(bytes: Uint8Array): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
 }
 
-/** Hoa signed two months ago (in date), Chiamaka never appraised, Łucja (the appraiser) never appraised. */
-async function homeWithOneSignedAppraisal(page: Page): Promise<void> {
+/**
+ * Hoa signed two months ago (in date), Chiamaka never appraised, Łucja (the appraiser) never
+ * appraised. Answers the meeting date of Hoa's appraisal.
+ */
+async function homeWithOneSignedAppraisal(page: Page): Promise<string> {
+  const meetingDate = monthsFromToday(-2);
   await setUpHomeAndOpenRegister(page);
   await addPerson(page, hoa);
   await addPerson(page, chiamaka);
@@ -45,10 +50,11 @@ async function homeWithOneSignedAppraisal(page: Page): Promise<void> {
   await sealAppraisalFor(page, {
     id: 'appraisal-hoa',
     fullName: hoa.fullName,
-    meetingDate: monthsFromToday(-2),
+    meetingDate,
   });
   await page.goto('/#/audits');
   await expect(page.getByRole('heading', { level: 1, name: 'Audits and retention' })).toBeVisible();
+  return meetingDate;
 }
 
 async function makePack(page: Page): Promise<void> {
@@ -81,7 +87,7 @@ test('the inspection pack holds every file an inspector needs, is checked intact
   page,
   harness,
 }) => {
-  await homeWithOneSignedAppraisal(page);
+  const meetingDate = await homeWithOneSignedAppraisal(page);
   await harness.scriptSaveDialog('save');
   await makePack(page);
   await screenshot(page, 'audits-pack-saved');
@@ -91,7 +97,8 @@ test('the inspection pack holds every file an inspector needs, is checked intact
   const entries = unzipSync(new Uint8Array(zip.bytes));
   const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
   const pdfs = names.filter((name) => name.startsWith('pdf/'));
-  expect(pdfs).toHaveLength(1);
+  // Named as people look for it: meeting date, the name in plain letters, version, start of the id.
+  expect(pdfs).toEqual([`pdf/${meetingDate} Nguyen Thi Hoa v1 appr.pdf`]);
   expect([...names].sort()).toEqual(
     [
       'README.txt',
@@ -178,10 +185,44 @@ test('the inspection pack holds every file an inspector needs, is checked intact
   await expect(alert).toBeVisible();
   await expect(alert).toContainText(/\d+ problems were found/);
   const problem = (pattern: RegExp) => alert.getByRole('listitem').filter({ hasText: pattern });
-  await expect(problem(new RegExp(`^${escapeRegExp(pdfName)} was changed`))).toHaveCount(1);
-  await expect(problem(/^index\.csv is missing/)).toHaveCount(1);
-  await expect(problem(/^records\.json was changed/)).toHaveCount(1);
+  await expect(
+    problem(
+      new RegExp(`version 1: the PDF was changed after the pack was made \\(${escapeRegExp(pdfName)}\\)`),
+    ),
+  ).toHaveCount(1);
+  await expect(problem(/^The index of records \(index\.csv\) is missing/)).toHaveCount(1);
+  await expect(problem(/^The file of signed records \(records\.json\) was changed/)).toHaveCount(1);
   await screenshot(page, 'audits-pack-tampered');
+});
+
+test('a changed PDF in a pack is named by the person, the meeting date and the version, in words', async ({
+  page,
+  harness,
+}) => {
+  const meetingDate = await homeWithOneSignedAppraisal(page);
+  await harness.scriptSaveDialog('save');
+  await makePack(page);
+  const zip = onlyZip(await harness.savedFiles());
+  const entries = unzipSync(new Uint8Array(zip.bytes));
+  const pdfName = `pdf/${meetingDate} Nguyen Thi Hoa v1 appr.pdf`;
+  expect(Object.keys(entries)).toContain(pdfName);
+
+  // One byte of Hoa's signed PDF changed inside the ZIP, nothing else.
+  const pdf = new Uint8Array(entries[pdfName] ?? new Uint8Array());
+  const middle = Math.floor(pdf.length / 2);
+  pdf[middle] = (pdf[middle] ?? 0) ^ 0xff;
+  const tamperedPath = join(scratch, 'pack with a changed PDF.zip');
+  writeFileSync(tamperedPath, zipSync({ ...entries, [pdfName]: pdf }, { level: 0 }));
+  await checkPack(page, (p) => harness.scriptOpenDialog(p), tamperedPath);
+
+  const alert = page.getByRole('alert').filter({ hasText: 'has been changed since it was made' });
+  await expect(alert).toContainText('One problem was found:');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    `${hoa.fullName}, appraisal of ${formatDateLong(meetingDate)}, version 1: the PDF was changed after the pack was made (${pdfName}).`,
+  ]);
+  // The record's id is not how anyone knows it.
+  await expect(alert).not.toContainText('appraisal-hoa');
+  await screenshot(page, 'audits-pack-changed-pdf-named');
 });
 
 test('a cancelled pack saves nothing; closing the save dialog saves nothing', async ({ page, harness }) => {

@@ -16,7 +16,7 @@ import type { PdfFonts } from '../pdf/pdfFonts';
 import type { Vault } from '../vault/vault';
 import { renderComplianceSummaryPdf } from './complianceSummaryPdf';
 import { throwIfCancelled } from './exportJobs';
-import { indexCsv, pdfEntryName } from './indexCsv';
+import { indexCsv, pdfNameIn, pdfNamesOf, type PdfNames } from './indexCsv';
 import { inspectionPackReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
 import { readCatalogue, readSealedDocument, readSealedPdf, type CatalogueEntry } from './sealedCatalogue';
@@ -63,6 +63,7 @@ export async function writeInspectionPack(
         a.meetingDate.localeCompare(b.meetingDate) || a.seal.documentId.localeCompare(b.seal.documentId),
     );
 
+  const pdfNames = pdfNamesOf(selected);
   const written = await writePack({ ...options, kind: 'inspection-pack' }, async (zip, files) => {
     const total = selected.length;
     files.push(
@@ -87,9 +88,9 @@ export async function writeInspectionPack(
       fonts: await services.fonts(),
     });
     files.push(await zip.addStored('compliance-summary.pdf', summary));
-    files.push(await zip.addDeflated('index.csv', indexCsv(selected)));
+    files.push(await zip.addDeflated('index.csv', indexCsv(selected, pdfNames)));
     files.push(
-      await writeRecordsJson(zip, vault, selected, (done) =>
+      await writeRecordsJson(zip, vault, selected, pdfNames, (done) =>
         progress('Adding the signed records', done, total),
       ),
     );
@@ -97,7 +98,10 @@ export async function writeInspectionPack(
     for (const [index, entry] of selected.entries()) {
       // One PDF in memory at a time.
       files.push(
-        await zip.addStored(pdfEntryName(entry.seal.documentId), await readSealedPdf(vault, entry.seal)),
+        await zip.addStored(
+          pdfNameIn(pdfNames, entry.seal.documentId),
+          await readSealedPdf(vault, entry.seal),
+        ),
       );
       progress('Adding the signed PDFs', index + 1, total);
     }
@@ -108,12 +112,14 @@ export async function writeInspectionPack(
 
 /**
  * records.json, written one record at a time: each record's canonical JSON goes in as it was
- * sealed (re-checked against its fingerprint as it is read), beside its seal details.
+ * sealed (re-checked against its fingerprint as it is read), beside its seal details and the
+ * name of its PDF in the pack (which a check uses to pair the two).
  */
 export async function writeRecordsJson(
   zip: ZipFileWriter,
   vault: Vault,
   entries: readonly CatalogueEntry[],
+  pdfNames: PdfNames,
   onRecord: (done: number) => void,
 ): Promise<ManifestFile> {
   const stream = zip.beginDeflated('records.json');
@@ -128,7 +134,7 @@ export async function writeRecordsJson(
       pdfSha256,
       sealedAt,
       auditHead,
-      pdfFile: pdfEntryName(documentId),
+      pdfFile: pdfNameIn(pdfNames, documentId),
     });
     await stream.push(`${index === 0 ? '' : ','}\n${head.slice(0, -1)},"document":${text}}`);
     onRecord(index + 1);

@@ -34,6 +34,17 @@ const fingerprints = [
   'to its record.',
 ];
 
+/** The pdf/ line of "What is inside", its later lines indented to the descriptions' column. */
+function pdfFolder(column: number): string[] {
+  const indent = ' '.repeat(column);
+  return [
+    `${'  pdf/'.padEnd(column)}every signed appraisal PDF, exactly as kept in the app, named by`,
+    `${indent}meeting date, person, version and the start of the record's id,`,
+    `${indent}e.g. "2026-03-12 Lucja Wasowska v1 91da.pdf" (accents are left out of`,
+    `${indent}file names so any computer opens them; each PDF shows the name as recorded)`,
+  ];
+}
+
 function when(context: ReadmeContext): string {
   const iso = context.generatedAt.toISOString();
   return `${formatDateLong(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC, by ${context.preparedBy === '' ? 'the registered manager' : context.preparedBy}`;
@@ -61,7 +72,7 @@ export function inspectionPackReadme(
     '  audit-log.json           the whole audit log of the app (every event, not only these',
     '                           records, so the chain can be checked end to end), and the result',
     '                           of checking it when the pack was made',
-    '  pdf/                     every signed appraisal PDF, exactly as kept in the app',
+    ...pdfFolder(27),
     `  ${manifestFileName.padEnd(24)} the SHA-256 hash of every file above`,
     '',
     'A "superseded" appraisal was later corrected by an amendment; both versions are kept as signed.',
@@ -99,7 +110,7 @@ export function subjectAccessReadme(
     '  staff.json           the staff record: name, role, team, start and leaving dates',
     '  records.json         every signed appraisal record exactly as sealed, with its fingerprint',
     '  audit-events.json    every logged event about these appraisals (created, signed, printed...)',
-    '  pdf/                 every signed appraisal PDF, exactly as kept in the app',
+    ...pdfFolder(23),
     `  ${manifestFileName.padEnd(20)} the SHA-256 hash of every file above`,
     '',
     ...checkingFiles,

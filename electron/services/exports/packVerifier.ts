@@ -2,7 +2,8 @@
  * Checks a pack on its own (never against the vault: an inspector's copy must stand alone):
  * every file against manifest.json (altered, missing, extra), every record in records.json
  * against its own fingerprint and against index.csv, every PDF against the hash in its record,
- * and the audit log's chain. Each problem is a sentence naming the file.
+ * and the audit log's chain. Each problem is a sentence naming the file as people would: a record
+ * PDF by the person, meeting date and version, as the pack itself records them (packFileLabels).
  *
  * It works in steps: the ZIP is read an entry at a time (zipReader.ts), PDFs are only hashed,
  * records and events are read a line at a time, and the event loop gets a turn every few
@@ -14,6 +15,7 @@ import { auditEventSchema } from '../../../shared/audit/auditEvent';
 import { appraisalDocumentSchema } from '../../../shared/documents/appraisalDocument';
 import type { PackCheck } from '../../../shared/exports/exportJob';
 import { canonicalJson } from '../../../shared/integrity/canonicalJson';
+import { fileProblem, recordLabel, recordPdfLabels } from './packFileLabels';
 import { manifestFileName, packManifestSchema } from './packManifest';
 import { jsonArrayItems } from './packJsonLines';
 import { NotAZipError, openZipReader, sha256InSteps, sha256Of, type ZipReader } from './zipReader';
@@ -65,7 +67,6 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
       `The manifest.json in ${fileName} cannot be read, so the pack cannot be checked.`,
     );
 
-  const problems: string[] = [];
   const files: CheckedPack['files'] = [];
   const hashes = new Map<string, string>();
   const texts = new Map<string, Buffer>();
@@ -75,26 +76,39 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
     const entry = byName.get(file.name);
     if (entry === undefined) {
       files.push({ name: file.name, status: 'missing' });
-      problems.push(`${file.name} is missing from the pack.`);
       continue;
     }
     const bytes = await zip.read(entry);
     const sha256 = await sha256InSteps(bytes);
     hashes.set(file.name, sha256);
     if (readFiles.has(file.name)) texts.set(file.name, bytes);
-    if (sha256 !== file.sha256 || bytes.byteLength !== file.bytes) {
-      files.push({ name: file.name, status: 'altered' });
-      problems.push(`${file.name} was changed after the pack was made.`);
-    } else files.push({ name: file.name, status: 'ok' });
+    const intact = sha256 === file.sha256 && bytes.byteLength === file.bytes;
+    files.push({ name: file.name, status: intact ? 'ok' : 'altered' });
     await turn();
   }
   for (const name of [...byName.keys()].sort()) {
     if (name === manifestFileName || listed.has(name) || name.endsWith('/')) continue;
     files.push({ name, status: 'extra' });
-    problems.push(`${name} was added to the pack after it was made (it is not in the manifest).`);
   }
 
-  problems.push(...(await checkRecords(texts, hashes)));
+  // The sentences are written once every file is read, so each can name its record.
+  const recordsBytes = texts.get('records.json');
+  const records = recordsBytes === undefined ? null : await jsonArrayItems(recordsBytes, 'records');
+  const indexText = texts.get('index.csv')?.toString('utf8') ?? null;
+  const statuses = new Map(files.map((file) => [file.name, file.status]));
+  const statusOf = (name: string) => statuses.get(name);
+  const pdfLabels = recordPdfLabels({
+    records,
+    recordsIntact: statusOf('records.json') === 'ok',
+    indexText,
+    indexIntact: statusOf('index.csv') === 'ok',
+  });
+  const problems = files.flatMap(({ name, status }) =>
+    status === 'ok' ? [] : [fileProblem(name, status, pdfLabels)],
+  );
+  if (recordsBytes !== undefined && records === null)
+    problems.push('The file of signed records (records.json) cannot be read as a list of records.');
+  if (records !== null) problems.push(...(await checkRecords(records, indexText, hashes, statusOf)));
   const auditChain = await checkAudit(texts, manifest.data.kind);
   return {
     chosen: true,
@@ -126,34 +140,44 @@ const recordSchema = z
   .partial();
 
 /** Each record against its own fingerprint, index.csv and its PDF's hash. */
-async function checkRecords(texts: Map<string, Buffer>, hashes: Map<string, string>): Promise<string[]> {
-  const bytes = texts.get('records.json');
-  if (bytes === undefined) return [];
-  const records = await jsonArrayItems(bytes, 'records');
-  if (records === null) return ['records.json cannot be read as a list of records.'];
+async function checkRecords(
+  records: readonly unknown[],
+  indexText: string | null,
+  hashes: Map<string, string>,
+  statusOf: (name: string) => CheckedPack['files'][number]['status'] | undefined,
+): Promise<string[]> {
   const problems: string[] = [];
-  const indexText = texts.get('index.csv')?.toString('utf8') ?? null;
   for (const [index, item] of records.entries()) {
     const record = recordSchema.safeParse(item);
     const fields: z.infer<typeof recordSchema> = record.success ? record.data : {};
-    const label =
-      typeof fields.documentId === 'string' ? `Record ${fields.documentId}` : `Record ${index + 1}`;
+    const label = recordLabel(item) ?? `Record ${index + 1} in records.json (no name can be read)`;
     const parsed = appraisalDocumentSchema.safeParse(fields.document);
     if (!parsed.success) {
-      problems.push(`${label} in records.json is not a complete appraisal record, so it was changed.`);
+      problems.push(`${label}: the signed record in records.json is incomplete, so it was changed.`);
       continue;
     }
     if (sha256Of(Buffer.from(canonicalJson(parsed.data), 'utf8')) !== fields.fingerprint)
-      problems.push(`${label} in records.json was changed: it no longer matches its fingerprint.`);
+      problems.push(
+        `${label}: the signed record in records.json was changed (it no longer matches its fingerprint).`,
+      );
     if (
       indexText !== null &&
       typeof fields.fingerprint === 'string' &&
       !indexText.includes(fields.fingerprint)
     )
-      problems.push(`${label}'s fingerprint is not in index.csv, so one of the two was changed.`);
-    const pdfHash = typeof fields.pdfFile === 'string' ? hashes.get(fields.pdfFile) : undefined;
-    if (pdfHash !== undefined && pdfHash !== fields.pdfSha256)
-      problems.push(`${String(fields.pdfFile)} is not the PDF sealed for ${label.toLowerCase()}.`);
+      problems.push(
+        `${label}: its fingerprint is not in the index of records (index.csv), so one of the two was changed.`,
+      );
+    const pdfFile = typeof fields.pdfFile === 'string' ? fields.pdfFile : null;
+    const pdfHash = pdfFile === null ? undefined : hashes.get(pdfFile);
+    // A PDF already named as changed since the pack was made is not named twice.
+    if (
+      pdfFile !== null &&
+      pdfHash !== undefined &&
+      pdfHash !== fields.pdfSha256 &&
+      statusOf(pdfFile) === 'ok'
+    )
+      problems.push(`${label}: the PDF in the pack is not the one that was sealed (${pdfFile}).`);
     if (index % 20 === 19) await turn();
   }
   return problems;

@@ -5,7 +5,7 @@
  */
 import type { StaffMember } from '../../../shared/staff/staffMember';
 import { throwIfCancelled } from './exportJobs';
-import { pdfEntryName } from './indexCsv';
+import { pdfNameIn, pdfNamesOf } from './indexCsv';
 import { writeRecordsJson, type PackServices } from './inspectionPack';
 import { subjectAccessReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
@@ -28,6 +28,7 @@ export async function writeSubjectAccessBundle(
       (a, b) =>
         a.meetingDate.localeCompare(b.meetingDate) || a.seal.documentId.localeCompare(b.seal.documentId),
     );
+  const pdfNames = pdfNamesOf(theirs);
   const appraisalIds = [...new Set(theirs.map((entry) => entry.appraisalId))];
   const written = await writePack({ ...options, kind: 'subject-access' }, async (zip, files) => {
     const total = theirs.length;
@@ -45,7 +46,7 @@ export async function writeSubjectAccessBundle(
     );
     files.push(await zip.addDeflated('staff.json', `${JSON.stringify(input.staff, null, 2)}\n`));
     files.push(
-      await writeRecordsJson(zip, vault, theirs, (done) =>
+      await writeRecordsJson(zip, vault, theirs, pdfNames, (done) =>
         progress('Adding their signed records', done, total),
       ),
     );
@@ -58,7 +59,10 @@ export async function writeSubjectAccessBundle(
     );
     for (const [index, entry] of theirs.entries()) {
       files.push(
-        await zip.addStored(pdfEntryName(entry.seal.documentId), await readSealedPdf(vault, entry.seal)),
+        await zip.addStored(
+          pdfNameIn(pdfNames, entry.seal.documentId),
+          await readSealedPdf(vault, entry.seal),
+        ),
       );
       progress('Adding their signed PDFs', index + 1, total);
     }

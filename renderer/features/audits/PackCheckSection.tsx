@@ -56,8 +56,9 @@ function PackCheckResult({ result }: { result: CheckedPack }) {
         {problems.length === 1 ? 'One problem was found:' : `${problems.length} problems were found:`}
       </p>
       <ul className="problem-list">
-        {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
+        {problems.map((problem, index) => (
+          // Two records can read alike (one person, one day, one version), so the place keys them too.
+          <li key={`${index} ${problem}`}>{problem}</li>
         ))}
       </ul>
       <p>

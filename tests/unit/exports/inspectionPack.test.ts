@@ -60,9 +60,9 @@ describe('export:inspectionPack', () => {
       'compliance-summary.pdf',
       'index.csv',
       'manifest.json',
-      'pdf/a1-v1.pdf',
-      'pdf/a2-v1.pdf',
-      'pdf/a2-v2.pdf',
+      'pdf/2025-06-01 Stefan Turcanu v1 a2.pdf',
+      'pdf/2025-06-01 Stefan Turcanu v2 a2.pdf',
+      'pdf/2026-03-10 Nguyen Thi Hoa v1 a1.pdf',
       'records.json',
     ]);
     const manifest = JSON.parse(text(files['manifest.json'])) as {
@@ -75,7 +75,7 @@ describe('export:inspectionPack', () => {
     const vaultPdf = readdirSync(join(s.dataFolder, 'vault')).find(
       (n) => n.startsWith('a1-v1.') && n.endsWith('.pdf'),
     );
-    expect(files['pdf/a1-v1.pdf']).toEqual(
+    expect(files['pdf/2026-03-10 Nguyen Thi Hoa v1 a1.pdf']).toEqual(
       new Uint8Array(readFileSync(join(s.dataFolder, 'vault', vaultPdf ?? ''))),
     );
     // index.csv: the records list's own CSV (the same header and words as the app's), plus the PDF file.
@@ -84,16 +84,21 @@ describe('export:inspectionPack', () => {
     expect(csv.split('\r\n')[0]?.endsWith(',Fingerprint (SHA-256),PDF file')).toBe(true);
     const rows = csv.trim().split('\r\n');
     expect(rows).toHaveLength(4);
-    expect(rows.find((r) => r.includes('pdf/a2-v1.pdf'))).toContain(',Replaced by an amendment,1,');
-    expect(rows.find((r) => r.includes('pdf/a2-v2.pdf'))).toContain(',Signed,');
+    expect(rows.find((r) => r.endsWith(',pdf/2025-06-01 Stefan Turcanu v1 a2.pdf'))).toContain(
+      ',Replaced by an amendment,1,',
+    );
+    expect(rows.find((r) => r.endsWith(',pdf/2025-06-01 Stefan Turcanu v2 a2.pdf'))).toContain(',Signed,');
     expect(csv).toContain('Nguyễn Thị Hoa');
     expect(csv).not.toContain('a3-v1');
     // records.json: full records with their fingerprints.
     const records = JSON.parse(text(files['records.json'])) as {
       count: number;
-      records: { documentId: string; fingerprint: string; status: string }[];
+      records: { documentId: string; fingerprint: string; status: string; pdfFile: string }[];
     };
     expect(records.count).toBe(3);
+    expect(records.records.find((r) => r.documentId === 'a1-v1')?.pdfFile).toBe(
+      'pdf/2026-03-10 Nguyen Thi Hoa v1 a1.pdf',
+    );
     expect(records.records.find((r) => r.documentId === 'a2-v1')?.status).toBe('superseded');
     // The whole audit chain, checked.
     const auditLog = JSON.parse(text(files['audit-log.json'])) as {
@@ -175,26 +180,26 @@ describe('export:verifyPack', () => {
 
   it('names a PDF with one byte flipped, a deleted file, an edited records.json and an added file', async () => {
     const s = await packed();
-    const pdf = new Uint8Array(s.files['pdf/a1-v1.pdf'] ?? []);
+    const hoaPdf = 'pdf/2026-03-10 Nguyen Thi Hoa v1 a1.pdf';
+    const pdf = new Uint8Array(s.files[hoaPdf] ?? []);
     pdf[pdf.length - 30] = (pdf[pdf.length - 30] ?? 0) ^ 1;
     const withoutIndex = Object.fromEntries(Object.entries(s.files).filter(([name]) => name !== 'index.csv'));
     const records = text(s.files['records.json']).replace('Corrected the team.', 'Corrected the tea.');
     const check = await s.verify({
       ...withoutIndex,
-      'pdf/a1-v1.pdf': pdf,
+      [hoaPdf]: pdf,
       'records.json': new TextEncoder().encode(records),
       'notes.txt': new TextEncoder().encode('added later'),
     });
     expect(check.intact).toBe(false);
-    expect(check.problems).toContain('pdf/a1-v1.pdf was changed after the pack was made.');
-    expect(check.problems).toContain('index.csv is missing from the pack.');
-    expect(check.problems).toContain('records.json was changed after the pack was made.');
-    expect(check.problems).toContain(
-      'Record a2-v2 in records.json was changed: it no longer matches its fingerprint.',
-    );
-    expect(check.problems).toContain(
+    // Every problem once, each naming its record by person, meeting date and version.
+    expect(check.problems).toEqual([
+      'The index of records (index.csv) is missing from the pack.',
+      'The file of signed records (records.json) was changed after the pack was made.',
+      `Nguyễn Thị Hoa, appraisal of 10 March 2026, version 1: the PDF was changed after the pack was made (${hoaPdf}).`,
       'notes.txt was added to the pack after it was made (it is not in the manifest).',
-    );
+      'Ștefan Țurcanu, appraisal of 1 June 2025, version 2: the signed record in records.json was changed (it no longer matches its fingerprint).',
+    ]);
     expect(check.files.find((f) => f.name === 'README.txt')?.status).toBe('ok');
   });
 
