@@ -12,7 +12,8 @@ const port = Number(process.env.E2E_PORT ?? 5199);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Per port, so two suites side by side never clear each other's traces.
+  outputDir: process.env.E2E_PORT === undefined ? 'test-results' : `test-results/port-${port}`,
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,
