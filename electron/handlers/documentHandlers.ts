@@ -19,6 +19,7 @@ import { AlteredRecordError, readSealedDocument } from '../services/exports/seal
 import type { SealRecord } from '../services/vault/vault';
 import type { DocumentServices, HandlerDeps, Handlers } from './handlerTypes';
 import { logAfterTheFact } from './logAfterTheFact';
+import { readReplacedVersion } from './replacedVersion';
 import { checkedLogo, checkSealable, checkSignatureImages } from './sealChecks';
 import { UserFacingError } from './userFacingError';
 
@@ -53,8 +54,15 @@ export function createDocumentHandlers(
     logo: DocumentLogo | null,
   ) {
     const checkedLogoBytes = checkedLogo(document, logo);
+    const replaced = (await readReplacedVersion(vault, document)) ?? undefined;
     try {
-      return await renderAppraisalPdf({ document, seal, logo: checkedLogoBytes, fonts: await loadFonts() });
+      return await renderAppraisalPdf({
+        document,
+        seal,
+        logo: checkedLogoBytes,
+        fonts: await loadFonts(),
+        replaced,
+      });
     } catch (error) {
       if (error instanceof UnprintableTextError)
         throw new UserFacingError(`${error.message} No document was made.`);

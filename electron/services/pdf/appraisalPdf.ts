@@ -23,6 +23,7 @@ export type { AppraisalPdfInput } from './pdfTypes';
 export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint8Array> {
   const { document, seal } = input;
   assertSealMatches(input);
+  assertReplacedMatches(input);
   const coverage = new GlyphCoverage(input.fonts);
   const { header } = document.appraisal;
   const moment = new Date(document.sealedAt ?? document.appraisal.createdAt);
@@ -36,7 +37,7 @@ export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint
     coverage,
   );
   writer.use('regular', 9.5);
-  await drawDocumentHeader(writer, document, input.logo);
+  await drawDocumentHeader(writer, document, input.logo, input.replaced ?? null);
   for (const section of document.framework.sections) await drawRatingsSection(writer, document, section);
   await yieldToEventLoop();
   drawProfilePicture(writer, document);
@@ -60,4 +61,18 @@ function assertSealMatches({ document, seal }: AppraisalPdfInput): void {
     throw new Error('This document has not been sealed, so it can only be printed as a draft.');
   if (documentFingerprint(document) !== seal.fingerprint)
     throw new Error('The fingerprint given does not match this document, so it was not printed.');
+}
+
+/** An amendment prints what it replaces and what changed, so it needs that very version. */
+function assertReplacedMatches({ document, replaced }: AppraisalPdfInput): void {
+  if (document.supersedes === null) return;
+  if (replaced === undefined)
+    throw new Error('The version this amendment replaces was not given, so the amendment was not printed.');
+  if (
+    replaced.documentId !== document.supersedes.documentId ||
+    documentFingerprint(replaced) !== document.supersedes.fingerprint
+  )
+    throw new Error(
+      'The version given is not the one this amendment replaces, so the amendment was not printed.',
+    );
 }

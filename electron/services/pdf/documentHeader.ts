@@ -1,7 +1,13 @@
 /**
  * Page one's top: the home (logo, name, address, CQC location), the title, and who, when and
- * against which framework version the appraisal was made. An amendment says what it replaces.
+ * against which framework version the appraisal was made. An amendment says which version and
+ * date it replaces, why, and what changed.
  */
+import {
+  amendmentChanges,
+  amendmentHeading,
+  reasonOnlyNote,
+} from '../../../shared/appraisal/amendmentChanges';
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import type { AppraisalPdfLogo } from './pdfTypes';
 import { flattenPng } from './flattenPng';
@@ -15,6 +21,7 @@ export async function drawDocumentHeader(
   writer: PdfWriter,
   document: AppraisalDocument,
   logo: AppraisalPdfLogo | null,
+  replaced: AppraisalDocument | null,
 ): Promise<void> {
   const { doc } = writer;
   const top = page.top;
@@ -55,23 +62,47 @@ export async function drawDocumentHeader(
     colour: colour.muted,
   });
   writer.gap(10);
-  await drawAmendment(writer, document);
+  await drawAmendment(writer, document, replaced);
   drawDetails(writer, document);
 }
 
-async function drawAmendment(writer: PdfWriter, document: AppraisalDocument): Promise<void> {
-  if (document.supersedes === null) return;
+/**
+ * An amendment's box: the version and date it replaces (main read that version from its own
+ * vault), why, and what changed, in the same words the screens showed before signing.
+ */
+async function drawAmendment(
+  writer: PdfWriter,
+  document: AppraisalDocument,
+  replaced: AppraisalDocument | null,
+): Promise<void> {
+  if (document.supersedes === null || replaced === null) return;
   const { appraisal } = document;
-  const heading = `Amendment: version ${appraisal.version}, replacing ${document.supersedes.documentId}`;
+  const heading = amendmentHeading(appraisal.version, {
+    version: replaced.appraisal.version,
+    meetingDate: replaced.appraisal.header.meetingDate,
+    sealedAt: replaced.sealedAt ?? '',
+  });
   const reason = appraisal.amendmentReason.trim() === '' ? 'No reason recorded.' : appraisal.amendmentReason;
+  const changes = amendmentChanges(replaced, document);
+  const changesTitle =
+    changes.length === 0 ? reasonOnlyNote : `What changed from version ${replaced.appraisal.version}:`;
   const inner = contentWidth - 16;
-  const height =
+  const bulletIndent = 10;
+  const lineOptions = { size: size.body, x: page.left + 8 + bulletIndent, width: inner - bulletIndent };
+  let height =
     writer.heightOf(heading, 'The amendment heading', { style: 'bold', size: size.body, width: inner }) +
     (await writer.flowHeight(`Reason: ${reason}`, 'The amendment reason', {
       size: size.body,
       width: inner,
     })) +
-    14;
+    writer.heightOf(changesTitle, 'The amendment changes title', {
+      style: 'bold',
+      size: size.body,
+      width: inner,
+    }) +
+    18;
+  for (const line of changes)
+    height += writer.heightOf(line, 'An amendment change', { size: size.body, width: lineOptions.width });
   writer.keepTogether(Math.min(height, 200));
   const top = writer.doc.y;
   const pagesBefore = writer.doc.bufferedPageRange().count;
@@ -86,7 +117,22 @@ async function drawAmendment(writer: PdfWriter, document: AppraisalDocument): Pr
     x: page.left + 8,
     width: inner,
   });
-  // The frame is drawn only when the reason fitted on this page; a very long reason just flows.
+  writer.gap(4);
+  writer.text(changesTitle, 'The amendment changes title', {
+    style: 'bold',
+    size: size.body,
+    x: page.left + 8,
+    width: inner,
+  });
+  for (const line of changes) {
+    writer.keepTogether(
+      writer.heightOf(line, 'An amendment change', { size: size.body, width: lineOptions.width }),
+    );
+    const lineTop = writer.doc.y;
+    writer.text('•', 'A bullet', { size: size.body, x: page.left + 8, width: bulletIndent }, lineTop);
+    writer.text(line, 'An amendment change', lineOptions, lineTop);
+  }
+  // The frame is drawn only when the box fitted on this page; a very long one just flows.
   if (writer.doc.bufferedPageRange().count === pagesBefore) {
     writer.doc
       .save()

@@ -18,4 +18,9 @@ export interface AppraisalPdfInput {
   seal: AppraisalPdfSeal | null;
   logo: AppraisalPdfLogo | null;
   fonts: PdfFonts;
+  /**
+   * For an amendment: the sealed version it replaces, as main read it from the vault, so the
+   * page can say which version and date it replaces and what changed. Unused otherwise.
+   */
+  replaced?: AppraisalDocument;
 }

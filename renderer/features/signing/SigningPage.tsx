@@ -1,17 +1,20 @@
 /**
  * Signatures for one appraisal: the appraisee signs first (which freezes the record), then the
- * appraiser countersigns, which seals it. Refused with the checklist while anything is missing;
- * a sealed appraisal goes straight to its document.
+ * appraiser countersigns, which seals it. An amendment shows what it changes first, so both
+ * sign knowing. Refused with the checklist while anything is missing; a sealed appraisal goes
+ * straight to its document.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { findMissing } from '../../../shared/appraisal/readiness';
+import type { Framework } from '../../../shared/framework/frameworkSchema';
 import type { Signature } from '../../../shared/signing/signature';
 import { readNotAgreedNote } from '../../../shared/signing/signingWording';
 import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
+import { AmendmentChanges } from '../../components/AmendmentChanges';
 import { AppraisalNotFound } from '../../components/AppraisalNotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { getAppraisal } from '../../db/appraisalRepository';
@@ -30,25 +33,27 @@ export function SigningPage() {
   const db = useDatabase();
   const loaded = useLiveQuery(async () => {
     const appraisal = await getAppraisal(db, appraisalId);
-    if (appraisal === undefined) return { appraisal: null, missing: [] };
+    if (appraisal === undefined) return { appraisal: null, framework: null, missing: [] };
     const framework = await getFrameworkVersion(db, appraisal.framework);
-    return { appraisal, missing: framework === null ? null : findMissing(appraisal, framework) };
+    return { appraisal, framework, missing: framework === null ? null : findMissing(appraisal, framework) };
   }, [db, appraisalId]);
 
   if (loaded === undefined) return null;
-  const { appraisal, missing } = loaded;
+  const { appraisal, framework, missing } = loaded;
   if (appraisal === null) {
     return <AppraisalNotFound />;
   }
   if (appraisal.status !== 'draft') return <Navigate to={appraisalDocumentPath(appraisal.id)} replace />;
-  return <SigningSteps appraisal={appraisal} missing={missing} />;
+  return <SigningSteps appraisal={appraisal} framework={framework} missing={missing} />;
 }
 
 function SigningSteps({
   appraisal,
+  framework,
   missing,
 }: {
   appraisal: Appraisal;
+  framework: Framework | null;
   missing: ReturnType<typeof findMissing> | null;
 }) {
   const db = useDatabase();
@@ -120,6 +125,7 @@ function SigningSteps({
           {warning}
         </p>
       )}
+      <AmendmentChanges appraisal={appraisal} framework={framework} headingLevel={2} />
       <SignedByList appraisal={appraisal} />
 
       {signatures.appraisee === null && (

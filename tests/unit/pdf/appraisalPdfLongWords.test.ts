@@ -43,7 +43,7 @@ describe('appraisal PDF with very long words', () => {
         },
         supersedes: { documentId: original.documentId, fingerprint: documentFingerprint(original) },
       });
-      const printed = await printedCharacters(await renderSample(document));
+      const printed = await printedCharacters(await renderSample(document, { replaced: original }));
       expect(printed).toContain(evidence);
       expect(printed).toContain(measure);
       expect(printed).toContain(`Reason:${reason}`);

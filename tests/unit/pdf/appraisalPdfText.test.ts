@@ -97,8 +97,12 @@ describe('appraisal PDF text', () => {
       },
       supersedes: { documentId: original.documentId, fingerprint: documentFingerprint(original) },
     });
-    const first = collapseWhitespace((await pageTexts(await renderSample(amendment)))[0] ?? '');
-    expect(first).toContain(`Amendment: version 2, replacing ${original.documentId}`);
+    const first = collapseWhitespace(
+      (await pageTexts(await renderSample(amendment, { replaced: original })))[0] ?? '',
+    );
+    expect(first).toContain(
+      'Amendment: version 2, replacing version 1 of 12 March 2026, sealed 12 March 2026',
+    );
     expect(first).toContain('Reason: The review period start date was typed wrongly.');
   });
 
@@ -146,7 +150,7 @@ describe('appraisal PDF text', () => {
       supersedes: { documentId: base.documentId, fingerprint: documentFingerprint(base) },
     });
     const text = collapseWhitespace(
-      withoutPageFurniture((await pageTexts(await renderSample(document))).join('\n')),
+      withoutPageFurniture((await pageTexts(await renderSample(document, { replaced: base }))).join('\n')),
     );
     expect(text).toContain(collapseWhitespace(reason));
     expect(text).toContain(collapseWhitespace(`Reason: ${amendmentReason}`));

@@ -15,16 +15,20 @@ const fontsFolder = fileURLToPath(new URL('../../../build/fonts', import.meta.ur
 
 export const testFonts = createFontLoader(fontsFolder);
 
-/** A sealed document printed with its real fingerprint, or a draft when `draft` is set. */
+/**
+ * A sealed document printed with its real fingerprint, or a draft when `draft` is set; an
+ * amendment needs the version it replaces (`replaced`).
+ */
 export async function renderSample(
   document: AppraisalDocument,
-  options: { draft?: boolean; logo?: AppraisalPdfInput['logo'] } = {},
+  options: { draft?: boolean; logo?: AppraisalPdfInput['logo']; replaced?: AppraisalDocument } = {},
 ): Promise<Uint8Array> {
   return renderAppraisalPdf({
     document,
     seal: options.draft ? null : sampleSeal(document),
     logo: options.logo ?? null,
     fonts: await testFonts(),
+    ...(options.replaced === undefined ? {} : { replaced: options.replaced }),
   });
 }
 

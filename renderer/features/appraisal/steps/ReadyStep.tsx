@@ -1,16 +1,28 @@
 /**
- * Ready to sign: when the next appraisal is due, and the checklist of everything still
- * missing, each item a link to the place to fix it; once it is empty, the way to the signatures.
+ * Ready to sign: the framework version the appraisal uses, for an amendment what it changes
+ * from the signed version it replaces, when the next appraisal is due, and the checklist of
+ * everything still missing, each item a link to the place to fix it; once it is empty, the way
+ * to the signatures.
  */
 import { stepAnchors } from '../../../../shared/appraisal/anchors';
 import { defaultNextDueDate } from '../../../../shared/appraisal/nextDue';
 import { appraisalSteps } from '../../../../shared/appraisal/steps';
 import { Link } from 'react-router';
 import { signAppraisalPath } from '../../../app/paths';
+import { AmendmentChanges } from '../../../components/AmendmentChanges';
 import { DateField } from '../fields/DateField';
 import type { StepProps } from '../editor/stepProps';
 
-export function ReadyStep({ draft, update, missing, goTo, goToSigning, locked, context }: StepProps) {
+export function ReadyStep({
+  draft,
+  update,
+  framework,
+  missing,
+  goTo,
+  goToSigning,
+  locked,
+  context,
+}: StepProps) {
   const suggested = defaultNextDueDate(draft.header.meetingDate, context.intervalMonths);
   const groups = appraisalSteps
     .map((step) => ({ step, items: missing.filter((item) => item.step === step.id) }))
@@ -18,6 +30,10 @@ export function ReadyStep({ draft, update, missing, goTo, goToSigning, locked, c
 
   return (
     <>
+      <p className="step-note">
+        <strong>Framework:</strong> {framework.name}, version {framework.version}
+      </p>
+      <AmendmentChanges appraisal={draft} framework={framework} headingLevel={3} />
       <DateField
         id={stepAnchors.nextDueDate}
         label="Next appraisal due"
