@@ -60,6 +60,14 @@ test('amend a sealed appraisal with a reason, correct it, sign on paper and seal
   await expect(page.getByText('Sent the draft copy to the printer.')).toBeVisible({ timeout: 30_000 });
   const printed = await harness.printed();
   expect(printed.at(-1)).toMatchObject({ kind: 'draft', printed: true });
+  // The same draft opens in the PC's own PDF reader, for printing with its settings.
+  await page.getByRole('button', { name: 'Open in my PDF reader' }).click();
+  await expect(page.getByText('Opened a copy in your PDF reader.')).toBeVisible({ timeout: 30_000 });
+  const [draftCopy] = await harness.openedInReader();
+  expect(draftCopy?.name).toMatch(
+    /^Appraisal - Nguyễn Thị Hoa - \d{4}-\d\d-\d\d - v2 - DRAFT for signing\.pdf$/,
+  );
+  expect(draftCopy?.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await page.getByLabel('Date signed on paper').fill(toIsoDate(new Date()));
   await screenshot(page, 'signing-paper');
   await page.getByRole('button', { name: `Sign as ${hoa.fullName}` }).click();

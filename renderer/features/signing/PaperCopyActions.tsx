@@ -1,20 +1,25 @@
 /**
  * For signing on paper: print the appraisal as it stands, marked DRAFT with blank signature
- * blocks, or save that PDF to print elsewhere. Nothing is sealed by this.
+ * blocks, open that PDF in the PC's own reader, or save it to print elsewhere. Nothing is sealed by this.
  */
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
-import { makeDraftCopy, printDocument, saveDocumentCopy } from '../../actions/documentCopies';
+import {
+  makeDraftCopy,
+  openInPdfReader,
+  printDocument,
+  saveDocumentCopy,
+} from '../../actions/documentCopies';
 import { useDatabase } from '../../app/databaseContext';
 import { documentFileName } from '../../components/documentFileName';
 import { OutcomeMessage, useOutcomeMessage } from '../../components/OutcomeMessage';
 
 export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
   const db = useDatabase();
-  const working = useOutcomeMessage(async (what: 'print' | 'save') => {
+  const working = useOutcomeMessage(async (what: 'print' | 'open' | 'save') => {
     const request = { appraisal, documentId: await makeDraftCopy(db, appraisal), kind: 'draft' as const };
-    return what === 'print'
-      ? printDocument(request)
-      : saveDocumentCopy({ ...request, suggestedName: documentFileName(appraisal, true) });
+    const named = { ...request, suggestedName: documentFileName(appraisal, true) };
+    if (what === 'print') return printDocument(request);
+    return what === 'open' ? openInPdfReader(named) : saveDocumentCopy(named);
   }, 'The draft copy could not be made. Please try again.');
   return (
     <div className="paper-copy">
@@ -30,6 +35,14 @@ export function PaperCopyActions({ appraisal }: { appraisal: Appraisal }) {
           onClick={() => void working.run('print')}
         >
           Print a copy for signing on paper
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={working.busy}
+          onClick={() => void working.run('open')}
+        >
+          Open in my PDF reader
         </button>
         <button
           type="button"
