@@ -109,7 +109,7 @@ test('the appraisee draws, the appraiser types, the record is sealed, checked, p
   expect(pdfText(saved?.bytes ?? Buffer.alloc(0))).toContain(hoa.fullName);
 
   const activity = page.getByRole('region', { name: 'Activity' });
-  for (const label of ['Printed', 'Copy saved', 'Sealed', 'Signed']) {
+  for (const label of ['Printed', 'Copy made', 'Sealed', 'Signed']) {
     await expect(activity.getByRole('cell', { name: label, exact: true }).first()).toBeVisible();
   }
   // The log holds ids only; the screen names who did it from the register and the appraisal:
