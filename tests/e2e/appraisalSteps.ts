@@ -131,6 +131,16 @@ export async function tabTo(
 export async function drawSignature(page: Page, boxLabel: string): Promise<void> {
   const pad = page.getByRole('img', { name: boxLabel });
   await pad.scrollIntoViewIfNeeded();
+  // The pad listens from the effect that also sizes its backing store; until then (a busy
+  // machine) strokes would fall on a bare canvas and draw nothing.
+  await expect
+    .poll(() =>
+      pad.evaluate(
+        (canvas: HTMLCanvasElement) =>
+          canvas.width === Math.round(canvas.offsetWidth * Math.max(window.devicePixelRatio || 1, 1)),
+      ),
+    )
+    .toBe(true);
   const box = await pad.boundingBox();
   if (box === null) throw new Error('The signature box is not on screen.');
   const y = box.y + box.height / 2;
@@ -140,6 +150,8 @@ export async function drawSignature(page: Page, boxLabel: string): Promise<void>
     await page.mouse.move(box.x + 30 + step * 25, y + (step % 2 === 0 ? -30 : 30), { steps: 4 });
   }
   await page.mouse.up();
+  // What the person sees under the box once a stroke has landed.
+  await expect(pad.locator('xpath=..').getByText('Signature drawn')).toBeVisible();
 }
 
 /** Signs by typing the full name and ticking the confirmation, then presses the sign button. */
