@@ -64,9 +64,7 @@ export function AppraiserChooser({ id, people, value, error, listRef, onChoose }
         </p>
       )}
       <p id={`${id}-count`} className="field__hint">
-        {matches.length === people.length
-          ? `${people.length} on the staff register`
-          : `${matches.length} of ${people.length} on the register match`}
+        {countText(matches.length, people.length)}
       </p>
       <select
         ref={listRef}
@@ -101,4 +99,10 @@ export function AppraiserChooser({ id, people, value, error, listRef, onChoose }
       </p>
     </div>
   );
+}
+
+function countText(matching: number, all: number): string {
+  if (all === 0) return 'No one else is on the staff register.';
+  if (matching < all) return `${matching} of ${all} match`;
+  return `${all} ${all === 1 ? 'person' : 'people'} on the staff register`;
 }
