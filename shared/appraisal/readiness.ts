@@ -27,6 +27,7 @@ import {
   stepAnchors,
 } from './anchors';
 import { isBlank, objectiveMissing } from './objectiveChecks';
+import { nameKey } from '../staff/names';
 
 export interface MissingItem {
   step: AppraisalStepId;
@@ -110,6 +111,9 @@ function headerMissing({ header }: Appraisal): MissingItem[] {
   if (isBlank(header.staffName)) missing.push(item('staffName', "Enter the member of staff's name."));
   if (isBlank(header.roleAtTime)) missing.push(item('roleAtTime', "Enter the member of staff's role."));
   if (isBlank(header.appraiserName)) missing.push(item('appraiserName', "Enter the appraiser's name."));
+  else if (nameKey(header.appraiserName) === nameKey(header.staffName))
+    // The countersignature is a second person's; nobody seals their own appraisal.
+    missing.push(item('appraiserName', 'Choose an appraiser other than the member of staff.'));
   if (isBlank(header.appraiserRole)) missing.push(item('appraiserRole', "Enter the appraiser's role."));
   if (header.periodStart === '') missing.push(item('periodStart', 'Enter the start of the review period.'));
   if (header.periodEnd === '') missing.push(item('periodEnd', 'Enter the end of the review period.'));

@@ -52,6 +52,21 @@ describe('ready to sign: what is missing', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  it('will not let the member of staff be their own appraiser, however the name is typed', () => {
+    const appraisal = complete();
+    const self = {
+      ...appraisal,
+      header: { ...appraisal.header, staffName: 'Ștefan Țurcanu', appraiserName: 'stefan  turcanu' },
+    };
+    expect(findMissing(self, framework)).toEqual([
+      {
+        step: 'header',
+        anchor: 'header-appraiserName',
+        message: 'Choose an appraiser other than the member of staff.',
+      },
+    ]);
+  });
+
   it('asks for every previous objective to have a status', () => {
     const previous = complete({ id: 'previous', status: 'signed' });
     const draft = emptyDraft({ framework, previous });

@@ -96,7 +96,7 @@ describe('backup:restored and the audit log', () => {
     await a.seal(appraisalOf('a1', 's1', 'Nguyễn Thị Hoa', '2026-03-10'));
     await makeBackup(a);
     const b = exportSetup();
-    await b.seal(appraisalOf('b1', 's9', 'Łucja Wąsowska', '2026-03-01'));
+    await b.seal(appraisalOf('b1', 's9', 'Ștefan Țurcanu', '2026-03-01'));
     const ownLog = readFileSync(auditPath(b.dataFolder), 'utf8');
     const file = join(b.savedFolder, 'from-a.zip');
     copyFileSync(newestBackup(a), file);

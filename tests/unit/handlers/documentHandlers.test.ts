@@ -112,6 +112,18 @@ describe('documents:seal', () => {
       /not complete .*overall summary/,
     ],
     [
+      'the member of staff is named as their own appraiser',
+      () => {
+        const document = sampleDocument();
+        return sampleDocument({
+          appraisal: {
+            header: { ...document.appraisal.header, appraiserName: document.appraisal.header.staffName },
+          },
+        });
+      },
+      /not complete .*appraiser other than the member of staff/,
+    ],
+    [
       'a name the font cannot print',
       () => sampleDocument({ appraisal: { summary: { overall: 'Agreed 𓀀 today.' } } }),
       /cannot print/,

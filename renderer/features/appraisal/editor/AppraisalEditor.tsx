@@ -11,6 +11,7 @@ import { appraisalStep, appraisalSteps } from '../../../../shared/appraisal/step
 import type { Framework } from '../../../../shared/framework/frameworkSchema';
 import { todayIso } from '../../../components/today';
 import { appraisalStepPath, signAppraisalPath } from '../../../app/paths';
+import { frameworkLabel } from '../../../components/frameworkLabel';
 import { LockedBanner } from './LockedBanner';
 import { AppraisalStepper } from './AppraisalStepper';
 import { SaveStatus } from './SaveStatus';
@@ -113,6 +114,7 @@ export function AppraisalEditor({ stored, framework, intervalMonths, step, locke
       <div className="appraisal__body">
         <AppraisalStepper
           appraisalId={stored.id}
+          frameworkLabel={frameworkLabel(framework)}
           current={step}
           progress={progress}
           progressKey={progressKey}

@@ -9,11 +9,12 @@ import type { AppraisalStepId } from '../../../../shared/appraisal/appraisal';
 import type { StepProgress } from '../../../../shared/appraisal/readiness';
 import { appraisalSteps } from '../../../../shared/appraisal/steps';
 import { appraisalStepPath } from '../../../app/paths';
-import { usePinnedFrameworkLabel } from './usePinnedFramework';
 import './stepper.css';
 
 interface AppraisalStepperProps {
   appraisalId: string;
+  /** The pinned framework's name and version, e.g. "Care Appraisals core framework, version 1". */
+  frameworkLabel: string;
   current: AppraisalStepId;
   progress: Record<AppraisalStepId, StepProgress>;
   /** A fingerprint of `progress`: the overview re-renders only when it changes. */
@@ -31,13 +32,13 @@ export const AppraisalStepper = memo(
   AppraisalStepperView,
   (before, after) =>
     before.appraisalId === after.appraisalId &&
+    before.frameworkLabel === after.frameworkLabel &&
     before.current === after.current &&
     before.progressKey === after.progressKey,
 );
 
-function AppraisalStepperView({ appraisalId, current, progress }: AppraisalStepperProps) {
+function AppraisalStepperView({ appraisalId, frameworkLabel, current, progress }: AppraisalStepperProps) {
   const done = appraisalSteps.filter((s) => progress[s.id].state !== 'incomplete').length;
-  const framework = usePinnedFrameworkLabel(appraisalId);
   return (
     <nav className="stepper" aria-labelledby="stepper-title">
       <h2 id="stepper-title" className="stepper__title">
@@ -46,7 +47,7 @@ function AppraisalStepperView({ appraisalId, current, progress }: AppraisalStepp
           {done} of {appraisalSteps.length} complete
         </span>
       </h2>
-      {framework !== null && <p className="stepper__framework">Framework: {framework}</p>}
+      <p className="stepper__framework">Framework: {frameworkLabel}</p>
       <ol className="stepper__list">
         {appraisalSteps.map((step, index) => {
           const stepProgress = progress[step.id];
