@@ -7,6 +7,7 @@ import type { PackCheck } from '../../../shared/exports/exportJob';
 import { checkPack } from '../../actions/exports';
 import { CheckWithAnswer } from '../../components/CheckWithAnswer';
 import { useAction } from '../../components/useAction';
+import { countOf } from '../../../shared/text/countOf';
 
 type CheckedPack = Extract<PackCheck, { chosen: true }>;
 
@@ -40,8 +41,8 @@ function PackCheckResult({ result }: { result: CheckedPack }) {
   if (result.intact) {
     return (
       <p className="notice notice--success">
-        {result.fileName} is intact. All {listed} files match the manifest and the audit log’s chain holds (
-        {result.auditChain.count} entries).
+        The pack “{result.fileName}” is intact. All {listed} files match the manifest and the audit log’s
+        chain holds ({countOf(result.auditChain.count, 'entry', 'entries')}).
       </p>
     );
   }
@@ -52,7 +53,7 @@ function PackCheckResult({ result }: { result: CheckedPack }) {
   return (
     <div role="alert" className="notice notice--error">
       <p className="notice__message">
-        {result.fileName} has been changed since it was made.{' '}
+        The pack “{result.fileName}” has been changed since it was made.{' '}
         {problems.length === 1 ? 'One problem was found:' : `${problems.length} problems were found:`}
       </p>
       <ul className="problem-list">
