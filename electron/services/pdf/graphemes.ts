@@ -23,7 +23,10 @@ export function graphemesOf(text: string): string[] {
   let start = 0;
   let length = windowLength;
   while (start < text.length) {
-    const end = Math.min(text.length, start + length);
+    let end = Math.min(text.length, start + length);
+    // Never cut a surrogate pair: half a character would end the window as a different
+    // character, and the grapheme before it (half a flag, say) would be taken as whole.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
     const window = text.slice(start, end);
     const segments = simpleCharacters.test(window)
       ? window.split('')
@@ -40,4 +43,8 @@ export function graphemesOf(text: string): string[] {
     length = windowLength;
   }
   return result;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -46,6 +46,13 @@ describe('graphemesOf', () => {
     );
   });
 
+  it('keeps a flag whole when the window ends inside its second letter', () => {
+    // Found by the property above: a window that ended between the two halves of 🇧 gave 🇬, 🇧.
+    const text = `${'x'.repeat(1015)}👍🏽❤️🇬🇧`;
+    expect(graphemesOf(text)).toEqual(whole(text));
+    expect(graphemesOf(text).at(-1)).toBe('🇬🇧');
+  });
+
   it('keeps a grapheme longer than a window whole, and splits plain text per letter', () => {
     const marks = `a${'\u0301'.repeat(3_000)}`;
     const text = `${'b'.repeat(1_000)}${marks}${'c'.repeat(2_000)}`;
