@@ -38,6 +38,27 @@ const absoluteBase: Plugin = {
  * from this process, reads it from the environment. Kept for the life of the process, so a
  * restarted dev server and a restarted Electron still agree.
  */
+/**
+ * react-router's package exports only its development build (warnings, invariant messages);
+ * the packaged app gets the production build it also ships. Both entries share their chunks, so
+ * the router's context is one module either way.
+ */
+const reactRouterProduction: Plugin = {
+  name: 'care-appraisals:react-router-production',
+  apply: 'build',
+  config() {
+    const dist = resolve(root, 'node_modules/react-router/dist/production');
+    return {
+      resolve: {
+        alias: [
+          { find: /^react-router$/, replacement: resolve(dist, 'index.mjs') },
+          { find: /^react-router\/dom$/, replacement: resolve(dist, 'dom-export.mjs') },
+        ],
+      },
+    };
+  },
+};
+
 const devCspNonce: Plugin = {
   name: 'care-appraisals:dev-csp-nonce',
   apply: 'serve',
@@ -73,7 +94,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), absoluteBase, devCspNonce],
+    plugins: [react(), absoluteBase, devCspNonce, reactRouterProduction],
     build: {
       outDir: resolve(root, buildLayout.rendererDir),
       // electron-vite leaves output unminified unless asked; the renderer is what the PC parses at start.
