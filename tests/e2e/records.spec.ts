@@ -65,6 +65,8 @@ test('the records list and the register save as CSV files a spreadsheet opens sa
   harness,
 }) => {
   await nav(page).getByRole('link', { name: 'Records' }).click();
+  // The register (where seeding ends) has a button of the same name until Records has opened.
+  await expect(page.getByRole('heading', { level: 1, name: 'Records' })).toBeVisible();
   await harness.scriptSaveDialog('save');
   await page.getByRole('button', { name: 'Export this list as CSV' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved appraisal-records-2026-03-12.csv');
