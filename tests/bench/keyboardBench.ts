@@ -4,7 +4,8 @@
  * appraisal link to an empty ready-to-sign checklist with everything saved, each Next to the
  * following step, and each key press on the way, by kind.
  *
- * Starts its own harness (Vite's dev server, as `npm run web` and the e2e suite run it) on a free
+ * In `npm run bench` it runs against the browser bench's production server; alone, it starts its
+ * own harness (Vite's dev server, as `npm run web` and the e2e suite run it) on a free
  * port and launches Chromium with playwright.config.ts's own browser options. Each walk has a
  * fresh browser context (a new IndexedDB) and harness session; one walk first, untimed, so Vite
  * has transformed every screen. A key press is timed until Chromium says the page has handled it
@@ -214,25 +215,32 @@ function summary(name: string, detail: string, samples: number[]): Measurement {
   return { name, detail, medianMs: at(0.5), p95Ms: at(0.95), runs: sorted.length };
 }
 
+/** Against `baseURL` when given (the bench's production server), else its own Vite dev server. */
 export async function benchmarkKeyboardWalk(
   walks = Number(process.env.KEYBOARD_WALKS ?? 3),
+  baseURL?: string,
 ): Promise<Measurement[]> {
   const port = await freePort();
-  const server = await createServer({
-    configFile: fileURLToPath(new URL('../harness/vite.config.ts', import.meta.url)),
-    configLoader: 'runner',
-    server: { port, strictPort: true },
-    logLevel: 'warn',
-  });
+  const server =
+    baseURL === undefined
+      ? await createServer({
+          configFile: fileURLToPath(new URL('../harness/vite.config.ts', import.meta.url)),
+          configLoader: 'runner',
+          server: { port, strictPort: true },
+          logLevel: 'warn',
+        })
+      : null;
+  const origin = baseURL ?? `http://localhost:${port}`;
+  const served = baseURL === undefined ? 'harness dev server' : 'production build';
   let browser: Browser | undefined;
   try {
-    await server.listen();
+    await server?.listen();
     const use = playwrightConfig.use ?? {};
     browser = await chromium.launch(use.launchOptions);
     const samples: Samples = { walks: [], steps: [], typed: [], tabs: [], choices: [] };
     for (let run = 0; run <= walks; run += 1) {
       const context = await browser.newContext({
-        baseURL: `http://localhost:${port}`,
+        baseURL: origin,
         viewport: use.viewport,
         locale: use.locale,
         timezoneId: use.timezoneId,
@@ -253,7 +261,7 @@ export async function benchmarkKeyboardWalk(
     return [
       summary(
         'Keyboard: the whole appraisal',
-        `register to an empty ready-to-sign checklist, saved; ${presses} key presses (e2e keyboard walk, Chromium, harness dev server)`,
+        `register to an empty ready-to-sign checklist, saved; ${presses} key presses (e2e keyboard walk, Chromium, ${served})`,
         samples.walks,
       ),
       summary(
@@ -275,7 +283,7 @@ export async function benchmarkKeyboardWalk(
     ];
   } finally {
     await browser?.close();
-    await server.close();
+    await server?.close();
   }
 }
 

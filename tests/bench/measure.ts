@@ -34,3 +34,15 @@ export function formatMs(ms: number): string {
   if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;
   return `${ms.toFixed(1)} ms`;
 }
+
+/** The median and 95th percentile of samples (as `measure` reports them). */
+export function percentiles(samples: readonly number[]): { medianMs: number; p95Ms: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { medianMs: at(0.5), p95Ms: at(0.95) };
+}
+
+/** Samples taken elsewhere (a browser, a file) as a Measurement. */
+export function summarise(name: string, detail: string, samples: readonly number[]): Measurement {
+  return { name, detail, ...percentiles(samples), runs: samples.length };
+}

@@ -9,6 +9,7 @@ import { appraiserActor } from '../../shared/audit/auditActor';
 import { fontsFolder, handlerSetup } from '../fixtures/handlerDeps';
 import { longEvidence, sampleDocument, sampleSeal } from '../fixtures/sampleDocument';
 import { completeAppraisal } from '../fixtures/completeAppraisal';
+import { seededAuditFolder } from './auditBench';
 import { measure, type Measurement } from './measure';
 
 export async function benchmarkSealing(): Promise<{
@@ -59,4 +60,33 @@ export async function benchmarkSealing(): Promise<{
       .match(/\/Type \/Page\b/g) ?? []
   ).length;
   return { timings: [seal, longTiming], longPdfBytes: pdf.length, longPdfPages: pages };
+}
+
+/** documents:seal timed on a data folder whose audit log holds `events` events. */
+async function sealWithLog(events: number): Promise<Measurement> {
+  const setup = handlerSetup({ dataFolder: seededAuditFolder(events), now: () => new Date() });
+  let n = 0;
+  const seal = () => {
+    n += 1;
+    const document = sampleDocument({ appraisal: { id: `bench-scale-${n}` } });
+    return setup.handlers['documents:seal']({
+      document,
+      logo: null,
+      actor: appraiserActor(document.appraisal.id),
+    });
+  };
+  await seal();
+  const timing = await measure(
+    `Seal one appraisal, ${events === 0 ? 'empty audit log' : `${events.toLocaleString('en-GB')}-event audit log`}`,
+    'documents:seal end to end, as above; the first seal (which opens and checks the log) untimed',
+    seal,
+    { minRuns: 15, minTimeMs: 3000 },
+  );
+  setup.remove();
+  return timing;
+}
+
+/** Sealing with an empty audit log and with one of 100,000 events (#13: within 10% of empty). */
+export async function benchmarkSealAtScale(): Promise<{ empty: Measurement; atScale: Measurement }> {
+  return { empty: await sealWithLog(0), atScale: await sealWithLog(100_000) };
 }

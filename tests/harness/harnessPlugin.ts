@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Connect, Logger, Plugin } from 'vite';
 import { z } from 'zod';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { ipcEvents, isEventName } from '../../shared/ipc';
@@ -53,12 +53,7 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
     return true;
   }
 
-  async function handleApi(
-    server: ViteDevServer,
-    req: IncomingMessage,
-    res: ServerResponse,
-    channel: string,
-  ) {
+  async function handleApi(logger: Logger, req: IncomingMessage, res: ServerResponse, channel: string) {
     const origin = req.headers.origin;
     const host = req.headers.host;
     // Mirrors the Electron sender check: only pages served by this harness may call.
@@ -68,7 +63,7 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
     const payload = typeof body === 'object' && body !== null && 'request' in body ? body.request : undefined;
     const reply = await dispatch(session.handlers, channel, payload, {
       senderTrusted,
-      logError: (ch, error) => server.config.logger.error(`[harness] ${ch} failed: ${String(error)}`),
+      logError: (ch, error) => logger.error(`[harness] ${ch} failed: ${String(error)}`),
     });
     sendJson(res, reply.ok ? 200 : 400, reply);
   }
@@ -127,112 +122,120 @@ export function careAppraisalsHarness(options: { productName: string; appVersion
     sendJson(res, 404, { error: `Unknown harness control "${action}".` });
   }
 
+  function middleware(logger: Logger): Connect.NextHandleFunction {
+    return (req, res, next) => {
+      const url = new URL(req.url ?? '/', 'http://harness.invalid');
+      if (url.pathname.startsWith(harnessControlPrefix) || url.pathname === `${harnessApiPrefix}events`) {
+        const refusal = controlRefusal(req);
+        if (refusal !== null) {
+          sendJson(res, 403, { error: refusal });
+          return;
+        }
+      }
+      if (url.pathname === `${harnessApiPrefix}events`) {
+        handleControl(req, res, 'events', url);
+      } else if (url.pathname.startsWith(harnessApiPrefix) && req.method === 'POST') {
+        handleApi(logger, req, res, decodeURIComponent(url.pathname.slice(harnessApiPrefix.length))).catch(
+          (error: unknown) =>
+            sendJson(res, 400, { ok: false, error: { code: 'bad-request', message: String(error) } }),
+        );
+      } else if (url.pathname === `${harnessControlPrefix}save-dialog` && req.method === 'POST') {
+        readJson(req)
+          .then((body) => {
+            const parsed = saveDialogScript.safeParse(body);
+            if (!parsed.success)
+              return sendJson(res, 400, { error: 'Send { session, answers: ["save" | "cancel"] }.' });
+            sessionFor(parsed.data.session).scriptedSaveAnswers.push(...parsed.data.answers);
+            sendJson(res, 200, { queued: parsed.data.answers.length });
+          })
+          .catch(next);
+      } else if (url.pathname === `${harnessControlPrefix}hold-exports` && req.method === 'POST') {
+        readJson(req)
+          .then((body) => {
+            const parsed = holdExportsScript.safeParse(body);
+            if (!parsed.success)
+              return sendJson(res, 400, { error: 'Send { session, hold: true | false }.' });
+            holdExports(sessionFor(parsed.data.session), parsed.data.hold);
+            sendJson(res, 200, { hold: parsed.data.hold });
+          })
+          .catch(next);
+      } else if (url.pathname === `${harnessControlPrefix}open-dialog` && req.method === 'POST') {
+        readJson(req)
+          .then((body) => {
+            const parsed = openDialogScript.safeParse(body);
+            if (!parsed.success)
+              return sendJson(res, 400, { error: 'Send { session, answers: [<file path> | "cancel"] }.' });
+            sessionFor(parsed.data.session).scriptedOpenAnswers.push(...parsed.data.answers);
+            sendJson(res, 200, { queued: parsed.data.answers.length });
+          })
+          .catch(next);
+      } else if (
+        (url.pathname === `${harnessControlPrefix}backup-file-dialog` ||
+          url.pathname === `${harnessControlPrefix}folder-dialog`) &&
+        req.method === 'POST'
+      ) {
+        readJson(req)
+          .then((body) => {
+            const parsed = pathDialogScript.safeParse(body);
+            if (!parsed.success)
+              return sendJson(res, 400, { error: 'Send { session, answers: [<path> | "cancel"] }.' });
+            const session = sessionFor(parsed.data.session);
+            const queue = url.pathname.endsWith('folder-dialog')
+              ? session.scriptedFolderAnswers
+              : session.scriptedBackupFileAnswers;
+            queue.push(...parsed.data.answers);
+            sendJson(res, 200, { queued: parsed.data.answers.length });
+          })
+          .catch(next);
+      } else if (url.pathname === `${harnessControlPrefix}print-dialog` && req.method === 'POST') {
+        readJson(req)
+          .then((body) => {
+            const parsed = printDialogScript.safeParse(body);
+            if (!parsed.success)
+              return sendJson(res, 400, { error: 'Send { session, answers: ["print" | "cancel"] }.' });
+            sessionFor(parsed.data.session).scriptedPrintAnswers.push(...parsed.data.answers);
+            sendJson(res, 200, { queued: parsed.data.answers.length });
+          })
+          .catch(next);
+      } else if (
+        url.pathname.startsWith(harnessDocumentsPrefix) &&
+        (req.method === 'GET' || req.method === 'HEAD')
+      ) {
+        const document = parseDocumentPath(url.pathname);
+        if (document === null) {
+          sendJson(res, 400, { error: 'Not a document address.' });
+        } else {
+          serveDocument(sessionFor(document.session), document, res).catch(next);
+        }
+      } else if (url.pathname === `${harnessControlPrefix}emit` && req.method === 'POST') {
+        readJson(req)
+          .then((body) => {
+            const { session, event, payload } = (body ?? {}) as {
+              session?: string;
+              event?: string;
+              payload?: unknown;
+            };
+            const sent = emit(session ?? 'default', event ?? '', payload);
+            sendJson(res, sent ? 200 : 400, { sent });
+          })
+          .catch(next);
+      } else if (url.pathname.startsWith(harnessControlPrefix)) {
+        handleControl(req, res, url.pathname.slice(harnessControlPrefix.length), url);
+      } else {
+        next();
+      }
+    };
+  }
+
   return {
     name: 'care-appraisals-harness',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const url = new URL(req.url ?? '/', 'http://harness.invalid');
-        if (url.pathname.startsWith(harnessControlPrefix) || url.pathname === `${harnessApiPrefix}events`) {
-          const refusal = controlRefusal(req);
-          if (refusal !== null) {
-            sendJson(res, 403, { error: refusal });
-            return;
-          }
-        }
-        if (url.pathname === `${harnessApiPrefix}events`) {
-          handleControl(req, res, 'events', url);
-        } else if (url.pathname.startsWith(harnessApiPrefix) && req.method === 'POST') {
-          handleApi(server, req, res, decodeURIComponent(url.pathname.slice(harnessApiPrefix.length))).catch(
-            (error: unknown) =>
-              sendJson(res, 400, { ok: false, error: { code: 'bad-request', message: String(error) } }),
-          );
-        } else if (url.pathname === `${harnessControlPrefix}save-dialog` && req.method === 'POST') {
-          readJson(req)
-            .then((body) => {
-              const parsed = saveDialogScript.safeParse(body);
-              if (!parsed.success)
-                return sendJson(res, 400, { error: 'Send { session, answers: ["save" | "cancel"] }.' });
-              sessionFor(parsed.data.session).scriptedSaveAnswers.push(...parsed.data.answers);
-              sendJson(res, 200, { queued: parsed.data.answers.length });
-            })
-            .catch(next);
-        } else if (url.pathname === `${harnessControlPrefix}hold-exports` && req.method === 'POST') {
-          readJson(req)
-            .then((body) => {
-              const parsed = holdExportsScript.safeParse(body);
-              if (!parsed.success)
-                return sendJson(res, 400, { error: 'Send { session, hold: true | false }.' });
-              holdExports(sessionFor(parsed.data.session), parsed.data.hold);
-              sendJson(res, 200, { hold: parsed.data.hold });
-            })
-            .catch(next);
-        } else if (url.pathname === `${harnessControlPrefix}open-dialog` && req.method === 'POST') {
-          readJson(req)
-            .then((body) => {
-              const parsed = openDialogScript.safeParse(body);
-              if (!parsed.success)
-                return sendJson(res, 400, { error: 'Send { session, answers: [<file path> | "cancel"] }.' });
-              sessionFor(parsed.data.session).scriptedOpenAnswers.push(...parsed.data.answers);
-              sendJson(res, 200, { queued: parsed.data.answers.length });
-            })
-            .catch(next);
-        } else if (
-          (url.pathname === `${harnessControlPrefix}backup-file-dialog` ||
-            url.pathname === `${harnessControlPrefix}folder-dialog`) &&
-          req.method === 'POST'
-        ) {
-          readJson(req)
-            .then((body) => {
-              const parsed = pathDialogScript.safeParse(body);
-              if (!parsed.success)
-                return sendJson(res, 400, { error: 'Send { session, answers: [<path> | "cancel"] }.' });
-              const session = sessionFor(parsed.data.session);
-              const queue = url.pathname.endsWith('folder-dialog')
-                ? session.scriptedFolderAnswers
-                : session.scriptedBackupFileAnswers;
-              queue.push(...parsed.data.answers);
-              sendJson(res, 200, { queued: parsed.data.answers.length });
-            })
-            .catch(next);
-        } else if (url.pathname === `${harnessControlPrefix}print-dialog` && req.method === 'POST') {
-          readJson(req)
-            .then((body) => {
-              const parsed = printDialogScript.safeParse(body);
-              if (!parsed.success)
-                return sendJson(res, 400, { error: 'Send { session, answers: ["print" | "cancel"] }.' });
-              sessionFor(parsed.data.session).scriptedPrintAnswers.push(...parsed.data.answers);
-              sendJson(res, 200, { queued: parsed.data.answers.length });
-            })
-            .catch(next);
-        } else if (
-          url.pathname.startsWith(harnessDocumentsPrefix) &&
-          (req.method === 'GET' || req.method === 'HEAD')
-        ) {
-          const document = parseDocumentPath(url.pathname);
-          if (document === null) {
-            sendJson(res, 400, { error: 'Not a document address.' });
-          } else {
-            serveDocument(sessionFor(document.session), document, res).catch(next);
-          }
-        } else if (url.pathname === `${harnessControlPrefix}emit` && req.method === 'POST') {
-          readJson(req)
-            .then((body) => {
-              const { session, event, payload } = (body ?? {}) as {
-                session?: string;
-                event?: string;
-                payload?: unknown;
-              };
-              const sent = emit(session ?? 'default', event ?? '', payload);
-              sendJson(res, sent ? 200 : 400, { sent });
-            })
-            .catch(next);
-        } else if (url.pathname.startsWith(harnessControlPrefix)) {
-          handleControl(req, res, url.pathname.slice(harnessControlPrefix.length), url);
-        } else {
-          next();
-        }
-      });
+      server.middlewares.use(middleware(server.config.logger));
+    },
+    // `vite preview` of a production build (the browser bench), which adds the preload itself.
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware(server.config.logger));
     },
     transformIndexHtml: {
       order: 'pre',
