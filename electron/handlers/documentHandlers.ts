@@ -3,7 +3,6 @@
  * paper signing, open (re-check) a sealed document, print it and save a copy. Every seal,
  * check, print and saved copy is an audit event.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AppraisalDocument } from '../../shared/documents/appraisalDocument';
 import type { DocumentKind, DocumentLogo } from '../../shared/ipc';
@@ -21,6 +20,7 @@ import type { DocumentServices, HandlerDeps, Handlers } from './handlerTypes';
 import { logAfterTheFact } from './logAfterTheFact';
 import { readReplacedVersion } from './replacedVersion';
 import { checkedLogo, checkSealable, checkSignatureImages } from './sealChecks';
+import { appraisalIdOf, documentPdf } from './documentPdf';
 import { UserFacingError } from './userFacingError';
 
 type DocumentChannel =
@@ -31,11 +31,6 @@ type DocumentChannel =
   | 'documents:open'
   | 'documents:print'
   | 'documents:saveCopy';
-
-/** The appraisal a document id belongs to: `<appraisalId>-v<version>`. */
-function appraisalIdOf(documentId: string): string {
-  return documentId.replace(/-v[0-9]+$/, '');
-}
 
 /** A short part of the PDF's hash, so a viewer reloads when the file changes. */
 const cacheKeyOf = (pdfSha256: string) => pdfSha256.slice(0, 16);
@@ -71,22 +66,7 @@ export function createDocumentHandlers(
   }
 
   /** The PDF to print or copy; a sealed one must still be exactly as sealed. */
-  async function pdfFor(documentId: string, kind: DocumentKind): Promise<{ path: string; bytes: Buffer }> {
-    if (kind === 'draft') {
-      const path = vault.draftPdfPath(documentId);
-      try {
-        return { path, bytes: await readFile(path) };
-      } catch {
-        throw new UserFacingError(
-          'The draft PDF for this appraisal was not found. Make the draft again, then print it.',
-        );
-      }
-    }
-    const check = await vault.check(documentId, null);
-    if (check.status !== 'intact' || check.pdfPath === null)
-      throw new UserFacingError(`This signed appraisal cannot be used: ${check.problems.join(' ')}`);
-    return { path: check.pdfPath, bytes: await readFile(check.pdfPath) };
-  }
+  const pdfFor = (documentId: string, kind: DocumentKind) => documentPdf(vault, documentId, kind);
 
   async function fingerprintOf(documentId: string, kind: DocumentKind): Promise<string | null> {
     return kind === 'sealed' ? ((await vault.readSeal(documentId))?.fingerprint ?? null) : null;
