@@ -85,7 +85,7 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
   const flat = memoryFlat(pack);
   const packRow = row(pack.packMs, 'ms', 1.2 * packFloor, 'median', {
     floorMedian: round(packFloor),
-    ratio: round(packRatio * 100) / 100,
+    ratio: round(packRatio),
     ratioTarget: 1.2,
     memoryPeakRssMiB: Object.fromEntries(pack.memory.map((m) => [m.documents, round(m.peakRssMiB)])),
     memoryFlat: flat,
@@ -94,7 +94,7 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
   const ratioRow = (atScale: Measurement, empty: Measurement) =>
     fromMeasurement(atScale, 1.1 * empty.medianMs, {
       emptyMedian: round(empty.medianMs),
-      ratio: round((atScale.medianMs / empty.medianMs) * 100) / 100,
+      ratio: round(atScale.medianMs / empty.medianMs),
       ratioTarget: 1.1,
     });
   const longTasks = (passes: BrowserBenchResult['scroll']) =>
@@ -132,7 +132,7 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
     },
     signedPdf: fromMeasurement(pdf.timing, 1.1 * pdf.floor.medianMs, {
       pdfkitFloorMedian: round(pdf.floor.medianMs),
-      ratio: round(pdfRatio * 100) / 100,
+      ratio: round(pdfRatio),
       ratioTarget: 1.1,
       chromiumPrintMedian: round(pdf.chromium.medianMs),
     }),
@@ -145,7 +145,7 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
       'median',
       {
         plainCopyMedian: round(median(b.plainCopy.map((r) => r.ms))),
-        ratio: round((median(b.backup.map((r) => r.ms)) / median(b.plainCopy.map((r) => r.ms))) * 100) / 100,
+        ratio: round(median(b.backup.map((r) => r.ms)) / median(b.plainCopy.map((r) => r.ms))),
       },
     ),
   };
