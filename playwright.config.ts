@@ -3,10 +3,9 @@
  * Debian's Chromium is used where installed: Playwright's own browser download is not
  * reachable from our build machines.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/chromiumLaunch';
 
-const debianChromium = '/usr/bin/chromium';
 // Overridable so two checkouts can run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 5199);
 
@@ -29,19 +28,7 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-      // Date fields follow the browser's UI language; en_GB (from Debian's chromium-l10n)
-      // makes them read dd/mm/yyyy as they do on a UK office PC.
-      env: { ...process.env, LANGUAGE: 'en_GB' },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // The same loader as `npm run web`: it reads the TypeScript config as Vite reads the app.

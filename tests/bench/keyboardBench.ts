@@ -12,13 +12,13 @@
  * (its handlers and React's render; not the paint); a step until the new step's heading has focus
  * at a frame. `npx tsx tests/bench/keyboardBench.ts` runs it alone (KEYBOARD_WALKS=n, default 3).
  */
-import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { createServer } from 'vite';
 import playwrightConfig from '../../playwright.config';
 import { harnessSessionStorageKey } from '../harness/harnessProtocol';
+import { freePort } from './browser/benchServer';
 import { formatMs, type Measurement } from './measure';
 
 type Choice = 1 | 2 | 3 | 4 | 'n/a';
@@ -192,21 +192,6 @@ async function walk(page: Page, samples: Samples | null): Promise<void> {
     .filter({ hasText: /^Saved/ })
     .waitFor();
   samples?.walks.push(performance.now() - started);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createNetServer();
-    probe.once('error', fail);
-    probe.listen(0, () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address !== null
-          ? done(address.port)
-          : fail(new Error('No free port.')),
-      );
-    });
-  });
 }
 
 function summary(name: string, detail: string, samples: number[]): Measurement {

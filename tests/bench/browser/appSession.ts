@@ -4,29 +4,15 @@
  * (cold start), the bench's instruments in every page, one harness session throughout. Seeding
  * goes through the probe page: the app's own database class, writing the large home.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../chromiumLaunch';
 import { harnessSessionStorageKey } from '../../harness/harnessProtocol';
 import { probePagePath } from './benchProtocol';
 import { largeHomeAppraisals, largeHomeSize, largeHomeStaff } from './largeHome';
 import { completionFigure, pageInstrumentsScript } from './pageInstruments';
 import type { BenchProbe, SeedPage } from './probe';
 
-const debianChromium = '/usr/bin/chromium';
 const benchSession = 'browser-bench';
-
-export const launchOptions = {
-  ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-  // en_GB date fields, as playwright.config.ts gives the e2e suite.
-  env: { ...process.env, LANGUAGE: 'en_GB' },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 const contextOptions = {
   viewport: { width: 1366, height: 768 },
@@ -37,7 +23,7 @@ const contextOptions = {
 /** Opens (or reopens) the app's profile; every page gets the session and the instruments. */
 export async function openProfile(userDataDir: string, baseURL: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
-    ...launchOptions,
+    ...chromiumLaunchOptions,
     ...contextOptions,
     baseURL,
   });

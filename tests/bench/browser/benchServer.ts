@@ -24,7 +24,8 @@ export interface BenchServer {
   close: () => Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on, for a server of our own. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createNetServer();
     probe.once('error', fail);

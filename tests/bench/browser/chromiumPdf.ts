@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import type { PdfContent } from '../pdfFloor';
-import { launchOptions } from './appSession';
+import { chromiumLaunchOptions } from '../../chromiumLaunch';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,7 +33,7 @@ export async function chromiumPrintTimes(
   content: PdfContent,
   runs: number,
 ): Promise<{ times: number[]; bytes: number }> {
-  const browser = await chromium.launch(launchOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     await page.setContent(html(content), { waitUntil: 'load' });
