@@ -18,6 +18,7 @@ import { chromium, type Browser, type Locator, type Page } from '@playwright/tes
 import { createServer } from 'vite';
 import playwrightConfig from '../../playwright.config';
 import { harnessSessionStorageKey } from '../harness/harnessProtocol';
+import { firstRunSetup } from './browser/appSession';
 import { freePort } from './browser/benchServer';
 import { formatMs, type Measurement } from './measure';
 
@@ -113,12 +114,7 @@ class Walk {
 
 /** First-run setup and one person on the register (not timed), as the spec's completeSetup and addPerson. */
 async function setUp(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Care home name').fill('Rosewood House');
-  await page.getByLabel('Address').fill('12 Mill Lane\nHeadingley\nLeeds LS6 2AB');
-  await page.getByLabel('Registered manager').fill('María José Núñez');
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await firstRunSetup(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff register' }).click();
   await page.getByRole('link', { name: 'Add a member of staff' }).click();
   await page.getByLabel('Full name').fill(person.fullName);
