@@ -3,7 +3,7 @@
  * preload (desktop app) or by the browser harness (tests, `npm run web`); its type is
  * derived from the IPC contract, never written out by hand.
  */
-import { IpcError } from '../shared/ipc';
+import { IpcError } from '../shared/ipcError';
 import type { createApi } from '../shared/ipcApi';
 
 export type CareAppraisalsBridge = ReturnType<typeof createApi>;

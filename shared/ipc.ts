@@ -36,6 +36,7 @@ import {
   suggestedFileName,
 } from './ipcFields';
 
+export { IpcError, type IpcErrorCode, type IpcReply } from './ipcError';
 export {
   type DocumentIntegrity,
   type DocumentKind,
@@ -443,25 +444,6 @@ export type EventName = keyof typeof ipcEvents;
 export type RequestOf<C extends Channel> = z.input<(typeof ipcChannels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof ipcChannels)[C]['response']>;
 export type EventPayloadOf<E extends EventName> = z.output<(typeof ipcEvents)[E]>;
-
-/**
- * Every reply crosses the boundary in this envelope so that a refused or failed call
- * reaches the renderer as a plain-English message rather than Electron's wrapped error text.
- */
-export type IpcReply<T> =
-  { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
-
-export type IpcErrorCode = 'bad-request' | 'forbidden' | 'unknown-channel' | 'failed';
-
-/** The error the renderer sees when a call is refused or fails. */
-export class IpcError extends Error {
-  readonly code: IpcErrorCode;
-  constructor(code: IpcErrorCode, message: string) {
-    super(message);
-    this.name = 'IpcError';
-    this.code = code;
-  }
-}
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(ipcChannels, name);

@@ -2,9 +2,8 @@
  * What to tell the manager when an action is refused or fails: the repository's own
  * plain-English reason (with its list of problems, if any), or a safe fallback.
  */
-import { IpcError } from '../../shared/ipc';
-import { InvalidFrameworkError } from '../db/frameworkRepository';
-import { RefusedChangeError } from '../db/repositoryErrors';
+import { IpcError } from '../../shared/ipcError';
+import { InvalidFrameworkError, RefusedChangeError } from '../db/repositoryErrors';
 
 export interface ActionError {
   message: string;

@@ -20,9 +20,10 @@ import {
   uniqueFrameworkId,
 } from './frameworkRules';
 import type { FrameworkRecord } from './records';
-import { RefusedChangeError } from './repositoryErrors';
+import { InvalidFrameworkError, RefusedChangeError } from './repositoryErrors';
 
 export { appraisalsUsing } from './frameworkRules';
+export { InvalidFrameworkError } from './repositoryErrors';
 
 export function frameworkRecordId(ref: FrameworkRef): string {
   return `${ref.frameworkId}@${String(ref.version)}`;
@@ -30,16 +31,6 @@ export function frameworkRecordId(ref: FrameworkRef): string {
 
 function isBuiltIn(ref: FrameworkRef): boolean {
   return ref.frameworkId === builtInFramework.frameworkId && ref.version === builtInFramework.version;
-}
-
-/** The framework is not valid; `problems` are plain-English sentences that say where. */
-export class InvalidFrameworkError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(problems[0] ?? 'The framework is not valid.');
-    this.name = 'InvalidFrameworkError';
-    this.problems = problems;
-  }
 }
 
 /** The exact version an appraisal pinned, or null if it is not on this computer. */

@@ -1,6 +1,6 @@
 /**
  * Errors the repositories throw, each with a message written for the manager. Nothing is
- * written to the database when either is thrown.
+ * written to the database when one is thrown.
  */
 import type { z } from 'zod';
 
@@ -29,5 +29,15 @@ export class RefusedChangeError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'RefusedChangeError';
+  }
+}
+
+/** The framework is not valid; `problems` are plain-English sentences that say where. */
+export class InvalidFrameworkError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(problems[0] ?? 'The framework is not valid.');
+    this.name = 'InvalidFrameworkError';
+    this.problems = problems;
   }
 }
