@@ -5,12 +5,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { cancelBackupLeftBehind } from './actions/backUp';
+import { cancelBackupLeftBehind } from './actions/backupInFlight';
 import { DatabaseContext } from './app/databaseContext';
 import { openAppDatabase, type DatabaseOpening } from './app/openAppDatabase';
 import { createAppRouter } from './app/router';
 import { StartupDatabaseContext } from './app/startupDatabaseContext';
-import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import './styles/index.css';
 
 const container = document.getElementById('root');
@@ -24,6 +23,8 @@ async function start(): Promise<void> {
     reason: `The records on this PC could not be opened (${error instanceof Error ? error.message : String(error)}). Nothing has been changed or deleted.`,
   }));
   if (opening.kind !== 'open') {
+    // Loaded only here: restore and rebuild are not needed when the records open.
+    const { RecoveryScreen } = await import('./features/recovery/RecoveryScreen');
     root.render(
       <StrictMode>
         <RecoveryScreen opening={opening} />

@@ -11,10 +11,10 @@ import {
 } from '../../shared/backup/backupContract';
 import { bridge } from '../api';
 import type { AppDatabase } from '../db/database';
-import { exportDatabase, type ExportOptions } from '../db/backup/exportDatabase';
+import { exportDatabase, exportStoredDatabase, type ExportOptions } from '../db/backup/exportDatabase';
 import { forEachTextPiece } from '../db/backup/exportPieces';
-import { exportStoredDatabase } from '../db/backup/storedDatabase';
 import { homeActor } from './actors';
+import { rememberInFlight } from './backupInFlight';
 
 export interface BackUpOptions {
   signal?: AbortSignal;
@@ -107,30 +107,6 @@ async function sendBackupNow(
     if (aborted(signal)) return { outcome: 'cancelled' };
     throw error;
   }
-}
-
-/**
- * A backup job this window began and has not ended, kept in sessionStorage so it outlives a
- * reload: main would otherwise hold the half-sent job, and refuse every new backup ("already
- * being made"), until it gave it up as idle two minutes later.
- */
-const inFlightKey = 'care-appraisals:backup-in-flight';
-
-function rememberInFlight(jobId: string | null): void {
-  if (typeof sessionStorage === 'undefined') return;
-  if (jobId === null) sessionStorage.removeItem(inFlightKey);
-  else sessionStorage.setItem(inFlightKey, jobId);
-}
-
-/** At start: cancels in main the backup the page before a reload left half-sent (never throws). */
-export async function cancelBackupLeftBehind(): Promise<void> {
-  if (typeof sessionStorage === 'undefined') return;
-  const jobId = sessionStorage.getItem(inFlightKey);
-  if (jobId === null) return;
-  sessionStorage.removeItem(inFlightKey);
-  await bridge()
-    .backup.cancel({ jobId })
-    .catch(() => undefined);
 }
 
 /** Read afresh each time: the manager may cancel while the backup is under way. */

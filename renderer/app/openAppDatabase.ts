@@ -9,7 +9,6 @@
  * only ever add to what is kept, and refusing would shut the manager out of every record (and of
  * restore and rebuild) until the disk is fixed. The problem is handed to the UI to say instead.
  */
-import { backUpAsItIs } from '../actions/backUp';
 import { appDatabaseName, appSchemaVersion, storedVersion } from '../db/backup/storedDatabase';
 import { AppDatabase } from '../db/database';
 
@@ -49,6 +48,8 @@ export async function openAppDatabase(name: string = appDatabaseName()): Promise
 
 async function backUpBeforeUpgrade(name: string, version: number): Promise<string | null> {
   try {
+    // Loaded only when an upgrade is due: the export code is not needed at an ordinary start.
+    const { backUpAsItIs } = await import('../actions/backUp');
     const result = await backUpAsItIs(name, version, 'before-upgrade');
     return result.outcome === 'saved' ? null : 'The backup before the update was not made.';
   } catch (error) {

@@ -5,7 +5,6 @@
  * dashboard, which says so only when something went wrong.
  */
 import { createContext, useContext, useEffect, useState } from 'react';
-import { backUpIfDue } from '../actions/dailyBackup';
 import type { AppDatabase } from '../db/database';
 import type { StartupState } from './useStartupReconcile';
 
@@ -21,7 +20,9 @@ function runOnce(db: AppDatabase): Promise<DailyBackupState> {
   let run = runs.get(db);
   if (run === undefined) {
     run = new Promise<void>((resolve) => setTimeout(resolve, quietDelayMs))
-      .then(() => backUpIfDue(db))
+      // Loaded when it runs: the export code is not needed to draw the first screen.
+      .then(() => import('../actions/dailyBackup'))
+      .then(({ backUpIfDue }) => backUpIfDue(db))
       .then(({ result, problem }): DailyBackupState =>
         problem !== null
           ? { phase: 'failed', problem }

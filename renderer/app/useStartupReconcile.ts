@@ -3,7 +3,7 @@
  * hands its outcome to whoever shows it (the dashboard). Failing to reach main is said plainly.
  */
 import { createContext, useContext, useEffect, useState } from 'react';
-import { reconcileAtStartup, type StartupReconcile } from '../actions/reconcileAtStartup';
+import type { StartupReconcile } from '../actions/reconcileAtStartup';
 import { actionError } from '../components/actionError';
 import type { AppDatabase } from '../db/database';
 
@@ -18,7 +18,8 @@ export function useStartupReconcile(db: AppDatabase): StartupState {
     let current = true;
     let run = runs.get(db);
     if (run === undefined) {
-      run = reconcileAtStartup(db);
+      // Loaded when it runs, after the first screen's code: it needs the seal and adopt code.
+      run = import('../actions/reconcileAtStartup').then(({ reconcileAtStartup }) => reconcileAtStartup(db));
       runs.set(db, run);
     }
     run.then(

@@ -4,7 +4,7 @@
  * own Blob, which the browser may keep on disk: the JS heap holds one page of rows at a time,
  * never the whole database.
  */
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 
 /** Rows read and turned into JSON at a time: an appraisal with drawn signatures is ~10–60 KB. */
@@ -29,4 +29,18 @@ export async function exportDatabase(db: Dexie, options: ExportOptions = {}): Pr
       return true;
     },
   });
+}
+
+/**
+ * Exports the stored database exactly as it is (for a backup before it is upgraded), opened in
+ * Dexie's dynamic mode: no declared schema, so nothing is created, upgraded or deleted.
+ */
+export async function exportStoredDatabase(name: string, options: ExportOptions = {}): Promise<Blob> {
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    return await exportDatabase(db, options);
+  } finally {
+    db.close();
+  }
 }

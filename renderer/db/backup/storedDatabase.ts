@@ -1,11 +1,10 @@
 /**
- * The database as it is on disk, before this version of the app touches it: its version, and
- * an export of it as it is. Opened in Dexie's dynamic mode (no declared schema), which reads the
- * existing schema and never creates, upgrades or deletes anything.
+ * The database as it is on disk, before this version of the app touches it: its version (read at
+ * every start, so this file stays clear of the export code). Opened in Dexie's dynamic mode (no
+ * declared schema), which reads the existing schema and never creates, upgrades or deletes anything.
  */
 import Dexie from 'dexie';
 import { AppDatabase } from '../database';
-import { exportDatabase, type ExportOptions } from './exportDatabase';
 
 /** The schema version this version of the app declares (its last `version(n)` step). */
 export function appSchemaVersion(): number {
@@ -25,17 +24,6 @@ export async function storedVersion(name: string): Promise<number | null> {
   } catch (error) {
     if (error instanceof Error && error.name === Dexie.errnames.NoSuchDatabase) return null;
     throw error;
-  } finally {
-    db.close();
-  }
-}
-
-/** Exports the stored database exactly as it is (for a backup before it is upgraded). */
-export async function exportStoredDatabase(name: string, options: ExportOptions = {}): Promise<Blob> {
-  const db = new Dexie(name);
-  try {
-    await db.open();
-    return await exportDatabase(db, options);
   } finally {
     db.close();
   }

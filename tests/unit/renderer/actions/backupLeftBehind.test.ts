@@ -4,7 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { backUp, cancelBackupLeftBehind } from '../../../../renderer/actions/backUp';
+import { backUp } from '../../../../renderer/actions/backUp';
+import { cancelBackupLeftBehind } from '../../../../renderer/actions/backupInFlight';
 import { bridge } from '../../../../renderer/api';
 import type { AppDatabase } from '../../../../renderer/db/database';
 import { disposeDatabase, freshDatabase } from '../freshDatabase';
