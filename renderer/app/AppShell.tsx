@@ -5,14 +5,23 @@
  * so the app never silently starts empty.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { BackupStatus } from '../../shared/backup/backupContract';
 import { readBackupStatus } from '../actions/backupQueries';
 import { getSettings } from '../db/settingsRepository';
-import { EmptyRecordsScreen } from '../features/recovery/EmptyRecordsScreen';
-import { SetupScreen } from '../features/settings/SetupScreen';
 import { Layout } from './Layout';
 import { useDatabase } from './databaseContext';
+
+// Loaded only when shown (a first run, or records to bring back): the form library and the
+// restore and rebuild code are not part of an ordinary start.
+const SetupScreen = lazy(() =>
+  import('../features/settings/SetupScreen').then((m) => ({ default: m.SetupScreen })),
+);
+const EmptyRecordsScreen = lazy(() =>
+  import('../features/recovery/EmptyRecordsScreen').then((m) => ({ default: m.EmptyRecordsScreen })),
+);
+
+const opening = <p className="app-loading">Opening Care Appraisals…</p>;
 
 export function AppShell() {
   const db = useDatabase();
@@ -21,7 +30,7 @@ export function AppShell() {
   // Once recovery starts it stays on screen until it ends (with a reload), although restoring
   // or rebuilding brings the settings back part-way through.
   const [recovering, setRecovering] = useState(false);
-  if (settings === undefined) return <p className="app-loading">Opening Care Appraisals…</p>;
+  if (settings === undefined) return opening;
   if (settings === null || recovering) return <FirstRunOrRecovery onRecovering={setRecovering} />;
   return <Layout settings={settings} />;
 }
@@ -42,7 +51,14 @@ function FirstRunOrRecovery({ onRecovering }: { onRecovering: (recovering: boole
   }, []);
   const offered = status !== undefined && status !== null && !afresh;
   useEffect(() => onRecovering(offered), [offered, onRecovering]);
-  if (status === undefined) return <p className="app-loading">Opening Care Appraisals…</p>;
-  if (status === null || afresh) return <SetupScreen onRestoring={onRecovering} />;
-  return <EmptyRecordsScreen status={status} onStartAfresh={() => setAfresh(true)} />;
+  if (status === undefined) return opening;
+  return (
+    <Suspense fallback={opening}>
+      {status === null || afresh ? (
+        <SetupScreen onRestoring={onRecovering} />
+      ) : (
+        <EmptyRecordsScreen status={status} onStartAfresh={() => setAfresh(true)} />
+      )}
+    </Suspense>
+  );
 }

@@ -16,7 +16,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { InvalidInputError } from '../../db/repositoryErrors';
-import { saveSettings, settingsFormFrom } from '../../db/settingsRepository';
+import { saveSettings, settingsFormFrom } from '../../db/homeSettingsForm';
 import { LogoField } from './LogoField';
 import { summaryItems } from '../../components/summaryItems';
 

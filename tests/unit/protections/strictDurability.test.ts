@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDatabase } from '../../../renderer/db/database';
-import { saveSettings } from '../../../renderer/db/settingsRepository';
+import { saveSettings } from '../../../renderer/db/homeSettingsForm';
 import { addStaff } from '../../../renderer/db/staffRepository';
 import { emptyStaffForm } from '../../../shared/staff/staffMember';
 

@@ -7,7 +7,8 @@ import {
   retentionYears,
   saveRetentionYears,
 } from '../../../renderer/db/retentionSettings';
-import { getSettings, saveSettings } from '../../../renderer/db/settingsRepository';
+import { saveSettings } from '../../../renderer/db/homeSettingsForm';
+import { getSettings } from '../../../renderer/db/settingsRepository';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
 
 let db: AppDatabase;

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { InvalidInputError } from '../../../renderer/db/repositoryErrors';
-import { getSettings, saveSettings, settingsFormFrom } from '../../../renderer/db/settingsRepository';
+import { saveSettings, settingsFormFrom } from '../../../renderer/db/homeSettingsForm';
+import { getSettings } from '../../../renderer/db/settingsRepository';
 import type { HomeSettingsFormInput } from '../../../shared/settings/homeSettings';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
 

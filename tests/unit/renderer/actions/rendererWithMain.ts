@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { dispatch } from '../../../../electron/handlers/dispatch';
 import type { AppDatabase } from '../../../../renderer/db/database';
-import { saveSettings } from '../../../../renderer/db/settingsRepository';
+import { saveSettings } from '../../../../renderer/db/homeSettingsForm';
 import { addStaff } from '../../../../renderer/db/staffRepository';
 import { createApi } from '../../../../shared/ipcApi';
 import type { StaffFormInput } from '../../../../shared/staff/staffMember';
