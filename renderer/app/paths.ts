@@ -2,8 +2,8 @@
  * Every screen's address, in one place: what the router matches (app/router.tsx) and what
  * every link and `navigate` builds. Features import from here, never from each other.
  */
-import { appraisalStepIds, type AppraisalStepId } from '../../shared/appraisal/appraisal';
-import { complianceStatuses, type ComplianceStatus } from '../../shared/compliance/complianceRow';
+import { appraisalStepIds, type AppraisalStepId } from '../../shared/appraisal/appraisalSteps';
+import { complianceStatuses, type ComplianceStatus } from '../../shared/compliance/complianceStatusNames';
 import type { FrameworkRef } from '../../shared/framework/frameworkSchema';
 import type { NavigationTarget } from '../../shared/ipc';
 

@@ -11,6 +11,7 @@ import { isScaleLevel, type ScaleLevel } from '../framework/scale';
 import { sha256HexPattern } from '../integrity/sha256';
 import { appraisalSignaturesSchema } from '../signing/signature';
 import { documentIdPattern } from '../documents/documentId';
+import { appraisalStepIds } from './appraisalSteps';
 
 /** A date field a draft may leave empty (''). */
 const optionalIsoDate = z.string().refine((v) => v === '' || isIsoDate(v), 'Enter a real date.');
@@ -37,20 +38,7 @@ const byCompetency = <T extends z.ZodType>(value: T) =>
     error: `There are more than ${appraisalListLimits.competencies} competencies.`,
   });
 
-export const appraisalStepIds = [
-  'header',
-  'self-assessment',
-  'management',
-  'leadership',
-  'previous-objectives',
-  'objectives',
-  'development',
-  'wellbeing',
-  'summary',
-  'appraisee-comments',
-  'ready',
-] as const;
-export type AppraisalStepId = (typeof appraisalStepIds)[number];
+export { appraisalStepIds, type AppraisalStepId } from './appraisalSteps';
 
 export const appraisalStatuses = ['draft', 'signed', 'superseded'] as const;
 export type AppraisalStatus = (typeof appraisalStatuses)[number];

@@ -5,19 +5,9 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { complianceStatuses } from './complianceStatusNames';
 
-export const complianceStatuses = ['in-date', 'due-soon', 'overdue', 'never-appraised'] as const;
-export type ComplianceStatus = (typeof complianceStatuses)[number];
-
-export const complianceStatusLabels = {
-  'in-date': 'In date',
-  'due-soon': 'Due within 30 days',
-  overdue: 'Overdue',
-  'never-appraised': 'Never appraised',
-} as const satisfies Record<ComplianceStatus, string>;
-
-/** "Due soon" means due within this many days (today included). */
-export const dueSoonDays = 30;
+export { complianceStatusLabels, dueSoonDays, type ComplianceStatus } from './complianceStatusNames';
 
 const isoDate = z.string().refine(isIsoDate, 'Enter a real date.');
 
