@@ -4,12 +4,38 @@
  * numbers their soft masks when each decode finishes, so two transparent pictures (two drawn
  * signatures, or a signature and a logo) could come out in either order and change the bytes.
  * A flattened picture takes pdfkit's synchronous path; on paper it looks the same.
+ * Decoding and re-compressing is a few milliseconds a picture, and the same pictures come back
+ * on every document (the home's logo) or every copy of one (its signatures), so the last few
+ * are kept, found by the SHA-256 of their bytes.
  */
+import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import { encodePng } from './pngEncoder';
 
+/** Enough for a logo and the signatures of the documents being printed and sealed. */
+const keptPictures = 8;
+const flattened = new Map<string, Uint8Array>();
+
 /** `what` names the picture in the error, e.g. "The home logo". */
 export function flattenPng(bytes: Uint8Array, what: string): Uint8Array {
+  const key = createHash('sha256').update(bytes).digest('base64');
+  const kept = flattened.get(key);
+  if (kept !== undefined) {
+    // Most recently used last, so the oldest is the first to go.
+    flattened.delete(key);
+    flattened.set(key, kept);
+    return kept;
+  }
+  const picture = flattenPngBytes(bytes, what);
+  flattened.set(key, picture);
+  for (const oldest of flattened.keys()) {
+    if (flattened.size <= keptPictures) break;
+    flattened.delete(oldest);
+  }
+  return picture;
+}
+
+function flattenPngBytes(bytes: Uint8Array, what: string): Uint8Array {
   let image: PNG;
   try {
     // pngjs gives every kind of PNG as 8-bit RGBA. CRCs are not checked: a browser shows a
