@@ -17,39 +17,67 @@ export type MeasureText = (text: string) => number;
 /** A piece ending just after one of these reads better than one cut mid-letters. */
 const friendlyEnds = new Set([' ', '-', '/', '\u2010', '\u2013', '\u2014']);
 
-export function breakLongWords(text: string, columnWidth: number, measure: MeasureText): string {
-  const widths = new Map<string, number>();
-  const widthOf = (piece: string): number => {
-    let width = widths.get(piece);
-    if (width === undefined) {
-      width = measure(piece);
-      widths.set(piece, width);
-    }
-    return width;
-  };
+/**
+ * `characterWidths` holds what `measure` gave for single characters; a caller that keeps one
+ * per face and size (characterWidths.ts) measures each character once, not once a text.
+ */
+export function breakLongWords(
+  text: string,
+  columnWidth: number,
+  measure: MeasureText,
+  characterWidths: Map<string, number> = new Map(),
+): string {
+  const remembered =
+    (widths: Map<string, number>): MeasureText =>
+    (piece) => {
+      let width = widths.get(piece);
+      if (width === undefined) {
+        width = measure(piece);
+        widths.set(piece, width);
+      }
+      return width;
+    };
+  const characterWidth = remembered(characterWidths);
+  // Graphemes are remembered for this text only: odd combinations must not pile up.
+  const widthOf = remembered(new Map());
   let result = '';
   let copied = 0;
   let runStart = 0;
-  for (let at = 1; at <= text.length; at += 1) {
-    if (at < text.length && !certainBreakBefore(text, at)) continue;
-    const run = text.slice(runStart, at);
-    if (estimatedWidth(run, columnWidth, widthOf) > columnWidth) {
-      result += text.slice(copied, runStart) + splitRun(run, columnWidth, widthOf, measure);
+  // The sum of the run's characters' own advances so far, no longer added to once it is known
+  // to be too wide.
+  let runWidth = 0;
+  let at = 0;
+  while (at < text.length) {
+    const length = codePointLength(text, at);
+    if (runWidth <= columnWidth) runWidth += characterWidth(text.slice(at, at + length));
+    at += length;
+    if (at < text.length && !(mayBreakAfter(text.charCodeAt(at - 1)) && certainBreakBefore(text, at)))
+      continue;
+    if (runWidth > columnWidth) {
+      result +=
+        text.slice(copied, runStart) + splitRun(text.slice(runStart, at), columnWidth, widthOf, measure);
       copied = at;
     }
     runStart = at;
+    runWidth = 0;
   }
   return copied === 0 ? text : result + text.slice(copied);
 }
 
-/** The sum of the characters' own advances, stopping as soon as it is known to be too wide. */
-function estimatedWidth(run: string, columnWidth: number, widthOf: MeasureText): number {
-  let width = 0;
-  for (const character of run) {
-    width += widthOf(character);
-    if (width > columnWidth) return width;
-  }
-  return width;
+/**
+ * Every certain break follows a line break, a space or a dash (all below U+0030 or from
+ * U+1680 on): a cheap test that passes over letters and digits without looking further.
+ */
+function mayBreakAfter(code: number): boolean {
+  return code < 0x30 || code >= 0x1680;
+}
+
+/** 2 for a surrogate pair (one character, as `for…of` reads it), else 1. */
+function codePointLength(text: string, at: number): 1 | 2 {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /**

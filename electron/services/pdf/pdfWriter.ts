@@ -6,6 +6,8 @@
  * current font, so a running heading drawn on a new page mid-paragraph puts it back.
  */
 import { breakLongWords } from './breakLongWords';
+import { characterWidths } from './characterWidths';
+import { fitsOneLine } from './oneLine';
 import type { FontStyle } from './pdfFonts';
 import { colour, contentWidth, lineGap, page } from './pdfStyle';
 import type { GlyphCoverage } from './unprintableText';
@@ -37,18 +39,25 @@ interface TextState {
   colour: string;
 }
 
+type Align = 'left' | 'right' | 'center';
+
 export interface TextOptions {
   style?: FontStyle;
   size?: number;
   colour?: string;
   x?: number;
   width?: number;
-  align?: 'left' | 'right' | 'center';
+  align?: Align;
 }
 
 export class PdfWriter {
   private state: TextState = { style: 'regular', size: 9.5, colour: colour.text };
   private runningHeading: (() => void) | null = null;
+  /**
+   * Text already made wrappable, by font, size, width and text: a block is measured
+   * (heightOf) and then drawn (text) with the same text, and footers repeat on every page.
+   */
+  private readonly wrappableTexts = new Map<string, string>();
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -77,17 +86,20 @@ export class PdfWriter {
   /** Draws text at the current y (or `at`), flowing onto new pages when it is long. */
   text(text: string, field: string, options: TextOptions = {}, at?: number): void {
     const width = options.width ?? contentWidth;
-    this.doc.text(this.wrappable(text, field, options, width), options.x ?? page.left, at ?? this.doc.y, {
-      width,
-      align: options.align ?? 'left',
-      lineGap,
-    });
+    const wrappable = this.wrappable(text, field, options, width);
+    this.draw(wrappable, options.x ?? page.left, at ?? this.doc.y, width, options.align ?? 'left');
   }
 
   /** Height the text would take, for keeping short blocks together. */
   heightOf(text: string, field: string, options: TextOptions = {}): number {
     const width = options.width ?? contentWidth;
-    return this.doc.heightOfString(this.wrappable(text, field, options, width), { width, lineGap });
+    const wrappable = this.wrappable(text, field, options, width);
+    if (this.fitsOneLine(wrappable, width)) {
+      // What heightOfString adds up for one line, in the same order (the same float).
+      const { y } = this.doc;
+      return y + (this.doc.currentLineHeight(true) + lineGap) - y;
+    }
+    return this.doc.heightOfString(wrappable, { width, lineGap });
   }
 
   /**
@@ -104,7 +116,7 @@ export class PdfWriter {
         await yieldToEventLoop();
         y = this.doc.y;
       }
-      this.doc.text(step, x, y, { width, align: options.align ?? 'left', lineGap });
+      this.draw(step, x, y, width, options.align ?? 'left');
     }
   }
 
@@ -119,12 +131,46 @@ export class PdfWriter {
     return height;
   }
 
+  /**
+   * pdfkit's text() in a column of `width`. A left-aligned line that fits, with room for it on
+   * the page, is drawn without the line wrapper, exactly where and as the wrapper would draw
+   * it, leaving x and y where the wrapper would (the same bytes, less work).
+   */
+  private draw(wrappable: string, x: number, y: number, width: number, align: Align): void {
+    const { doc } = this;
+    const lineHeight = doc.currentLineHeight(true);
+    if (align === 'left' && y + lineHeight <= doc.page.maxY() && this.fitsOneLine(wrappable, width)) {
+      doc.text(wrappable, x, y, { lineBreak: false });
+      doc.x = x;
+      doc.y = y + (lineHeight + lineGap);
+      return;
+    }
+    doc.text(wrappable, x, y, { width, align, lineGap });
+  }
+
+  private fitsOneLine(wrappable: string, width: number): boolean {
+    return fitsOneLine(wrappable, width, (piece) => this.doc.widthOfString(piece));
+  }
+
   /** Ready text in the font it will be drawn with, words wider than the column already cut. */
   private wrappable(text: string, field: string, options: TextOptions, width: number): string {
     const style = options.style ?? 'regular';
-    const ready = this.ready(text, field, style);
-    this.use(style, options.size ?? 9.5, options.colour ?? colour.text);
-    return breakLongWords(ready, width, (piece) => this.doc.widthOfString(piece));
+    const size = options.size ?? 9.5;
+    this.use(style, size, options.colour ?? colour.text);
+    const key = `${style} ${size} ${width}\n${text}`;
+    let wrappable = this.wrappableTexts.get(key);
+    if (wrappable === undefined) {
+      // Only text that passed the glyph check is remembered, so unprintable text throws (naming
+      // its own field) every time.
+      wrappable = breakLongWords(
+        this.ready(text, field, style),
+        width,
+        (piece) => this.doc.widthOfString(piece),
+        characterWidths(this.coverage.face(style), size),
+      );
+      this.wrappableTexts.set(key, wrappable);
+    }
+    return wrappable;
   }
 
   spaceLeft(): number {
