@@ -73,7 +73,10 @@ export class PdfWriter {
 
   /** The text as it will be drawn; throws UnprintableTextError naming `field`. */
   ready(text: string, field: string, style: FontStyle = this.state.style): string {
-    const normalised = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
+    let normalised = text.normalize('NFC');
+    // Most text has neither; looking is cheaper than replacing.
+    if (normalised.includes('\r')) normalised = normalised.replace(/\r\n?/g, '\n');
+    if (normalised.includes('\t')) normalised = normalised.replace(/\t/g, '    ');
     this.coverage.check(normalised, field, style);
     return normalised;
   }

@@ -35,17 +35,9 @@ function excerptAround(text: string, character: string): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-/** Line breaks and tabs are layout, not glyphs; the writer turns them into lines and spaces. */
-const layoutCharacters = new Set(['\n', '\t']);
-
 /** Checks text against the exact font face that will draw it (bold covers a little less). */
 export class GlyphCoverage {
   private readonly faces: Record<FontStyle, Font>;
-  private readonly known: Record<FontStyle, Map<number, boolean>> = {
-    regular: new Map(),
-    bold: new Map(),
-    italic: new Map(),
-  };
 
   constructor(fonts: PdfFonts) {
     this.faces = { regular: parse(fonts.regular), bold: parse(fonts.bold), italic: parse(fonts.italic) };
@@ -58,18 +50,63 @@ export class GlyphCoverage {
 
   /** Throws UnprintableTextError for the first character the face cannot draw. */
   check(text: string, field: string, style: FontStyle): void {
-    const known = this.known[style];
-    for (const character of text) {
-      if (layoutCharacters.has(character)) continue;
-      const codePoint = character.codePointAt(0) ?? 0;
-      let printable = known.get(codePoint);
-      if (printable === undefined) {
-        printable = codePoint >= 0x20 && this.faces[style].hasGlyphForCodePoint(codePoint);
-        known.set(codePoint, printable);
+    const face = this.faces[style];
+    const known = knownCharacters(face);
+    for (let at = 0; at < text.length; at += 1) {
+      let codePoint = text.charCodeAt(at);
+      // Line breaks and tabs are layout, not glyphs; the writer turns them into lines and spaces.
+      if (codePoint === 0x0a || codePoint === 0x09) continue;
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) {
+        codePoint = text.codePointAt(at) ?? codePoint;
+        at += 1;
       }
-      if (!printable) throw new UnprintableTextError(field, text, character);
+      if (!isPrintable(face, known, codePoint))
+        throw new UnprintableTextError(field, text, String.fromCodePoint(codePoint));
     }
   }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * What each face is known to print, kept for the app's life (a face's glyphs never change):
+ * asking fontkit costs microseconds a character, and every document asked again. Characters
+ * of the Basic Multilingual Plane in an array (0 not asked yet, 1 printable, 2 not), others in
+ * a set of those that print.
+ */
+interface KnownCharacters {
+  basic: Uint8Array;
+  astral: Set<number>;
+}
+
+const knownByFace = new WeakMap<Font, KnownCharacters>();
+
+function knownCharacters(face: Font): KnownCharacters {
+  let known = knownByFace.get(face);
+  if (known === undefined) {
+    known = { basic: new Uint8Array(0x10000), astral: new Set() };
+    knownByFace.set(face, known);
+  }
+  return known;
+}
+
+function isPrintable(face: Font, known: KnownCharacters, codePoint: number): boolean {
+  const ask = () => codePoint >= 0x20 && face.hasGlyphForCodePoint(codePoint);
+  if (codePoint < 0x10000) {
+    let state = known.basic[codePoint] ?? 0;
+    if (state === 0) {
+      state = ask() ? 1 : 2;
+      known.basic[codePoint] = state;
+    }
+    return state === 1;
+  }
+  // Only what prints is kept here, so the map holds at most the face's own characters.
+  if (known.astral.has(codePoint)) return true;
+  const printable = ask();
+  if (printable) known.astral.add(codePoint);
+  return printable;
 }
 
 /** Parsing a face is most of a document's work; the same bytes (loaded once at start-up) parse once. */
