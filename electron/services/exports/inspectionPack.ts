@@ -2,9 +2,10 @@
  * The inspection pack: every sealed document whose meeting date is in the range, with the
  * compliance summary, index.csv, the full records, the whole audit log and every signed PDF.
  *
- * It runs in main rather than a worker thread: the work is file reads, hashing and deflating
- * text one file at a time, each step awaited and followed by a turn of the event loop, so main
- * keeps answering the window. (Measured in the bench: 1,000 documents; see BENCHMARKS.md.)
+ * It runs in main rather than a worker thread: the work is file reads (a few files ahead),
+ * native hashing, and deflating text in zlib on the thread pool, a file at a time with turns
+ * of the event loop between, so main keeps answering the window. (Measured in the bench:
+ * 1,000 documents; see BENCHMARKS.md.)
  *
  * A document whose record or PDF no longer matches its seal stops the pack, naming it: a pack
  * is evidence, and re-hashing an altered file into a fresh manifest would make it look sound.
@@ -16,10 +17,11 @@ import type { PdfFonts } from '../pdf/pdfFonts';
 import type { Vault } from '../vault/vault';
 import { renderComplianceSummaryPdf } from './complianceSummaryPdf';
 import { throwIfCancelled } from './exportJobs';
-import { indexCsv, pdfNameIn, pdfNamesOf, type PdfNames } from './indexCsv';
+import { indexCsv, pdfNamesOf } from './indexCsv';
 import { inspectionPackReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
-import { readCatalogue, readSealedDocument, readSealedPdf, type CatalogueEntry } from './sealedCatalogue';
+import { writeRecordsJson, writeSealedPdfs } from './packRecords';
+import { readCatalogue } from './sealedCatalogue';
 import type { ZipFileWriter } from './zipFileWriter';
 import type { ManifestFile } from './packManifest';
 
@@ -41,8 +43,6 @@ export interface PackServices {
   fonts: () => Promise<PdfFonts>;
   progress: ProgressReporter;
 }
-
-const recordsFormat = 'care-appraisals/sealed-records';
 
 export async function writeInspectionPack(
   input: InspectionPackInput,
@@ -95,52 +95,14 @@ export async function writeInspectionPack(
       ),
     );
     files.push(await writeAuditLogJson(zip, audit));
-    for (const [index, entry] of selected.entries()) {
-      // One PDF in memory at a time.
-      files.push(
-        await zip.addStored(
-          pdfNameIn(pdfNames, entry.seal.documentId),
-          await readSealedPdf(vault, entry.seal),
-        ),
-      );
-      progress('Adding the signed PDFs', index + 1, total);
-    }
+    files.push(
+      ...(await writeSealedPdfs(zip, vault, selected, pdfNames, (done) =>
+        progress('Adding the signed PDFs', done, total),
+      )),
+    );
     progress('Finishing the pack', total, total);
   });
   return { ...written, documents: selected.length };
-}
-
-/**
- * records.json, written one record at a time: each record's canonical JSON goes in as it was
- * sealed (re-checked against its fingerprint as it is read), beside its seal details and the
- * name of its PDF in the pack (which a check uses to pair the two).
- */
-export async function writeRecordsJson(
-  zip: ZipFileWriter,
-  vault: Vault,
-  entries: readonly CatalogueEntry[],
-  pdfNames: PdfNames,
-  onRecord: (done: number) => void,
-): Promise<ManifestFile> {
-  const stream = zip.beginDeflated('records.json');
-  await stream.push(`{"format":"${recordsFormat}","formatVersion":1,"count":${entries.length},"records":[`);
-  for (const [index, entry] of entries.entries()) {
-    const { text } = await readSealedDocument(vault, entry.seal);
-    const { documentId, fingerprint, pdfSha256, sealedAt, auditHead } = entry.seal;
-    const head = JSON.stringify({
-      documentId,
-      status: entry.status,
-      fingerprint,
-      pdfSha256,
-      sealedAt,
-      auditHead,
-      pdfFile: pdfNameIn(pdfNames, documentId),
-    });
-    await stream.push(`${index === 0 ? '' : ','}\n${head.slice(0, -1)},"document":${text}}`);
-    onRecord(index + 1);
-  }
-  await stream.push('\n]}\n');
-  return stream.end();
 }
 
 /**

@@ -5,11 +5,12 @@
  */
 import type { StaffMember } from '../../../shared/staff/staffMember';
 import { throwIfCancelled } from './exportJobs';
-import { pdfNameIn, pdfNamesOf } from './indexCsv';
-import { writeRecordsJson, type PackServices } from './inspectionPack';
+import { pdfNamesOf } from './indexCsv';
+import type { PackServices } from './inspectionPack';
+import { writeRecordsJson, writeSealedPdfs } from './packRecords';
 import { subjectAccessReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
-import { readCatalogue, readSealedPdf } from './sealedCatalogue';
+import { readCatalogue } from './sealedCatalogue';
 
 export async function writeSubjectAccessBundle(
   input: { staff: StaffMember; homeName: string; preparedBy: string },
@@ -57,15 +58,11 @@ export async function writeSubjectAccessBundle(
         `${JSON.stringify({ format: 'care-appraisals/audit-events', formatVersion: 1, continuousChain: false, count: events.length, events }, null, 1)}\n`,
       ),
     );
-    for (const [index, entry] of theirs.entries()) {
-      files.push(
-        await zip.addStored(
-          pdfNameIn(pdfNames, entry.seal.documentId),
-          await readSealedPdf(vault, entry.seal),
-        ),
-      );
-      progress('Adding their signed PDFs', index + 1, total);
-    }
+    files.push(
+      ...(await writeSealedPdfs(zip, vault, theirs, pdfNames, (done) =>
+        progress('Adding their signed PDFs', done, total),
+      )),
+    );
   });
   return { ...written, documents: theirs.length };
 }

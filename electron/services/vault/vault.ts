@@ -54,6 +54,8 @@ export interface Vault {
   listSealed(): Promise<SealRecord[]>;
   /** The bytes of a sealed document's record (canonical JSON) or PDF, as they are on disk now. */
   readSealedFile(seal: SealRecord, kind: 'json' | 'pdf'): Promise<Buffer>;
+  /** Where that file is, for a reader of its own (the exports read thousands into reused buffers). */
+  sealedFilePath(seal: SealRecord, kind: 'json' | 'pdf'): string;
   /** True once the document was destroyed after retention: its id can never be sealed again. */
   isDestroyed(documentId: string): Promise<boolean>;
   /** Remembers these documents as destroyed (flushed to disk) before any of their files go. */
@@ -139,6 +141,9 @@ export function openVault(deps: VaultDeps): Vault {
       }
   }
 
+  const sealedFilePath = (seal: SealRecord, kind: 'json' | 'pdf') =>
+    join(folder, vaultFileName(seal.documentId, seal.fingerprint, kind));
+
   return {
     folder,
     readSeal: (documentId) => queue.run(() => readSealNow(documentId)),
@@ -192,20 +197,29 @@ export function openVault(deps: VaultDeps): Vault {
       }),
     listSealed: () =>
       queue.run(async () => {
-        const names = await readdirOrEmpty(folder);
-        const seals: SealRecord[] = [];
-        for (const name of names.sort()) {
+        const sealFiles = (await readdirOrEmpty(folder)).sort().flatMap((name) => {
           const parsed = parseVaultFileName(name);
-          if (parsed?.kind !== 'seal.json') continue;
-          const seal = await readSealAt(join(folder, name));
-          // A seal record that names another document or fingerprint is not this file's seal.
-          if (seal?.documentId === parsed.documentId && seal.fingerprint.startsWith(parsed.fingerprintPrefix))
-            seals.push(seal);
+          return parsed?.kind === 'seal.json' ? [{ path: join(folder, name), parsed }] : [];
+        });
+        const seals: SealRecord[] = [];
+        // 16 at a time: read one by one, thousands of small files left main waiting on each.
+        for (let at = 0; at < sealFiles.length; at += 16) {
+          const batch = sealFiles.slice(at, at + 16);
+          const read = await Promise.all(batch.map(({ path }) => readSealAt(path)));
+          for (const [index, { parsed }] of batch.entries()) {
+            const seal = read[index];
+            // A seal record that names another document or fingerprint is not this file's seal.
+            if (
+              seal?.documentId === parsed.documentId &&
+              seal.fingerprint.startsWith(parsed.fingerprintPrefix)
+            )
+              seals.push(seal);
+          }
         }
         return seals;
       }),
-    readSealedFile: (seal, kind) =>
-      readFile(join(folder, vaultFileName(seal.documentId, seal.fingerprint, kind))),
+    readSealedFile: (seal, kind) => readFile(sealedFilePath(seal, kind)),
+    sealedFilePath,
     isDestroyed: async (documentId) => (await destroyed()).has(documentId),
     recordDestroyed: (documents) =>
       queue.run(async () => {
