@@ -22,7 +22,7 @@ import { auditEventSchema, type AuditAppendInput, type AuditEvent } from '../../
 import { syncFolder } from '../atomicFile';
 import { buildAuditLine, checkAppendInput } from './auditInput';
 import { forEachLine, readLinesAt } from './auditLines';
-import { parseJson, recordEvent, scanAuditLog, type AuditLogState } from './auditScan';
+import { parseJson, recordEvent, scanAuditLog, spansOf, type AuditLogState } from './auditScan';
 import { createQueue } from './serialQueue';
 import { setAsideTornTail } from './tornTail';
 
@@ -179,9 +179,9 @@ export function openAuditLog(deps: AuditLogDeps): AuditLog {
     head: () => queue.run(async () => ({ ...(await current()).head })),
     list: (entityIds) =>
       queue.run(async () => {
-        const { index } = await current();
+        const state = await current();
         const wanted = new Set(entityIds);
-        const spans = [...wanted].flatMap((id) => index.get(id) ?? []).sort((a, b) => a.offset - b.offset);
+        const spans = [...wanted].flatMap((id) => spansOf(state, id)).sort((a, b) => a.offset - b.offset);
         const texts = await readLinesAt(file, spans);
         // Read back and checked again: the index points at bytes, and bytes can be edited.
         return texts.flatMap((text) => {
