@@ -9,7 +9,7 @@ import { loadPdfFonts } from '../../electron/services/pdf/pdfFonts';
 import { sampleDocument, sampleSeal, sampleSignaturePng } from '../fixtures/sampleDocument';
 import { chromiumPrintTimes } from './browser/chromiumPdf';
 import { measure, summarise, type Measurement } from './measure';
-import { floorPdf, parsedFace, pdfText, type PdfContent } from './pdfFloor';
+import { floorPdf, parsedFace, pdfLineStyles, pdfText, type PdfContent } from './pdfFloor';
 
 export interface PdfBenchResult {
   timing: Measurement;
@@ -49,11 +49,17 @@ export async function benchmarkAppraisalPdf(): Promise<PdfBenchResult> {
     options,
   );
   // The sample's images: the logo and the appraisee's drawn signature (the same PNG here).
+  const pages = pdfText(pdf);
   const content: PdfContent = {
-    pages: pdfText(pdf),
+    pages,
+    styles: pdfLineStyles(pdf, pages),
     images: [logo, logo],
     fonts,
-    faces: { regular: parsedFace(fonts.regular), bold: parsedFace(fonts.bold) },
+    faces: {
+      regular: parsedFace(fonts.regular),
+      bold: parsedFace(fonts.bold),
+      italic: parsedFace(fonts.italic),
+    },
   };
   const floorBytes = (await floorPdf(content)).length;
   const floor = await measure(

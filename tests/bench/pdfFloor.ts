@@ -2,8 +2,9 @@
  * What the signed PDF's job costs at least, for comparison (pdfBench.ts): the same text, pages and
  * images drawn by the same engine with no layout logic. The text is the rendered sample's own,
  * page by page (pdftotext, as the PDF tests read it); the pdfkit floor writes each line in the
- * same fonts (DejaVu Sans, subset and embedded as the app does) with the same images, and
- * Chromium's print-to-PDF (browser/chromiumPdf.ts) prints it as HTML in the same fonts.
+ * face the sample drew it in (DejaVu Sans regular, bold or oblique, as pdftohtml reads them
+ * from the sample; subset and embedded as the app does) with the same images, and Chromium's
+ * print-to-PDF (browser/chromiumPdf.ts) prints it as HTML in the same fonts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,16 +13,18 @@ import { join } from 'node:path';
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type {} from '../../electron/services/pdf/pdfkitFontObject';
-import type { PdfFonts } from '../../electron/services/pdf/pdfFonts';
+import type { FontStyle, PdfFonts } from '../../electron/services/pdf/pdfFonts';
 
 export interface PdfContent {
   /** Each page's lines, as pdftotext reads them from the rendered PDF. */
   pages: string[][];
+  /** The face each of those lines is drawn in (pdfLineStyles). */
+  styles: FontStyle[][];
   /** The PNGs drawn on it (logo, drawn signature). */
   images: Uint8Array[];
   fonts: PdfFonts;
-  /** The regular and bold faces, parsed. */
-  faces: { regular: Font; bold: Font };
+  /** The faces, parsed. */
+  faces: Record<FontStyle, Font>;
 }
 
 /** A face parsed once, as the app keeps it (parsing DejaVu is not the document's work). */
@@ -31,19 +34,51 @@ export function parsedFace(bytes: Uint8Array): Font {
   return font;
 }
 
-export function pdfText(pdf: Uint8Array): string[][] {
+/** Runs a poppler tool on the PDF and gives its output. */
+function readWith(tool: string, args: readonly string[], pdf: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'care-appraisals-pdf-text-'));
   try {
     const file = join(dir, 'sample.pdf');
     writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    return text
-      .split('\f')
-      .map((page) => page.split('\n').filter((line) => line.trim() !== ''))
-      .filter((page) => page.length > 0);
+    return execFileSync(tool, [...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export function pdfText(pdf: Uint8Array): string[][] {
+  return readWith('pdftotext', ['-enc', 'UTF-8'], pdf)
+    .split('\f')
+    .map((page) => page.split('\n').filter((line) => line.trim() !== ''))
+    .filter((page) => page.length > 0);
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, name: string) =>
+    name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (entities[name] ?? ''),
+  );
+
+/**
+ * The face of each of `pages`' lines: pdftohtml names each run of text it reads with its face
+ * (<b> bold, <i> oblique); a line is drawn in the face of the run with the same text on its
+ * page, or in regular when no run matches (a line pdftohtml reads differently).
+ */
+export function pdfLineStyles(pdf: Uint8Array, pages: readonly string[][]): FontStyle[][] {
+  const xml = readWith('pdftohtml', ['-xml', '-i', '-q', '-stdout'], pdf);
+  const runs = xml
+    .split(/<page /)
+    .slice(1)
+    .map((page) => {
+      const faces = new Map<string, FontStyle>();
+      for (const [, inner = ''] of page.matchAll(/<text [^>]*>(.*?)<\/text>/g)) {
+        const text = unescapeXml(inner.replace(/<[^>]+>/g, '')).trim();
+        if (!faces.has(text))
+          faces.set(text, inner.includes('<b>') ? 'bold' : inner.includes('<i>') ? 'italic' : 'regular');
+      }
+      return faces;
+    });
+  return pages.map((lines, index) => lines.map((line) => runs[index]?.get(line.trim()) ?? 'regular'));
 }
 
 /** The pdfkit floor: one line after another, a page where the sample had one. */
@@ -54,8 +89,7 @@ export function floorPdf(content: PdfContent): Promise<Uint8Array> {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
-    doc.registerFont('regular', content.faces.regular);
-    doc.registerFont('bold', content.faces.bold);
+    for (const style of ['regular', 'bold', 'italic'] as const) doc.registerFont(style, content.faces[style]);
     content.pages.forEach((lines, index) => {
       doc.addPage();
       let y = 50;
@@ -67,7 +101,7 @@ export function floorPdf(content: PdfContent): Promise<Uint8Array> {
       // Placed line by line: no wrapping, measuring or flowing, which is the layout's job.
       lines.forEach((line, n) => {
         doc
-          .font(n === 0 ? 'bold' : 'regular')
+          .font(content.styles[index]?.[n] ?? 'regular')
           .fontSize(9)
           .text(line, 50, y, { lineBreak: false });
         y += 11;
