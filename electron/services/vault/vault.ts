@@ -96,10 +96,16 @@ export function openVault(deps: VaultDeps): Vault {
     return tombstones;
   };
 
-  /** Every vault file of one document id, grouped by fingerprint prefix. */
+  /**
+   * Every vault file of one document id, grouped by fingerprint prefix. A vault of thousands of
+   * documents lists tens of thousands of names; only those that start with the id and a dot
+   * (ids have no dots) are sorted and read, not every name (sealing lists the vault twice).
+   */
   async function filesOf(documentId: string): Promise<Map<string, VaultFiles>> {
     const groups = new Map<string, VaultFiles>();
-    for (const name of (await readdirOrEmpty(folder)).sort()) {
+    const prefix = `${documentId}.`;
+    const names = (await readdirOrEmpty(folder)).filter((name) => name.startsWith(prefix));
+    for (const name of names.sort()) {
       const parsed = parseVaultFileName(name);
       if (parsed === null || parsed.documentId !== documentId) continue;
       const group = groups.get(parsed.fingerprintPrefix) ?? {};
@@ -120,15 +126,18 @@ export function openVault(deps: VaultDeps): Vault {
   }
 
   async function readSealNow(documentId: string): Promise<SealRecord | null> {
-    for (const files of (await filesOf(documentId)).values()) {
+    return readSealIn(await filesOf(documentId));
+  }
+
+  async function readSealIn(groups: Map<string, VaultFiles>): Promise<SealRecord | null> {
+    for (const files of groups.values()) {
       const seal = await readSealAt(files['seal.json']);
       if (seal !== null) return seal;
     }
     return null;
   }
 
-  async function setAsideIncomplete(documentId: string): Promise<void> {
-    const groups = await filesOf(documentId);
+  async function setAsideIncomplete(groups: Map<string, VaultFiles>): Promise<void> {
     const incomplete = [...groups.values()].filter((files) => files['seal.json'] === undefined);
     if (incomplete.length === 0) return;
     const aside = join(folder, 'incomplete');
@@ -159,12 +168,14 @@ export function openVault(deps: VaultDeps): Vault {
             `Document ${documentId} was destroyed after its retention period, so it cannot be sealed again.`,
           );
         await mkdir(folder, { recursive: true });
-        const existing = await readSealNow(documentId);
+        // One listing for both: nothing else writes the vault while this job runs.
+        const groups = await filesOf(documentId);
+        const existing = await readSealIn(groups);
         if (existing !== null && existing.fingerprint !== fingerprint)
           throw new Error(
             `Version ${documentId} was already sealed with different contents. A change to a sealed appraisal needs an amendment.`,
           );
-        await setAsideIncomplete(documentId);
+        await setAsideIncomplete(groups);
         const path = (kind: VaultFileKind) => join(folder, vaultFileName(documentId, fingerprint, kind));
         const options = deps.writeOptions ?? {};
         const files: [string, Uint8Array][] = [
