@@ -21,7 +21,8 @@ import { indexCsv, pdfNamesOf } from './indexCsv';
 import { inspectionPackReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
 import { writeRecordsJson, writeSealedPdfs } from './packRecords';
-import { readCatalogue } from './sealedCatalogue';
+import { openKeptRecords, type KeptRecords } from './keptRecords';
+import { readCatalogue, type CatalogueEntry } from './sealedCatalogue';
 import type { ZipFileWriter } from './zipFileWriter';
 import type { ManifestFile } from './packManifest';
 
@@ -49,15 +50,35 @@ export async function writeInspectionPack(
   services: PackServices,
   options: Omit<PackWriteOptions, 'kind'>,
 ): Promise<{ files: number; bytes: number; documents: number }> {
+  const kept = await openKeptRecords(options.target);
+  try {
+    return await writeWith(input, services, options, kept);
+  } finally {
+    await kept.remove();
+  }
+}
+
+async function writeWith(
+  input: InspectionPackInput,
+  services: PackServices,
+  options: Omit<PackWriteOptions, 'kind'>,
+  kept: KeptRecords,
+): Promise<{ files: number; bytes: number; documents: number }> {
   const { vault, progress, audit } = services;
   const { signal } = options;
-  const catalogue = await readCatalogue(vault, async (done, total) => {
-    progress('Reading the signed records', done, total);
-    throwIfCancelled(signal);
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  });
+  const inRange = (entry: CatalogueEntry) => entry.meetingDate >= input.from && entry.meetingDate <= input.to;
+  const catalogue = await readCatalogue(
+    vault,
+    async (done, total) => {
+      progress('Reading the signed records', done, total);
+      throwIfCancelled(signal);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    // The records the pack carries are kept from this one read for records.json.
+    (entry, bytes) => (inRange(entry) ? kept.keep(entry.seal.fingerprint, bytes) : Promise.resolve()),
+  );
   const selected = catalogue
-    .filter((entry) => entry.meetingDate >= input.from && entry.meetingDate <= input.to)
+    .filter(inRange)
     .sort(
       (a, b) =>
         a.meetingDate.localeCompare(b.meetingDate) || a.seal.documentId.localeCompare(b.seal.documentId),
@@ -90,7 +111,7 @@ export async function writeInspectionPack(
     files.push(await zip.addStored('compliance-summary.pdf', summary));
     files.push(await zip.addDeflated('index.csv', indexCsv(selected, pdfNames)));
     files.push(
-      await writeRecordsJson(zip, vault, selected, pdfNames, (done) =>
+      await writeRecordsJson(zip, kept, selected, pdfNames, (done) =>
         progress('Adding the signed records', done, total),
       ),
     );

@@ -1,14 +1,13 @@
 /**
  * The sealed records in a pack: records.json and the signed PDFs, as an inspection pack and a
- * subject access bundle both carry them. Each file is read a few files ahead and checked
- * against its seal as it is read, so a file changed since the catalogue was read stops the pack.
+ * subject access bundle both carry them, a few files ahead. Each PDF is checked against its
+ * seal as it is read, so a PDF changed since it was sealed stops the pack.
  */
 import type { Vault } from '../vault/vault';
 import { pdfNameIn, type PdfNames } from './indexCsv';
 import type { ManifestFile } from './packManifest';
-import { deflatePiece } from './pieceDeflater';
+import type { KeptRecords } from './keptRecords';
 import { filesReadAhead, readAhead } from './readAhead';
-import { frameworkAt } from './recordFramework';
 import { readSealedInto, sealedFilesPool, type CatalogueEntry } from './sealedCatalogue';
 import type { ZipFileWriter } from './zipFileWriter';
 
@@ -16,24 +15,22 @@ const recordsFormat = 'care-appraisals/sealed-records';
 
 /**
  * records.json, written one record at a time: each record's canonical JSON goes in as it was
- * sealed, beside its seal details and the name of its PDF in the pack (which a check uses to
- * pair the two). Each record's framework goes in as one piece deflated once per framework
- * text (pieceDeflater.ts).
+ * sealed (the bytes the catalogue read and checked against the seal, kept for this), beside its
+ * seal details and the name of its PDF in the pack (which a check uses to pair the two). Each
+ * record's framework goes in as one piece deflated once per framework text.
  */
 export async function writeRecordsJson(
   zip: ZipFileWriter,
-  vault: Vault,
+  kept: KeptRecords,
   entries: readonly CatalogueEntry[],
   pdfNames: PdfNames,
   onRecord: (done: number) => void,
 ): Promise<ManifestFile> {
   const stream = zip.beginDeflated('records.json');
   await stream.push(`{"format":"${recordsFormat}","formatVersion":1,"count":${entries.length},"records":[`);
-  const pool = sealedFilesPool();
-  const frameworks = frameworkPieces();
   const records = readAhead(entries, filesReadAhead, async (entry) => ({
     entry,
-    record: await readSealedInto(pool, vault, entry.seal, 'json'),
+    record: await kept.take(entry.seal.fingerprint),
   }));
   let index = 0;
   for await (const { entry, record } of records) {
@@ -49,15 +46,10 @@ export async function writeRecordsJson(
     });
     // The record's bytes go in as they are, between the head and the closing brace.
     await stream.push(`${index === 0 ? '' : ','}\n${head.slice(0, -1)},"document":`);
-    const { bytes } = record;
-    const at = frameworkAt(bytes);
-    if (at === null) await stream.push(bytes);
-    else {
-      const framework = bytes.subarray(at.start, at.end);
-      await stream.push(bytes.subarray(0, at.start));
-      await stream.pushDeflated(framework, await frameworks.pieceOf(framework));
-      await stream.push(bytes.subarray(at.end));
-    }
+    await stream.push(record.before);
+    if (record.framework !== null)
+      await stream.pushDeflated(record.framework.text, await record.framework.piece());
+    await stream.push(record.after);
     record.release();
     await stream.push('}');
     index += 1;
@@ -65,22 +57,6 @@ export async function writeRecordsJson(
   }
   await stream.push('\n]}\n');
   return stream.end();
-}
-
-/** Deflated framework texts, each made the first time its bytes are seen. */
-function frameworkPieces(): { pieceOf(framework: Buffer): Promise<Buffer> } {
-  const known: { text: Buffer; piece: Promise<Buffer> }[] = [];
-  return {
-    pieceOf(framework) {
-      const seen = known.find(({ text }) => text.equals(framework));
-      if (seen !== undefined) return seen.piece;
-      // A copy: the record's buffer is reused for the next record.
-      const text = Buffer.from(framework);
-      const piece = deflatePiece(text);
-      known.push({ text, piece });
-      return piece;
-    },
-  };
 }
 
 /** Every entry's PDF, stored. */

@@ -25,7 +25,7 @@ export interface ReadPool {
 }
 
 /** Buffers of `slotBytes` reused `slots` at a time; `take` gives a view of `size` bytes. */
-function bufferPool(slots: number, slotBytes: number): { take(size: number): PooledBytes } {
+export function bufferPool(slots: number, slotBytes: number): { take(size: number): PooledBytes } {
   const free: Buffer[] = [];
   let made = 0;
   return {

@@ -134,10 +134,15 @@ function factsReader(): (seal: SealRecord, bytes: Buffer) => CatalogueFacts {
 
 type CatalogueFacts = z.infer<typeof catalogueFactsSchema> & { framework: Framework };
 
-/** Every sealed document, in document id order. */
+/**
+ * Every sealed document, in document id order. `onRecord` sees each entry with its record's
+ * bytes, checked against the seal, and is awaited before they are let go (keptRecords.ts keeps
+ * the ones a pack will carry).
+ */
 export async function readCatalogue(
   vault: Vault,
   onProgress: (done: number, total: number) => Promise<void>,
+  onRecord: (entry: CatalogueEntry, bytes: Buffer) => Promise<void>,
 ): Promise<CatalogueEntry[]> {
   const seals = await vault.listSealed();
   const factsOf = factsReader();
@@ -148,28 +153,26 @@ export async function readCatalogue(
     record: await readSealedInto(pool, vault, seal, 'json'),
   }));
   for await (const { seal, record } of records) {
-    let facts: CatalogueFacts;
     try {
-      facts = factsOf(seal, record.bytes);
+      const entry = entryOf(seal, factsOf(seal, record.bytes));
+      entries.push(entry);
+      await onRecord(entry, record.bytes);
     } finally {
       record.release();
     }
-    const { appraisal, framework, supersedes } = facts;
-    // The name as it was sealed: a pack stands on its own, without the register.
-    const row = recordRowOf(
-      { ...appraisal, status: 'signed', sealed: seal },
-      framework,
-      appraisal.header.staffName,
-    );
-    entries.push({
-      ...row,
-      status: 'signed',
-      seal,
-      supersedesDocumentId: supersedes?.documentId ?? null,
-    });
     await onProgress(entries.length, seals.length);
   }
   const replaced = new Set(entries.flatMap((entry) => entry.supersedesDocumentId ?? []));
   for (const entry of entries) if (replaced.has(entry.seal.documentId)) entry.status = 'superseded';
   return entries;
+}
+
+function entryOf(seal: SealRecord, { appraisal, framework, supersedes }: CatalogueFacts): CatalogueEntry {
+  // The name as it was sealed: a pack stands on its own, without the register.
+  const row = recordRowOf(
+    { ...appraisal, status: 'signed', sealed: seal },
+    framework,
+    appraisal.header.staffName,
+  );
+  return { ...row, status: 'signed', seal, supersedesDocumentId: supersedes?.documentId ?? null };
 }

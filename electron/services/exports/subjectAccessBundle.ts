@@ -10,21 +10,41 @@ import type { PackServices } from './inspectionPack';
 import { writeRecordsJson, writeSealedPdfs } from './packRecords';
 import { subjectAccessReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
-import { readCatalogue } from './sealedCatalogue';
+import { openKeptRecords, type KeptRecords } from './keptRecords';
+import { readCatalogue, type CatalogueEntry } from './sealedCatalogue';
 
 export async function writeSubjectAccessBundle(
   input: { staff: StaffMember; homeName: string; preparedBy: string },
   services: Omit<PackServices, 'fonts'>,
   options: Omit<PackWriteOptions, 'kind'>,
 ): Promise<{ files: number; bytes: number; documents: number }> {
+  const kept = await openKeptRecords(options.target);
+  try {
+    return await writeWith(input, services, options, kept);
+  } finally {
+    await kept.remove();
+  }
+}
+
+async function writeWith(
+  input: { staff: StaffMember; homeName: string; preparedBy: string },
+  services: Omit<PackServices, 'fonts'>,
+  options: Omit<PackWriteOptions, 'kind'>,
+  kept: KeptRecords,
+): Promise<{ files: number; bytes: number; documents: number }> {
   const { vault, audit, progress } = services;
-  const catalogue = await readCatalogue(vault, async (done, total) => {
-    progress('Finding their signed records', done, total);
-    throwIfCancelled(options.signal);
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  });
+  const isTheirs = (entry: CatalogueEntry) => entry.staffId === input.staff.id;
+  const catalogue = await readCatalogue(
+    vault,
+    async (done, total) => {
+      progress('Finding their signed records', done, total);
+      throwIfCancelled(options.signal);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    (entry, bytes) => (isTheirs(entry) ? kept.keep(entry.seal.fingerprint, bytes) : Promise.resolve()),
+  );
   const theirs = catalogue
-    .filter((entry) => entry.staffId === input.staff.id)
+    .filter(isTheirs)
     .sort(
       (a, b) =>
         a.meetingDate.localeCompare(b.meetingDate) || a.seal.documentId.localeCompare(b.seal.documentId),
@@ -47,7 +67,7 @@ export async function writeSubjectAccessBundle(
     );
     files.push(await zip.addDeflated('staff.json', `${JSON.stringify(input.staff, null, 2)}\n`));
     files.push(
-      await writeRecordsJson(zip, vault, theirs, pdfNames, (done) =>
+      await writeRecordsJson(zip, kept, theirs, pdfNames, (done) =>
         progress('Adding their signed records', done, total),
       ),
     );
