@@ -22,9 +22,13 @@ const pieceBytes = 512 * 1024;
  */
 const deflateLevel = 1;
 
-/** `bytes` deflated as one piece of a longer stream: byte-aligned, not final, self-contained. */
+/**
+ * `bytes` deflated as one piece of a longer stream: byte-aligned, not final, self-contained.
+ * At zlib's smallest (level 9): a piece is made once and put in many times (a framework in
+ * every record of its version: 9.7 KB for one of 30 KB, against 11 KB at level 1).
+ */
 export function deflatePiece(bytes: Uint8Array): Promise<Buffer> {
-  return deflate(bytes, { level: deflateLevel, finishFlush: constants.Z_FULL_FLUSH });
+  return deflate(bytes, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
 }
 
 export interface PieceDeflater {
