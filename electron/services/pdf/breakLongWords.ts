@@ -27,19 +27,9 @@ export function breakLongWords(
   measure: MeasureText,
   characterWidths: Map<string, number> = new Map(),
 ): string {
-  const remembered =
-    (widths: Map<string, number>): MeasureText =>
-    (piece) => {
-      let width = widths.get(piece);
-      if (width === undefined) {
-        width = measure(piece);
-        widths.set(piece, width);
-      }
-      return width;
-    };
-  const characterWidth = remembered(characterWidths);
   // Graphemes are remembered for this text only: odd combinations must not pile up.
-  const widthOf = remembered(new Map());
+  const graphemeWidths = new Map<string, number>();
+  const widthOf = (piece: string) => remembered(graphemeWidths, piece, measure);
   let result = '';
   let copied = 0;
   let runStart = 0;
@@ -49,7 +39,8 @@ export function breakLongWords(
   let at = 0;
   while (at < text.length) {
     const length = codePointLength(text, at);
-    if (runWidth <= columnWidth) runWidth += characterWidth(text.slice(at, at + length));
+    if (runWidth <= columnWidth)
+      runWidth += remembered(characterWidths, text.slice(at, at + length), measure);
     at += length;
     if (at < text.length && !(mayBreakAfter(text.charCodeAt(at - 1)) && certainBreakBefore(text, at)))
       continue;
@@ -62,6 +53,16 @@ export function breakLongWords(
     runWidth = 0;
   }
   return copied === 0 ? text : result + text.slice(copied);
+}
+
+/** What `measure` gave for `piece`, measured once. */
+function remembered(widths: Map<string, number>, piece: string, measure: MeasureText): number {
+  let width = widths.get(piece);
+  if (width === undefined) {
+    width = measure(piece);
+    widths.set(piece, width);
+  }
+  return width;
 }
 
 /**

@@ -58,6 +58,8 @@ export class PdfWriter {
    * (heightOf) and then drawn (text) with the same text, and footers repeat on every page.
    */
   private readonly wrappableTexts = new Map<string, string>();
+  /** Width of a text in the current font and size, as pdfkit's line wrapper measures it. */
+  private readonly measure = (text: string): number => this.doc.widthOfString(text);
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -152,7 +154,7 @@ export class PdfWriter {
   }
 
   private fitsOneLine(wrappable: string, width: number): boolean {
-    return fitsOneLine(wrappable, width, (piece) => this.doc.widthOfString(piece));
+    return fitsOneLine(wrappable, width, this.measure);
   }
 
   /** Ready text in the font it will be drawn with, words wider than the column already cut. */
@@ -168,7 +170,7 @@ export class PdfWriter {
       wrappable = breakLongWords(
         this.ready(text, field, style),
         width,
-        (piece) => this.doc.widthOfString(piece),
+        this.measure,
         characterWidths(this.coverage.face(style), size),
       );
       this.wrappableTexts.set(key, wrappable);

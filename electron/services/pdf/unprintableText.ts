@@ -92,21 +92,25 @@ function knownCharacters(face: Font): KnownCharacters {
   return known;
 }
 
+/** Runs for every character of every text: no closures made here. */
 function isPrintable(face: Font, known: KnownCharacters, codePoint: number): boolean {
-  const ask = () => codePoint >= 0x20 && face.hasGlyphForCodePoint(codePoint);
   if (codePoint < 0x10000) {
     let state = known.basic[codePoint] ?? 0;
     if (state === 0) {
-      state = ask() ? 1 : 2;
+      state = hasGlyph(face, codePoint) ? 1 : 2;
       known.basic[codePoint] = state;
     }
     return state === 1;
   }
   // Only what prints is kept here, so the map holds at most the face's own characters.
   if (known.astral.has(codePoint)) return true;
-  const printable = ask();
+  const printable = hasGlyph(face, codePoint);
   if (printable) known.astral.add(codePoint);
   return printable;
+}
+
+function hasGlyph(face: Font, codePoint: number): boolean {
+  return codePoint >= 0x20 && face.hasGlyphForCodePoint(codePoint);
 }
 
 /** Parsing a face is most of a document's work; the same bytes (loaded once at start-up) parse once. */
