@@ -33,6 +33,13 @@ function inSteps(text: string): string[] {
   return steps;
 }
 
+/** Text ready to lay out in a column of `width`, and whether it fits on one line once known. */
+interface Wrappable {
+  text: string;
+  width: number;
+  oneLine?: boolean;
+}
+
 interface TextState {
   style: FontStyle;
   size: number;
@@ -57,7 +64,7 @@ export class PdfWriter {
    * Text already made wrappable, by font, size, width and text: a block is measured
    * (heightOf) and then drawn (text) with the same text, and footers repeat on every page.
    */
-  private readonly wrappableTexts = new Map<string, string>();
+  private readonly wrappableTexts = new Map<string, Wrappable>();
   /** Width of a text in the current font and size, as pdfkit's line wrapper measures it. */
   private readonly measure = (text: string): number => this.doc.widthOfString(text);
 
@@ -92,19 +99,19 @@ export class PdfWriter {
   text(text: string, field: string, options: TextOptions = {}, at?: number): void {
     const width = options.width ?? contentWidth;
     const wrappable = this.wrappable(text, field, options, width);
-    this.draw(wrappable, options.x ?? page.left, at ?? this.doc.y, width, options.align ?? 'left');
+    this.draw(wrappable, options.x ?? page.left, at ?? this.doc.y, options.align ?? 'left');
   }
 
   /** Height the text would take, for keeping short blocks together. */
   heightOf(text: string, field: string, options: TextOptions = {}): number {
     const width = options.width ?? contentWidth;
     const wrappable = this.wrappable(text, field, options, width);
-    if (this.fitsOneLine(wrappable, width)) {
+    if (this.fitsOneLine(wrappable)) {
       // What heightOfString adds up for one line, in the same order (the same float).
       const { y } = this.doc;
       return y + (this.doc.currentLineHeight(true) + lineGap) - y;
     }
-    return this.doc.heightOfString(wrappable, { width, lineGap });
+    return this.doc.heightOfString(wrappable.text, { width, lineGap });
   }
 
   /**
@@ -116,12 +123,14 @@ export class PdfWriter {
     const width = options.width ?? contentWidth;
     const x = options.x ?? page.left;
     let y = at ?? this.doc.y;
-    for (const [index, step] of inSteps(this.wrappable(text, field, options, width)).entries()) {
+    const wrappable = this.wrappable(text, field, options, width);
+    const steps = inSteps(wrappable.text);
+    for (const [index, step] of steps.entries()) {
       if (index > 0) {
         await yieldToEventLoop();
         y = this.doc.y;
       }
-      this.draw(step, x, y, width, options.align ?? 'left');
+      this.draw(steps.length === 1 ? wrappable : { text: step, width }, x, y, options.align ?? 'left');
     }
   }
 
@@ -129,7 +138,7 @@ export class PdfWriter {
   async flowHeight(text: string, field: string, options: TextOptions = {}): Promise<number> {
     const width = options.width ?? contentWidth;
     let height = 0;
-    for (const [index, step] of inSteps(this.wrappable(text, field, options, width)).entries()) {
+    for (const [index, step] of inSteps(this.wrappable(text, field, options, width).text).entries()) {
       if (index > 0) await yieldToEventLoop();
       height += this.doc.heightOfString(step, { width, lineGap });
     }
@@ -141,24 +150,27 @@ export class PdfWriter {
    * the page, is drawn without the line wrapper, exactly where and as the wrapper would draw
    * it, leaving x and y where the wrapper would (the same bytes, less work).
    */
-  private draw(wrappable: string, x: number, y: number, width: number, align: Align): void {
+  private draw(wrappable: Wrappable, x: number, y: number, align: Align): void {
     const { doc } = this;
+    const { text, width } = wrappable;
     const lineHeight = doc.currentLineHeight(true);
-    if (align === 'left' && y + lineHeight <= doc.page.maxY() && this.fitsOneLine(wrappable, width)) {
-      doc.text(wrappable, x, y, { lineBreak: false });
+    if (align === 'left' && y + lineHeight <= doc.page.maxY() && this.fitsOneLine(wrappable)) {
+      doc.text(text, x, y, { lineBreak: false });
       doc.x = x;
       doc.y = y + (lineHeight + lineGap);
       return;
     }
-    doc.text(wrappable, x, y, { width, align, lineGap });
+    doc.text(text, x, y, { width, align, lineGap });
   }
 
-  private fitsOneLine(wrappable: string, width: number): boolean {
-    return fitsOneLine(wrappable, width, this.measure);
+  /** Asked once a text: a block is measured, then drawn. */
+  private fitsOneLine(wrappable: Wrappable): boolean {
+    wrappable.oneLine ??= fitsOneLine(wrappable.text, wrappable.width, this.measure);
+    return wrappable.oneLine;
   }
 
   /** Ready text in the font it will be drawn with, words wider than the column already cut. */
-  private wrappable(text: string, field: string, options: TextOptions, width: number): string {
+  private wrappable(text: string, field: string, options: TextOptions, width: number): Wrappable {
     const style = options.style ?? 'regular';
     const size = options.size ?? 9.5;
     this.use(style, size, options.colour ?? colour.text);
@@ -167,12 +179,9 @@ export class PdfWriter {
     if (wrappable === undefined) {
       // Only text that passed the glyph check is remembered, so unprintable text throws (naming
       // its own field) every time.
-      wrappable = breakLongWords(
-        this.ready(text, field, style),
-        width,
-        this.measure,
-        characterWidths(this.coverage.face(style), size),
-      );
+      const ready = this.ready(text, field, style);
+      const widths = characterWidths(this.coverage.face(style), size);
+      wrappable = { text: breakLongWords(ready, width, this.measure, widths), width };
       this.wrappableTexts.set(key, wrappable);
     }
     return wrappable;
