@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { AppraisalDocument } from '../../shared/documents/appraisalDocument';
 import type { DocumentKind, DocumentLogo } from '../../shared/ipc';
 import { canonicalJson } from '../../shared/integrity/canonicalJson';
-import { sha256Hex } from '../../shared/integrity/sha256';
+import { sha256Hex } from '../services/nativeSha256';
 import { writeFileAtomic } from '../services/atomicFile';
 import type { FontLoader } from '../services/pdf/pdfFonts';
 import { renderAppraisalPdf } from '../services/pdf/appraisalPdf';

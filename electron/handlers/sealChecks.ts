@@ -5,7 +5,7 @@
  */
 import type { AppraisalDocument } from '../../shared/documents/appraisalDocument';
 import type { DocumentLogo } from '../../shared/ipc';
-import { sha256Hex } from '../../shared/integrity/sha256';
+import { sha256Hex } from '../services/nativeSha256';
 import { findMissing } from '../../shared/appraisal/readiness';
 import { UserFacingError } from './userFacingError';
 

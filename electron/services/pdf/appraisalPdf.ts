@@ -5,7 +5,9 @@
  * gives the same bytes: every date and id comes from the document, and pdfkit's file id is
  * derived from the fixed info dictionary.
  */
-import { documentFingerprint } from '../../../shared/documents/fingerprint';
+import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
+import { canonicalJson } from '../../../shared/integrity/canonicalJson';
+import { sha256Hex } from '../nativeSha256';
 import { openA4Document } from './a4Document';
 import { drawDocumentHeader } from './documentHeader';
 import { drawNarrativeSections } from './narrativeSections';
@@ -54,12 +56,20 @@ export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint
   return finish();
 }
 
+/**
+ * documentFingerprint (shared/documents/fingerprint.ts), the SHA-256 of the canonical JSON, by
+ * Node's native hash: the same hex, without hashing a 45 KB record in JavaScript on every print.
+ */
+function fingerprintOf(document: AppraisalDocument): string {
+  return sha256Hex(canonicalJson(document));
+}
+
 /** A seal printed on a different document would make the page lie about what it is. */
 function assertSealMatches({ document, seal }: AppraisalPdfInput): void {
   if (seal === null) return;
   if (document.sealedAt === null)
     throw new Error('This document has not been sealed, so it can only be printed as a draft.');
-  if (documentFingerprint(document) !== seal.fingerprint)
+  if (fingerprintOf(document) !== seal.fingerprint)
     throw new Error('The fingerprint given does not match this document, so it was not printed.');
 }
 
@@ -70,7 +80,7 @@ function assertReplacedMatches({ document, replaced }: AppraisalPdfInput): void 
     throw new Error('The version this amendment replaces was not given, so the amendment was not printed.');
   if (
     replaced.documentId !== document.supersedes.documentId ||
-    documentFingerprint(replaced) !== document.supersedes.fingerprint
+    fingerprintOf(replaced) !== document.supersedes.fingerprint
   )
     throw new Error(
       'The version given is not the one this amendment replaces, so the amendment was not printed.',

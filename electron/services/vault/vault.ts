@@ -13,7 +13,7 @@
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { readdirOrEmpty } from '../folderEntries';
 import { join } from 'node:path';
-import { sha256Hex } from '../../../shared/integrity/sha256';
+import { sha256Hex } from '../nativeSha256';
 import { syncFolder, writeFileAtomic, writeFileOnce, type AtomicWriteOptions } from '../atomicFile';
 import { createQueue } from '../audit/serialQueue';
 import { draftFileName, parseVaultFileName, vaultFileName, type VaultFileKind } from './vaultNames';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { DocumentIntegrity } from '../../../shared/ipc';
-import { sha256Hex } from '../../../shared/integrity/sha256';
+import { sha256Hex } from '../nativeSha256';
 import type { SealRecord, VaultFiles } from './vaultTypes';
 
 export interface SealedFilesCheck extends DocumentIntegrity {
