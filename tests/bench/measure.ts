@@ -29,6 +29,49 @@ export async function measure(
   return { name, detail, medianMs: at(0.5), p95Ms: at(0.95), runs: samples.length };
 }
 
+/** One of the things measureAlternating times; `prepare` runs before each `run`, untimed. */
+export interface AlternatingRun {
+  name: string;
+  detail: string;
+  run: () => unknown;
+  prepare?: () => unknown;
+}
+
+/**
+ * Two or more things timed in turn (A B, B A, A B, …) after warming each up, as `measure` times
+ * one, until each has `minRuns` samples and `minTimeMs` have passed in all. Set side by side as
+ * a ratio, timed one after the other they would each meet a different moment of a busy machine.
+ */
+export async function measureAlternating(
+  runs: readonly AlternatingRun[],
+  options: { minRuns?: number; minTimeMs?: number } = {},
+): Promise<Measurement[]> {
+  const minRuns = options.minRuns ?? 30;
+  const minTimeMs = options.minTimeMs ?? 1000;
+  const samples = runs.map((): number[] => []);
+  const once = async (index: number, timed: boolean) => {
+    const entry = runs[index];
+    if (entry === undefined) return;
+    await entry.prepare?.();
+    const t0 = performance.now();
+    await entry.run();
+    if (timed) samples[index]?.push(performance.now() - t0);
+  };
+  for (let i = 0; i < 3; i++) for (const index of runs.keys()) await once(index, false);
+  const started = performance.now();
+  for (
+    let round = 0;
+    (samples[0]?.length ?? 0) < minRuns || performance.now() - started < minTimeMs;
+    round++
+  ) {
+    const order = [...runs.keys()];
+    if (round % 2 === 1) order.reverse();
+    for (const index of order) await once(index, true);
+    if (round >= 10_000) break;
+  }
+  return runs.map((entry, index) => summarise(entry.name, entry.detail, samples[index] ?? []));
+}
+
 export function formatMs(ms: number): string {
   if (ms < 0.01) return `${(ms * 1000).toFixed(2)} µs`;
   if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;

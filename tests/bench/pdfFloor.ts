@@ -84,7 +84,9 @@ export function pdfLineStyles(pdf: Uint8Array, pages: readonly string[][]): Font
 /** The pdfkit floor: one line after another, a page where the sample had one. */
 export function floorPdf(content: PdfContent): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: false, compress: true });
+    // No standard font (an empty name), as the app: pdfkit would otherwise read and parse
+    // Helvetica's metrics for every document, work the sample never asks for.
+    const doc = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: false, compress: true, font: '' });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));

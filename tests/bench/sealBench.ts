@@ -10,7 +10,7 @@ import { fontsFolder, handlerSetup } from '../fixtures/handlerDeps';
 import { longEvidence, sampleDocument, sampleSeal } from '../fixtures/sampleDocument';
 import { completeAppraisal } from '../fixtures/completeAppraisal';
 import { seededAuditFolder } from './auditBench';
-import { measure, summarise, type Measurement } from './measure';
+import { measure, measureAlternating, type Measurement } from './measure';
 
 export async function benchmarkSealing(): Promise<{
   timings: Measurement[];
@@ -63,52 +63,43 @@ export async function benchmarkSealing(): Promise<{
 }
 
 /**
- * A sealer on a data folder whose audit log holds `events` events. The document for each seal
- * (a new record each time) is made before its seal is timed: building the test record, with
- * its drawn signature, is the fixture's work, not sealing's.
+ * A sealer on a data folder whose audit log holds `events` events: `prepare` makes the next
+ * record (a new one each time) before its seal is timed, as building the test record with its
+ * drawn signature is the fixture's work, not sealing's; `run` seals it.
  */
-async function sealerWithLog(events: number) {
+async function sealerWithLog(events: number, name: string) {
   const setup = handlerSetup({ dataFolder: seededAuditFolder(events), now: () => new Date() });
   let n = 0;
-  const next = () => {
+  let document = sampleDocument();
+  const prepare = () => {
     n += 1;
-    return sampleDocument({ appraisal: { id: `bench-scale-${events}-${n}` } });
+    document = sampleDocument({ appraisal: { id: `bench-scale-${events}-${n}` } });
   };
-  const seal = (document: ReturnType<typeof sampleDocument>) =>
+  const run = () =>
     setup.handlers['documents:seal']({ document, logo: null, actor: appraiserActor(document.appraisal.id) });
   // The first seal opens and checks the log: start-up's work, untimed.
-  await seal(next());
-  return { next, seal, remove: setup.remove };
+  prepare();
+  await run();
+  const detail =
+    'documents:seal end to end, as above, the record made beforehand; the first seal (which opens and checks the log) untimed; alternated with the other log';
+  return { entry: { name, detail, prepare, run }, remove: setup.remove };
 }
 
 /**
  * Sealing with an empty audit log and with one of 100,000 events (#13: within 10% of empty).
- * Both data folders are open at once and their seals alternate (empty, large, large, empty, …),
- * so a busy moment on the machine, or the process's heap and compiled code, fall on both alike;
- * timed one after the other, the same empty-log seal has differed by more than 10% between runs.
+ * Both data folders are open at once and their seals alternate, so a busy moment on the
+ * machine falls on both alike; timed one after the other, the same empty-log seal has differed
+ * by more than 10% between two parts of one run.
  */
 export async function benchmarkSealAtScale(): Promise<{ empty: Measurement; atScale: Measurement }> {
-  const sealers = { empty: await sealerWithLog(0), atScale: await sealerWithLog(100_000) };
-  const samples: Record<keyof typeof sealers, number[]> = { empty: [], atScale: [] };
-  const sealOnce = async (which: keyof typeof sealers, timed: boolean) => {
-    const sealer = sealers[which];
-    const document = sealer.next();
-    const started = performance.now();
-    await sealer.seal(document);
-    if (timed) samples[which].push(performance.now() - started);
-  };
-  for (let i = 0; i < 3; i++) for (const which of ['empty', 'atScale'] as const) await sealOnce(which, false);
-  const started = performance.now();
-  for (let round = 0; samples.empty.length < 15 || performance.now() - started < 6000; round++) {
-    const order = round % 2 === 0 ? (['empty', 'atScale'] as const) : (['atScale', 'empty'] as const);
-    for (const which of order) await sealOnce(which, true);
-  }
-  sealers.empty.remove();
-  sealers.atScale.remove();
-  const detail =
-    'documents:seal end to end, as above, the record made beforehand; the first seal (which opens and checks the log) untimed; alternated with the other log';
-  return {
-    empty: summarise('Seal one appraisal, empty audit log', detail, samples.empty),
-    atScale: summarise('Seal one appraisal, 100,000-event audit log', detail, samples.atScale),
-  };
+  const empty = await sealerWithLog(0, 'Seal one appraisal, empty audit log');
+  const atScale = await sealerWithLog(100_000, 'Seal one appraisal, 100,000-event audit log');
+  const [emptyTiming, atScaleTiming] = await measureAlternating([empty.entry, atScale.entry], {
+    minRuns: 15,
+    minTimeMs: 6000,
+  });
+  empty.remove();
+  atScale.remove();
+  if (emptyTiming === undefined || atScaleTiming === undefined) throw new Error('Sealing was not measured.');
+  return { empty: emptyTiming, atScale: atScaleTiming };
 }
