@@ -18,14 +18,15 @@ export type MeasureText = (text: string) => number;
 const friendlyEnds = new Set([' ', '-', '/', '\u2010', '\u2013', '\u2014']);
 
 /**
- * `characterWidths` holds what `measure` gave for single characters; a caller that keeps one
- * per face and size (characterWidths.ts) measures each character once, not once a text.
+ * `characterWidths` holds what `measure` gave for single characters, by code point; a caller
+ * that keeps one per face and size (characterWidths.ts) measures each character once, not
+ * once a text.
  */
 export function breakLongWords(
   text: string,
   columnWidth: number,
   measure: MeasureText,
-  characterWidths: Map<string, number> = new Map(),
+  characterWidths: Map<number, number> = new Map(),
 ): string {
   // Graphemes are remembered for this text only: odd combinations must not pile up.
   const graphemeWidths = new Map<string, number>();
@@ -38,9 +39,16 @@ export function breakLongWords(
   let runWidth = 0;
   let at = 0;
   while (at < text.length) {
-    const length = codePointLength(text, at);
-    if (runWidth <= columnWidth)
-      runWidth += remembered(characterWidths, text.slice(at, at + length), measure);
+    const code = text.codePointAt(at) ?? 0;
+    const length = code > 0xffff ? 2 : 1;
+    if (runWidth <= columnWidth) {
+      let width = characterWidths.get(code);
+      if (width === undefined) {
+        width = measure(text.slice(at, at + length));
+        characterWidths.set(code, width);
+      }
+      runWidth += width;
+    }
     at += length;
     if (at < text.length && !(mayBreakAfter(text.charCodeAt(at - 1)) && certainBreakBefore(text, at)))
       continue;
@@ -71,14 +79,6 @@ function remembered(widths: Map<string, number>, piece: string, measure: Measure
  */
 function mayBreakAfter(code: number): boolean {
   return code < 0x30 || code >= 0x1680;
-}
-
-/** 2 for a surrogate pair (one character, as `for…of` reads it), else 1. */
-function codePointLength(text: string, at: number): 1 | 2 {
-  const code = text.charCodeAt(at);
-  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return 1;
-  const next = text.charCodeAt(at + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /**

@@ -8,10 +8,10 @@
  */
 import type { Font } from 'fontkit';
 
-const widthsByFace = new WeakMap<Font, Map<number, Map<string, number>>>();
+const widthsByFace = new WeakMap<Font, Map<number, Map<number, number>>>();
 
-/** The widths known for `face` at `size`; the caller measures and adds what is missing. */
-export function characterWidths(face: Font, size: number): Map<string, number> {
+/** The widths known for `face` at `size`, by code point; the caller measures and adds what is missing. */
+export function characterWidths(face: Font, size: number): Map<number, number> {
   let bySize = widthsByFace.get(face);
   if (bySize === undefined) {
     bySize = new Map();
