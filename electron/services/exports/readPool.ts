@@ -54,26 +54,41 @@ export function bufferPool(slots: number, slotBytes: number): { take(size: numbe
 
 export function createReadPool(slots: number, slotBytes: number): ReadPool {
   const buffers = bufferPool(slots, slotBytes);
+
+  /** Reads from `from` to the end of the file into `bytes` (sized by fstat); returns the length. */
+  async function readRest(fd: number, bytes: Buffer, from: number): Promise<number> {
+    let done = from;
+    while (done < bytes.byteLength) {
+      const { bytesRead } = await readFile(fd, bytes, done, bytes.byteLength - done, done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return done;
+  }
+
   return {
     async read(path) {
       const fd = await openFile(path, 'r');
       try {
-        const { size } = await statFile(fd);
-        const taken = buffers.take(size);
+        // Most files fit a slot: read straight into one without asking the size first (open,
+        // read, close). A read that comes back short of the slot has reached the file's end.
+        const slot = buffers.take(slotBytes);
+        let first: number;
         try {
-          let done = 0;
-          while (done < size) {
-            const { bytesRead } = await readFile(fd, taken.bytes, done, size - done, done);
-            if (bytesRead === 0) break;
-            done += bytesRead;
-          }
-          // A file that changed size since fstat reads short (or is cut at `size`): its hash,
-          // checked by every caller, then fails.
-          return { bytes: taken.bytes.subarray(0, done), release: taken.release };
+          ({ bytesRead: first } = await readFile(fd, slot.bytes, 0, slotBytes, 0));
         } catch (error) {
-          taken.release();
+          slot.release();
           throw error;
         }
+        if (first < slotBytes) return { bytes: slot.bytes.subarray(0, first), release: slot.release };
+        // Larger than a slot: a buffer of its own, sized by fstat. A file that changed size
+        // meanwhile reads short (or is cut at that size): its hash, checked by every caller, fails.
+        const { size } = await statFile(fd);
+        const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
+        slot.bytes.copy(whole, 0, 0, first);
+        slot.release();
+        const length = await readRest(fd, whole, first);
+        return { bytes: whole.subarray(0, length), release: () => undefined };
       } finally {
         await closeFile(fd);
       }
