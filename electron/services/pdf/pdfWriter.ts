@@ -7,7 +7,7 @@
  */
 import { breakLongWords } from './breakLongWords';
 import { characterWidths } from './characterWidths';
-import { fitsOneLine } from './oneLine';
+import { pdfNumber, simpleLines } from './simpleLines';
 import type { FontStyle } from './pdfFonts';
 import { colour, contentWidth, lineGap, page } from './pdfStyle';
 import type { GlyphCoverage } from './unprintableText';
@@ -33,11 +33,11 @@ function inSteps(text: string): string[] {
   return steps;
 }
 
-/** Text ready to lay out in a column of `width`, and whether it fits on one line once known. */
+/** Text ready to lay out in a column of `width`, and its lines once known (simpleLines). */
 interface Wrappable {
   text: string;
   width: number;
-  oneLine?: boolean;
+  lines?: string[] | null;
 }
 
 interface TextState {
@@ -106,12 +106,14 @@ export class PdfWriter {
   heightOf(text: string, field: string, options: TextOptions = {}): number {
     const width = options.width ?? contentWidth;
     const wrappable = this.wrappable(text, field, options, width);
-    if (this.fitsOneLine(wrappable)) {
-      // What heightOfString adds up for one line, in the same order (the same float).
-      const { y } = this.doc;
-      return y + (this.doc.currentLineHeight(true) + lineGap) - y;
-    }
-    return this.doc.heightOfString(wrappable.text, { width, lineGap });
+    const lines = this.linesOf(wrappable);
+    if (lines === null) return this.doc.heightOfString(wrappable.text, { width, lineGap });
+    // What heightOfString adds up, line by line in the same order (the same float).
+    const start = this.doc.y;
+    const step = this.doc.currentLineHeight(true) + lineGap;
+    let y = start;
+    for (let line = 0; line < lines.length; line += 1) y += step;
+    return y - start;
   }
 
   /**
@@ -146,27 +148,40 @@ export class PdfWriter {
   }
 
   /**
-   * pdfkit's text() in a column of `width`. A left-aligned line that fits, with room for it on
-   * the page, is drawn without the line wrapper, exactly where and as the wrapper would draw
-   * it, leaving x and y where the wrapper would (the same bytes, less work).
+   * pdfkit's text() in a column. Left-aligned text whose lines are known (simpleLines) and fit
+   * on this page is drawn line by line without the line wrapper, exactly where and as the
+   * wrapper would draw each, leaving x and y where it would (the same bytes, less work).
    */
   private draw(wrappable: Wrappable, x: number, y: number, align: Align): void {
     const { doc } = this;
-    const { text, width } = wrappable;
-    const lineHeight = doc.currentLineHeight(true);
-    if (align === 'left' && y + lineHeight <= doc.page.maxY() && this.fitsOneLine(wrappable)) {
-      doc.text(text, x, y, { lineBreak: false });
-      doc.x = x;
-      doc.y = y + (lineHeight + lineGap);
-      return;
+    const lines = align === 'left' ? this.linesOf(wrappable) : null;
+    if (lines !== null && lines.length > 0) {
+      const lineHeight = doc.currentLineHeight(true);
+      const step = lineHeight + lineGap;
+      // The wrapper turns the page before a line that would cross the foot (against the foot
+      // as it rounds it): all lines fit, or it decides.
+      const foot = pdfNumber(doc.page.maxY());
+      let last = y;
+      for (let line = 1; line < lines.length; line += 1) last += step;
+      if (y + lineHeight <= foot && last + lineHeight <= foot) {
+        let at = y;
+        for (const line of lines) {
+          doc.text(line, x, at, { lineBreak: false });
+          at += step;
+        }
+        doc.x = x;
+        doc.y = at;
+        return;
+      }
     }
-    doc.text(text, x, y, { width, align, lineGap });
+    doc.text(wrappable.text, x, y, { width: wrappable.width, align, lineGap });
   }
 
-  /** Asked once a text: a block is measured, then drawn. */
-  private fitsOneLine(wrappable: Wrappable): boolean {
-    wrappable.oneLine ??= fitsOneLine(wrappable.text, wrappable.width, this.measure);
-    return wrappable.oneLine;
+  /** Worked out once a text: a block is measured, then drawn. */
+  private linesOf(wrappable: Wrappable): string[] | null {
+    if (wrappable.lines === undefined)
+      wrappable.lines = simpleLines(wrappable.text, wrappable.width, this.measure);
+    return wrappable.lines;
   }
 
   /** Ready text in the font it will be drawn with, words wider than the column already cut. */
