@@ -15,7 +15,7 @@ import { bufferPool, type PooledBytes } from './readPool';
 import { frameworkAt } from './recordFramework';
 
 /** A framework's bytes and their piece (pieceDeflater.ts), made once. */
-export interface KeptFramework {
+interface KeptFramework {
   text: Buffer;
   piece(): Promise<Buffer>;
 }
