@@ -29,12 +29,25 @@ export function typedNameConfirms(typed: string, fullName: string): boolean {
   return key !== '' && key === nameKey(fullName);
 }
 
-/** True when every word of the query starts a word of the name (accent- and case-blind). */
-export function nameMatches(name: string, query: string): boolean {
-  const queryWords = nameKey(query)
+/** A name's words as a search compares them (its nameKey, split). */
+export function nameWords(name: string): string[] {
+  return nameKey(name).split(' ');
+}
+
+/** What was typed in a search box as words to look for; none for a blank search. */
+export function queryWords(query: string): string[] {
+  return nameKey(query)
     .split(' ')
     .filter((w) => w !== '');
-  if (queryWords.length === 0) return true;
-  const nameWords = nameKey(name).split(' ');
-  return queryWords.every((q) => nameWords.some((w) => w.startsWith(q)));
+}
+
+/** True when every query word starts a word of the name (both from the functions above). */
+export function wordsMatch(name: readonly string[], query: readonly string[]): boolean {
+  return query.every((q) => name.some((w) => w.startsWith(q)));
+}
+
+/** True when every word of the query starts a word of the name (accent- and case-blind). */
+export function nameMatches(name: string, query: string): boolean {
+  const words = queryWords(query);
+  return words.length === 0 || wordsMatch(nameWords(name), words);
 }

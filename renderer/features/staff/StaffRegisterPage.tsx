@@ -1,5 +1,5 @@
 /** The staff register: everyone the home employs or has employed, with search and filters. */
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useDatabase } from '../../app/databaseContext';
 import { paths } from '../../app/paths';
@@ -12,7 +12,14 @@ import { DeleteStaffDialog } from './DeleteStaffDialog';
 import { MarkLeaverDialog } from './MarkLeaverDialog';
 import { StaffFiltersBar } from './StaffFiltersBar';
 import { registerCsv } from './registerCsv';
-import { filterStaff, hasActiveFilters, noStaffFilters, type StaffFilterState } from './staffFilters';
+import {
+  filterSearchable,
+  filterStaff,
+  hasActiveFilters,
+  noStaffFilters,
+  searchableStaff,
+  type StaffFilterState,
+} from './staffFilters';
 import { StaffTable } from './StaffTable';
 import { useAppraisedStaffIds, useStaffRegister } from './useStaffRegister';
 
@@ -47,20 +54,36 @@ export function StaffRegisterPage() {
           </Link>
         </div>
       </div>
-      {staff !== undefined && appraisedIds !== undefined && (
-        <RegisterBody
-          staff={staff}
-          appraisedIds={appraisedIds}
-          filters={filters}
-          today={today}
-          onFiltersChange={setFilters}
-          onMarkLeaver={setLeaving}
-          onDelete={setDeleting}
-        />
-      )}
+      {staff !== undefined &&
+        appraisedIds !== undefined &&
+        (staff.length === 0 ? (
+          <NoStaffYet />
+        ) : (
+          <RegisterBody
+            staff={staff}
+            appraisedIds={appraisedIds}
+            filters={filters}
+            today={today}
+            onFiltersChange={setFilters}
+            onMarkLeaver={setLeaving}
+            onDelete={setDeleting}
+          />
+        ))}
       {leaving !== null && <MarkLeaverDialog member={leaving} onClose={() => setLeaving(null)} />}
       {deleting !== null && <DeleteStaffDialog member={deleting} onClose={() => setDeleting(null)} />}
     </>
+  );
+}
+
+function NoStaffYet() {
+  return (
+    <div className="empty-state">
+      <h2>No one is on the register yet</h2>
+      <p>Add each member of staff once. You will appraise them, and keep their records, from here.</p>
+      <Link to={paths.staffNew} className="button button--secondary">
+        Add your first member of staff
+      </Link>
+    </div>
   );
 }
 
@@ -83,37 +106,17 @@ function RegisterBody({
   onMarkLeaver,
   onDelete,
 }: RegisterBodyProps) {
-  if (staff.length === 0) {
-    return (
-      <div className="empty-state">
-        <h2>No one is on the register yet</h2>
-        <p>Add each member of staff once. You will appraise them, and keep their records, from here.</p>
-        <Link to={paths.staffNew} className="button button--secondary">
-          Add your first member of staff
-        </Link>
-      </div>
-    );
-  }
-  const visible = filterStaff(staff, filters, today);
+  // Names are keyed for searching once per list, not once per keystroke.
+  const searchable = useMemo(() => searchableStaff(staff), [staff]);
+  // The search box shows each key at once; the list follows when the page has a moment, and
+  // a key typed meanwhile goes first (React drops the list it was drawing for the old search).
+  const listed = useDeferredValue(filters);
+  const visible = useMemo(() => filterSearchable(searchable, listed, today), [searchable, listed, today]);
   return (
     <>
       <StaffFiltersBar staff={staff} filters={filters} today={today} onChange={onFiltersChange} />
       {visible.length === 0 ? (
-        <div className="empty-state">
-          <h2>No one matches</h2>
-          <p>
-            {hasActiveFilters(filters)
-              ? 'Check the spelling, or clear the search and filters.'
-              : 'There is no one in this list. Choose another option under Show.'}
-          </p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => onFiltersChange(noStaffFilters)}
-          >
-            Clear search and filters
-          </button>
-        </div>
+        <NoOneMatches filters={listed} onClear={() => onFiltersChange(noStaffFilters)} />
       ) : (
         <StaffTable
           people={visible}
@@ -126,5 +129,21 @@ function RegisterBody({
         />
       )}
     </>
+  );
+}
+
+function NoOneMatches({ filters, onClear }: { filters: StaffFilterState; onClear: () => void }) {
+  return (
+    <div className="empty-state">
+      <h2>No one matches</h2>
+      <p>
+        {hasActiveFilters(filters)
+          ? 'Check the spelling, or clear the search and filters.'
+          : 'There is no one in this list. Choose another option under Show.'}
+      </p>
+      <button type="button" className="button button--secondary" onClick={onClear}>
+        Clear search and filters
+      </button>
+    </div>
   );
 }
