@@ -2,21 +2,30 @@
  * A table whose rows are windowed when the list is long (useVirtualRows): it scrolls in its own
  * box, and a spacer row above and below the drawn rows keeps the scroll bar honest. The screen
  * gives the head (caption and column headings) and each row's cells; every row is a plain <tr>.
+ *
+ * While windowed, the table tells assistive technology how many rows it really has
+ * (aria-rowcount, the heading row included) and where each drawn row stands (aria-rowindex), so
+ * a screen reader says "row 57 of 5,001" rather than counting the few rows drawn.
  */
-import type { ReactNode } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import { useVirtualRows } from './useVirtualRows';
 
 interface WindowedTableProps<Row> {
   rows: readonly Row[];
-  /** Each row's fixed height in pixels while windowed (its cells do not wrap). */
+  /** What a row is taken to be, in pixels, until one has been drawn and measured. */
   rowHeight: number;
   /** The <table>'s classes. */
   className: string;
-  /** The caption, if any, and the <thead>. */
+  /** The caption, if any, and the <thead> (one row of headings). */
   head: ReactNode;
   rowKey: (row: Row) => string;
   /** One row's cells. */
   children: (row: Row) => ReactNode;
+  /**
+   * Cells wrap while windowed too (rows then differ in height, each measured). Otherwise a
+   * windowed table's cells stay on one line, and it scrolls sideways when the window is narrow.
+   */
+  cellsWrap?: boolean;
 }
 
 export function WindowedTable<Row>({
@@ -26,21 +35,33 @@ export function WindowedTable<Row>({
   head,
   rowKey,
   children,
+  cellsWrap = false,
 }: WindowedTableProps<Row>) {
-  const { setScrollBox, boxClassName, rowStyle, start, end, before, after } = useVirtualRows(
+  const keyOf = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      return row === undefined ? `#${index}` : rowKey(row);
+    },
+    [rows, rowKey],
+  );
+  const { setScrollBox, boxClassName, measureRow, start, end, before, after, windowed } = useVirtualRows(
     rows.length,
-    rowHeight,
+    { rowHeight, rowsDiffer: cellsWrap, keyOf },
   );
   return (
-    <div className={boxClassName} ref={setScrollBox}>
-      <table className={className}>
+    <div className={cellsWrap ? `${boxClassName} table-scroll--wrapping` : boxClassName} ref={setScrollBox}>
+      <table className={className} aria-rowcount={windowed ? rows.length + 1 : undefined}>
         {head}
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {rows.slice(start, end).map((row) => (
-            <tr key={rowKey(row)} style={rowStyle}>
-              {children(row)}
-            </tr>
+          {rows.slice(start, end).map((row, offset) => (
+            <WindowedRow
+              key={rowKey(row)}
+              row={row}
+              index={windowed ? start + offset : null}
+              measureRow={measureRow}
+              cells={children}
+            />
           ))}
           {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>
@@ -48,3 +69,35 @@ export function WindowedTable<Row>({
     </div>
   );
 }
+
+interface WindowedRowProps<Row> {
+  row: Row;
+  /** Its index in the whole list while windowed; null when every row is drawn. */
+  index: number | null;
+  measureRow: ((row: HTMLTableRowElement | null) => void) | undefined;
+  cells: (row: Row) => ReactNode;
+}
+
+function WindowedRowView<Row>({ row, index, measureRow, cells }: WindowedRowProps<Row>) {
+  if (index === null)
+    return (
+      <tr>
+        <RowCells row={row} cells={cells} />
+      </tr>
+    );
+  return (
+    <tr ref={measureRow} data-index={index} aria-rowindex={index + 2}>
+      <RowCells row={row} cells={cells} />
+    </tr>
+  );
+}
+
+function RowCellsView<Row>({ row, cells }: Pick<WindowedRowProps<Row>, 'row' | 'cells'>) {
+  return cells(row);
+}
+
+// Memoised: while the list scrolls, only the rows coming into view are rendered; a row that a
+// search or sort moves gets its new index without its cells being drawn again. `memo` drops a
+// component's type parameter, so each is given its own type back (the props are the same).
+const WindowedRow = memo(WindowedRowView) as typeof WindowedRowView;
+const RowCells = memo(RowCellsView) as typeof RowCellsView;

@@ -4,19 +4,27 @@
  * 20. Short lists render whole (find-in-page and screen readers then see every row).
  *
  * The table stays a real table (a spacer row above and below the drawn rows, never positioned
- * rows), so its headings, row headers and keyboard order are the browser's own. A windowed
- * table's cells do not wrap, so every row has the same height and nothing is measured. The
- * header above the first row is not subtracted from the scroll position: the margin of rows
- * drawn either side of the view is far taller than it.
+ * rows), so its headings, row headers and keyboard order are the browser's own. The spacers
+ * are only honest if they are as tall as the rows they stand for, whatever the font size:
+ * - a table whose cells do not wrap has rows all of one height: one drawn row is measured (again
+ *   when the box changes size, as it does on zooming), and nothing is measured while scrolling;
+ * - a table whose cells wrap has each drawn row measured as it first appears, and a row not
+ *   drawn yet is taken to be as tall as the last one measured.
+ * Either way rows already drawn never shift while new ones come and go. The header above the
+ * first row is not subtracted from the scroll position: the margin of rows drawn either side of
+ * the view is far taller than it.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import './virtualRows.css';
 
 /** At or below this many rows, everything is rendered. */
 const windowingThreshold = 80;
-/** Rows drawn above and below the ones in view. */
-const overscan = 12;
+/**
+ * Rows drawn above and below the ones in view: more than a fast flick of the wheel moves in a
+ * frame, so what scrolls in is already drawn, and few enough that each frame lays out little.
+ */
+const overscan = 10;
 /** The box's height until it has been measured (it is at most 32rem, about 512 pixels). */
 const assumedViewHeight = 600;
 
@@ -30,27 +38,68 @@ export interface VirtualRows {
   windowed: boolean;
   /** The scrolling box's classes: it scrolls inside itself only when windowed. */
   boxClassName: string;
-  /** Each drawn row's style: its fixed height when windowed. */
-  rowStyle: CSSProperties | undefined;
   /** A callback ref for the scrolling box (state, not a ref object, so rendering never reads a ref). */
   setScrollBox: (box: HTMLDivElement | null) => void;
+  /**
+   * While windowed, a callback ref for each drawn row (which carries `data-index`, its index in
+   * the list) when rows are measured one by one; undefined when they are all one height.
+   */
+  measureRow: ((row: HTMLTableRowElement | null) => void) | undefined;
 }
 
-export function useVirtualRows(count: number, rowHeight: number): VirtualRows {
+interface RowSizing {
+  /** What a row is taken to be before one is measured, in pixels. */
+  rowHeight: number;
+  /** True when cells wrap, so rows differ in height and each is measured. */
+  rowsDiffer: boolean;
+  /** A row's lasting key, so a measured height follows its row when a search or sort moves it. */
+  keyOf: (index: number) => string;
+}
+
+export function useVirtualRows(count: number, { rowHeight, rowsDiffer, keyOf }: RowSizing): VirtualRows {
   const [box, setScrollBox] = useState<HTMLDivElement | null>(null);
   const windowed = count > windowingThreshold;
+  // Rows all one height: the height of one drawn row, measured when the box first shows or resizes.
+  const [oneRow, setOneRow] = useState<number | null>(null);
+  // Rows measured one by one: the last one measured, for the rows not drawn yet.
+  const lastMeasured = useRef(rowHeight);
+  const uniformHeight = oneRow ?? rowHeight;
   // The warning is for React Compiler's memoizing: this hook hands back plain numbers and
-  // strings, never the virtualizer's functions, so nothing memoized can keep a stale one.
+  // strings and the virtualizer's own stable measuring ref, so nothing memoized can go stale.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     enabled: windowed,
     getScrollElement: () => box,
-    estimateSize: () => rowHeight,
+    getItemKey: keyOf,
+    // Measured rows re-estimate the rows after them each time one is measured.
+    estimateSize: rowsDiffer ? () => lastMeasured.current : () => uniformHeight,
+    measureElement: (row, entry) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? row.getBoundingClientRect().height;
+      lastMeasured.current = height;
+      return height;
+    },
     overscan,
     initialRect: { width: 0, height: assumedViewHeight },
   });
 
+  useEffect(() => {
+    if (!windowed || rowsDiffer || box === null) return;
+    // Called once as soon as the box is observed, then whenever it changes size.
+    const observer = new ResizeObserver(() => {
+      const row = box.querySelector('tbody > tr[data-index]');
+      if (row !== null) setOneRow(row.getBoundingClientRect().height);
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [box, windowed, rowsDiffer]);
+
+  useEffect(() => {
+    // Every row's place follows from the height measured.
+    if (!rowsDiffer && oneRow !== null) virtualizer.measure();
+  }, [virtualizer, rowsDiffer, oneRow]);
+
+  const measureRow = rowsDiffer ? virtualizer.measureElement : undefined;
   if (!windowed) {
     return {
       start: 0,
@@ -59,8 +108,8 @@ export function useVirtualRows(count: number, rowHeight: number): VirtualRows {
       after: 0,
       windowed,
       boxClassName: 'table-scroll',
-      rowStyle: undefined,
       setScrollBox,
+      measureRow,
     };
   }
   const items = virtualizer.getVirtualItems();
@@ -73,7 +122,7 @@ export function useVirtualRows(count: number, rowHeight: number): VirtualRows {
     after: last === undefined ? 0 : virtualizer.getTotalSize() - last.end,
     windowed,
     boxClassName: 'table-scroll table-scroll--windowed',
-    rowStyle: { height: rowHeight },
     setScrollBox,
+    measureRow,
   };
 }
