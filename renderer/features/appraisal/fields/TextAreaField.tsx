@@ -1,4 +1,7 @@
-/** A labelled, auto-growing textarea bound to one text value of the draft. */
+/**
+ * A labelled, auto-growing textarea bound to one text value of the draft. A keystroke renders
+ * the field at once and the rest of the step after it (the draft itself has the key at once).
+ */
 import type { ReactNode } from 'react';
 import { FormField } from '../../../components/FormField';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
@@ -17,7 +20,9 @@ interface TextAreaFieldProps {
 export function TextAreaField({ id, label, hint, optional, value, onChange, rows = 3 }: TextAreaFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} optional={optional}>
-      {(a11y) => <AutoGrowTextarea {...a11y} rows={rows} value={value} onValueChange={onChange} />}
+      {(a11y) => (
+        <AutoGrowTextarea {...a11y} rows={rows} value={value} onValueChange={onChange} deferChange />
+      )}
     </FormField>
   );
 }
