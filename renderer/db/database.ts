@@ -6,9 +6,15 @@
  * office PC migrates its existing data instead of losing it.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { storedSummaryOf, type StoredSummary } from './appraisalSummary';
+import { latestSignedRecords, type LatestSignedRecord } from './latestSigned';
 import type { AppraisalRecord, FrameworkRecord, SettingsRecord, StaffRecord } from './records';
+import { summaryMiddleware } from './summaryMiddleware';
 
 const defaultDatabaseName = 'care-appraisals';
+
+/** Tables kept from others' rows: a restore or copy leaves them to be rebuilt, never copies them. */
+export const derivedTables: ReadonlySet<string> = new Set(['appraisalSummaries', 'latestSigned']);
 
 export class AppDatabase extends Dexie {
   // `declare` so class-field semantics do not overwrite the tables Dexie attaches.
@@ -16,6 +22,10 @@ export class AppDatabase extends Dexie {
   declare readonly staff: Table<StaffRecord, string>;
   declare readonly frameworks: Table<FrameworkRecord, string>;
   declare readonly appraisals: Table<AppraisalRecord, string>;
+  /** Derived from `appraisals` (summaryMiddleware.ts); never written directly, never restored. */
+  declare readonly appraisalSummaries: Table<StoredSummary, string>;
+  /** Derived too: each person's latest signed appraisal, for the dashboard's figure. */
+  declare readonly latestSigned: Table<LatestSignedRecord, string>;
 
   /** Tests pass a unique name (and may pass a fake IndexedDB) so each gets a fresh database. */
   constructor(name: string = defaultDatabaseName, options: DexieOptions = {}) {
@@ -61,5 +71,24 @@ export class AppDatabase extends Dexie {
     // Version 4 (main enforces what it guards): the audit log has always lived in main's file,
     // so the auditEvents table version 1 made for it, never written, is removed.
     this.version(4).stores({ auditEvents: null });
+
+    // Version 5 (fast on a modest PC): a small summary of each appraisal for the lists and each
+    // person's latest signed appraisal for the dashboard, kept in step by summaryMiddleware, so
+    // neither ever reads signature images or evidence. Built here for what a PC already holds.
+    this.version(5)
+      .stores({
+        appraisalSummaries: 'id, status, meetingDate, [staffId+status+meetingDate]',
+        latestSigned: 'staffId',
+      })
+      .upgrade(async (tx) => {
+        // One record in memory at a time (each() visits them); only the small summaries are kept.
+        const summaries: StoredSummary[] = [];
+        await tx.table<AppraisalRecord, string>('appraisals').each((record) => {
+          summaries.push(storedSummaryOf(record));
+        });
+        await tx.table<StoredSummary, string>('appraisalSummaries').bulkPut(summaries);
+        await tx.table<LatestSignedRecord, string>('latestSigned').bulkPut(latestSignedRecords(summaries));
+      });
+    this.use(summaryMiddleware);
   }
 }

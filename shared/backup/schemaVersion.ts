@@ -5,4 +5,4 @@
  * `version(n + 1)` step this number moves with it; tests/unit/backup/schemaVersion.test.ts
  * fails until it does.
  */
-export const currentSchemaVersion = 4;
+export const currentSchemaVersion = 5;

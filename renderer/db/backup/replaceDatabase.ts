@@ -5,7 +5,7 @@
  * transaction aborts and IndexedDB leaves every table exactly as it was.
  */
 import Dexie from 'dexie';
-import type { AppDatabase } from '../database';
+import { derivedTables, type AppDatabase } from '../database';
 
 /** Rows copied at a time: an appraisal with drawn signatures is ~10–60 KB. */
 const rowsPerPage = 200;
@@ -21,7 +21,8 @@ export async function replaceFromScratch(
   scratch: AppDatabase,
   onPage?: (progress: ReplaceProgress) => void,
 ): Promise<void> {
-  const tableNames = live.tables.map((table) => table.name);
+  // Derived tables are rebuilt from the rows they derive from as those are added.
+  const tableNames = live.tables.map((table) => table.name).filter((name) => !derivedTables.has(name));
   const totals = await Promise.all(tableNames.map((name) => scratch.table(name).count()));
   const totalRows = totals.reduce((sum, count) => sum + count, 0);
   let rows = 0;

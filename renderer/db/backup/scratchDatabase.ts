@@ -13,7 +13,15 @@ import { RefusedChangeError } from '../repositoryErrors';
 const importChunkBytes = 512 * 1024;
 
 /** Every table any version of the app has declared. */
-const knownTables = new Set(['settings', 'staff', 'frameworks', 'appraisals', 'auditEvents']);
+const knownTables = new Set([
+  'settings',
+  'staff',
+  'frameworks',
+  'appraisals',
+  'appraisalSummaries',
+  'latestSigned',
+  'auditEvents',
+]);
 
 const scratchPrefix = 'care-appraisals-restore-';
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabaseStream } from '../../../electron/services/backup/databaseStream';
 import { handlerSetup, type HandlerSetup } from '../../fixtures/handlerDeps';
 import { databaseExport, makeBackup, appraisalRow } from '../backup/backupFixtures';
+import { currentSchemaVersion } from '../../../shared/backup/schemaVersion';
 
 async function withBackup(options: Parameters<typeof makeBackup>[1] = {}) {
   const s = handlerSetup();
@@ -84,11 +85,12 @@ describe('backup:check', () => {
   });
 
   it('refuses a newer schema, though the file itself is intact', async () => {
-    const { s, name } = await withBackup({ schemaVersion: 5 });
+    const newer = currentSchemaVersion + 1;
+    const { s, name } = await withBackup({ schemaVersion: newer });
     const check = await s.call('backup:check', { backupId: `this-pc:${name}` });
-    expect(check).toMatchObject({ restorable: false, backup: { verified: true, schemaVersion: 5 } });
+    expect(check).toMatchObject({ restorable: false, backup: { verified: true, schemaVersion: newer } });
     expect(check.refusals).toEqual([
-      'This backup was made by a newer version of Care Appraisals (database version 5; this version reads up to 4). Update Care Appraisals on this PC, then restore it. Nothing was changed.',
+      `This backup was made by a newer version of Care Appraisals (database version ${newer}; this version reads up to ${currentSchemaVersion}). Update Care Appraisals on this PC, then restore it. Nothing was changed.`,
     ]);
     await expect(s.call('backup:readDatabase', { backupId: `this-pc:${name}`, offset: 0 })).rejects.toThrow(
       'made by a newer version',

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAppraisal, saveDraft } from '../../../renderer/db/appraisalRepository';
 import { AppDatabase } from '../../../renderer/db/database';
+import { currentSchemaVersion } from '../../../shared/backup/schemaVersion';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
 
 const name = `migration-${crypto.randomUUID()}`;
@@ -85,7 +86,7 @@ describe('upgrading a database made by version 3 of the app', () => {
 
     const db = new AppDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(currentSchemaVersion);
     expect(db.tables.map((table) => table.name)).not.toContain('auditEvents');
     expect((await getAppraisal(db, 'kept-draft'))?.summary).toEqual(draft.summary);
     db.close();

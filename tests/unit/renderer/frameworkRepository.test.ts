@@ -24,6 +24,8 @@ import { serializeFramework } from '../../../shared/framework/frameworkJson';
 import type { Competency, Framework, FrameworkRef } from '../../../shared/framework/frameworkSchema';
 import { asJsonData, makeCompetency, makeFramework } from '../framework/frameworkFixture';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
+import { toAppraisalRecord } from '../../../renderer/db/appraisalRecord';
+import { completeAppraisal } from '../../fixtures/completeAppraisal';
 
 let db: AppDatabase;
 beforeEach(() => {
@@ -63,9 +65,16 @@ function withFirstCompetency(
 
 /** An appraisal pinning `ref`, written straight to the table: only the pinned framework matters here. */
 async function appraisalPinning(ref: FrameworkRef): Promise<void> {
-  await db
-    .table<{ id: string; staffId: string; status: string; framework: FrameworkRef }, string>('appraisals')
-    .add({ id: crypto.randomUUID(), staffId: crypto.randomUUID(), status: 'signed', framework: ref });
+  await db.appraisals.add(
+    toAppraisalRecord(
+      completeAppraisal({
+        id: crypto.randomUUID(),
+        staffId: crypto.randomUUID(),
+        status: 'signed',
+        framework: ref,
+      }),
+    ),
+  );
 }
 
 /** The error `action` was refused with, checked to be of `type`. */

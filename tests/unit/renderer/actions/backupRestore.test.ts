@@ -17,6 +17,7 @@ import { completeAppraisal } from '../../../fixtures/completeAppraisal';
 import { seedHome } from '../backup/seedHome';
 import { disposeDatabase, freshDatabase } from '../freshDatabase';
 import { connectToMain, homeSettingsIn } from './rendererWithMain';
+import { currentSchemaVersion } from '../../../../shared/backup/schemaVersion';
 
 let db: AppDatabase;
 beforeEach(async () => {
@@ -127,7 +128,7 @@ describe('a backup', () => {
     const backup = await savedBackup();
     const listed = await bridge().backup.list();
     expect(listed.map((b) => b.backupId)).toContain(backup.backupId);
-    expect(backup).toMatchObject({ reason: 'manual', verified: true, schemaVersion: 4 });
+    expect(backup).toMatchObject({ reason: 'manual', verified: true, schemaVersion: currentSchemaVersion });
     expect(backup.counts).toMatchObject({
       staff: 2,
       leavers: 1,
@@ -151,7 +152,7 @@ describe('restoring from the recovery screen, when the records here cannot be op
     const backup = await savedBackup();
     const name = new AppDatabase().name;
     const newer = new Dexie(name);
-    newer.version(5).stores({ appraisals: 'id', notes: 'id' });
+    newer.version(currentSchemaVersion + 1).stores({ appraisals: 'id', notes: 'id' });
     await newer.table('notes').add({ id: 'from-the-future' });
     newer.close();
 
@@ -161,12 +162,12 @@ describe('restoring from the recovery screen, when the records here cannot be op
 
     expect(outcome.safetyBackup).toMatchObject({
       reason: 'before-restore',
-      schemaVersion: 5,
+      schemaVersion: currentSchemaVersion + 1,
       verified: true,
     });
     const restored = new AppDatabase();
     await restored.open();
-    expect(restored.verno).toBe(4);
+    expect(restored.verno).toBe(currentSchemaVersion);
     expect(await restored.appraisals.count()).toBe(30);
     restored.close();
     await Dexie.delete(name);

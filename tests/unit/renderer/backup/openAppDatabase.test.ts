@@ -12,6 +12,7 @@ import { toAppraisalRecord } from '../../../../renderer/db/appraisalRecord';
 import { getAppraisal } from '../../../../renderer/db/appraisalRepository';
 import { completeAppraisal } from '../../../fixtures/completeAppraisal';
 import { connectToMain } from '../actions/rendererWithMain';
+import { currentSchemaVersion } from '../../../../shared/backup/schemaVersion';
 
 let name: string;
 beforeEach(() => {
@@ -58,12 +59,19 @@ describe('opening the database at start', () => {
 
   it('leaves a database written by a newer version untouched and says so', async () => {
     const newer = new Dexie(name);
-    newer.version(5).stores({ ...versionThree, auditEvents: null, notes: 'id' });
+    newer.version(currentSchemaVersion + 1).stores({ ...versionThree, auditEvents: null, notes: 'id' });
     await newer.table('appraisals').add({ id: 'from-the-future', staffId: 's1' });
     newer.close();
 
-    expect(await openAppDatabase(name)).toEqual({ kind: 'newer', found: 5, supported: 4 });
-    expect(await asStored()).toEqual({ version: 5, appraisals: [{ id: 'from-the-future', staffId: 's1' }] });
+    expect(await openAppDatabase(name)).toEqual({
+      kind: 'newer',
+      found: currentSchemaVersion + 1,
+      supported: currentSchemaVersion,
+    });
+    expect(await asStored()).toEqual({
+      version: currentSchemaVersion + 1,
+      appraisals: [{ id: 'from-the-future', staffId: 's1' }],
+    });
     expect(await bridge().backup.list()).toEqual([]);
   });
 
