@@ -29,15 +29,6 @@ export async function draftDocumentIds(db: AppDatabase): Promise<string[]> {
   return drafts.map((draft) => documentIdOf(draft)).sort();
 }
 
-/** Countersigned drafts: both have signed, and the seal has not been recorded (it failed, or the app stopped). */
-export function isWaitingForSeal(appraisal: Appraisal): boolean {
-  return (
-    appraisal.status === 'draft' &&
-    appraisal.signatures.appraisee !== null &&
-    appraisal.signatures.appraiser !== null
-  );
-}
-
 /** Drafts in progress that no one has signed yet (the rest wait for signatures). */
 export function isAwaitingSignatures(appraisal: Appraisal): boolean {
   return appraisal.status === 'draft' && appraisal.signatures.appraisee !== null;

@@ -19,7 +19,6 @@ import { homeSettingsKey } from './settingsRepository';
 export {
   draftDocumentIds,
   isAwaitingSignatures,
-  isWaitingForSeal,
   lastSignedAppraisal,
   listAppraisalsForStaff,
   listDrafts,

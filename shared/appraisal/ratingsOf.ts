@@ -3,9 +3,12 @@
  * a level, or "not applicable" with its reason; anything not yet rated is left out.
  */
 import type { CompetencyRating, Ratings } from '../framework/ratings';
-import type { Appraisal } from './appraisal';
+import type { Appraisal, CompetencyAssessment } from './appraisal';
 
-export function managerRatings(appraisal: Pick<Appraisal, 'ratings'>): Ratings {
+/** What scoring reads of a rating (lists keep this much, without the evidence). */
+export type RatingFacts = Pick<CompetencyAssessment, 'level' | 'notApplicable' | 'notApplicableReason'>;
+
+export function managerRatings(appraisal: { ratings: Readonly<Record<string, RatingFacts>> }): Ratings {
   const ratings: Record<string, CompetencyRating> = {};
   for (const [competencyId, assessment] of Object.entries(appraisal.ratings)) {
     // N/A wins over a level, as in `ratedLevel`: the manager ticked it last to say it does not apply.

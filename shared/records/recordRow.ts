@@ -5,7 +5,7 @@
  * pinned framework version.
  */
 import type { Appraisal, AppraisalStatus } from '../appraisal/appraisal';
-import { managerRatings } from '../appraisal/ratingsOf';
+import { managerRatings, type RatingFacts } from '../appraisal/ratingsOf';
 import type { Framework } from '../framework/frameworkSchema';
 import { profileScore } from '../framework/profileScore';
 
@@ -38,10 +38,10 @@ export const appraisalStatusLabels = {
   superseded: 'Replaced by an amendment',
 } as const satisfies Record<AppraisalStatus, string>;
 
-type RowSource = Pick<
-  Appraisal,
-  'id' | 'staffId' | 'header' | 'status' | 'version' | 'nextDueDate' | 'ratings'
-> & { sealed: { fingerprint: string; documentId: string } | null };
+type RowSource = Pick<Appraisal, 'id' | 'staffId' | 'header' | 'status' | 'version' | 'nextDueDate'> & {
+  ratings: Readonly<Record<string, RatingFacts>>;
+  sealed: { fingerprint: string; documentId: string } | null;
+};
 
 export function recordRowOf(appraisal: RowSource, framework: Framework | null, staffName: string): RecordRow {
   const score = framework === null ? null : profileScore(framework, managerRatings(appraisal));

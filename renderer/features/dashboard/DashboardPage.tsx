@@ -11,7 +11,6 @@ import { dashboardListFrom, paths } from '../../app/paths';
 import { useDatabase } from '../../app/databaseContext';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
-import { isWaitingForSeal } from '../../db/appraisalRepository';
 import { loadDashboard } from '../../db/complianceQueries';
 import { CompliancePeopleList } from './CompliancePeopleList';
 import { ComplianceTiles } from './ComplianceTiles';
@@ -21,12 +20,14 @@ import { DraftsPanel } from './DraftsPanel';
 import { SealPendingPanel } from './SealPendingPanel';
 import { StartupNotices } from './StartupNotices';
 import { TeamProfilePanel } from './TeamProfilePanel';
+import { useTeamInsights } from './useTeamInsights';
 import './dashboard.css';
 
 export function DashboardPage() {
   const db = useDatabase();
   const today = todayIso();
   const data = useLiveQuery(() => loadDashboard(db, today), [db, today]);
+  const insights = useTeamInsights(db, today);
   const [params, setParams] = useSearchParams();
   const list = dashboardListFrom(params.get('list'));
   const team = params.get('team') ?? '';
@@ -57,7 +58,7 @@ export function DashboardPage() {
       {data !== undefined && (
         <BackupNotice hasRecords={data.summary.counts.active > 0 || data.drafts.length > 0} />
       )}
-      {data !== undefined && <SealPendingPanel waiting={data.drafts.filter(isWaitingForSeal)} />}
+      {data !== undefined && <SealPendingPanel waiting={data.waitingForSeal} />}
       {data !== undefined && data.summary.counts.active === 0 && (
         <div className="empty-state">
           <h2>There is no one on the register yet</h2>
@@ -82,14 +83,16 @@ export function DashboardPage() {
           )}
           <div className="dashboard__columns">
             <DraftsPanel drafts={data.drafts} />
-            <DevelopmentNeedsPanel needs={data.developmentNeeds} />
+            {insights !== undefined && <DevelopmentNeedsPanel needs={insights.developmentNeeds} />}
           </div>
-          <TeamProfilePanel
-            points={data.teamProfile}
-            teams={data.teams}
-            team={data.teams.includes(team) ? team : ''}
-            onTeamChange={(value) => setParam('team', value)}
-          />
+          {insights !== undefined && (
+            <TeamProfilePanel
+              points={insights.teamProfile}
+              teams={data.teams}
+              team={data.teams.includes(team) ? team : ''}
+              onTeamChange={(value) => setParam('team', value)}
+            />
+          )}
         </div>
       )}
     </>

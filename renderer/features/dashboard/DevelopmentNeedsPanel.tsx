@@ -1,6 +1,5 @@
 /** The competencies most often in the development plans of each person's latest signed appraisal. */
-import { sectionDefinitions } from '../../../shared/framework/frameworkSchema';
-import type { DevelopmentNeed } from '../../db/complianceQueries';
+import type { DevelopmentNeed } from '../../db/teamProfileQueries';
 
 const shownNeeds = 8;
 
@@ -21,7 +20,7 @@ export function DevelopmentNeedsPanel({ needs }: { needs: readonly DevelopmentNe
               <li key={need.competencyId} className="needs-list__item">
                 <span>
                   <span className="needs-list__title">{need.title}</span>
-                  <span className="muted"> {sectionDefinitions[need.section].title}</span>
+                  <span className="muted"> {need.sectionTitle}</span>
                 </span>
                 <span className="needs-list__count">
                   {need.people === 1 ? '1 person' : `${need.people} people`}

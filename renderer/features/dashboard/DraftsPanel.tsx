@@ -1,13 +1,12 @@
 /** Drafts in progress: how many, and the most recently worked on, each with Resume. */
 import { Link } from 'react-router';
-import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { formatMomentDate } from '../../../shared/dates';
 import { paths, resumeAppraisalPath, signAppraisalPath } from '../../app/paths';
-import { isAwaitingSignatures, isWaitingForSeal } from '../../db/appraisalRepository';
+import { summaryWaitsForSeal, type AppraisalSummary } from '../../db/appraisalSummary';
 
 const shownDrafts = 6;
 
-export function DraftsPanel({ drafts }: { drafts: readonly Appraisal[] }) {
+export function DraftsPanel({ drafts }: { drafts: readonly AppraisalSummary[] }) {
   return (
     <section className="dashboard-panel" aria-labelledby="drafts-heading">
       <div className="dashboard-panel__header">
@@ -21,13 +20,15 @@ export function DraftsPanel({ drafts }: { drafts: readonly Appraisal[] }) {
       ) : (
         <ul className="draft-list">
           {drafts.slice(0, shownDrafts).map((draft) => {
-            const waiting = isAwaitingSignatures(draft);
+            // The appraisee signs first; from then on the draft waits at the signing screen.
+            const waiting = draft.signed.appraisee;
+            const waitsForSeal = summaryWaitsForSeal(draft);
             return (
               <li key={draft.id} className="draft-list__item">
                 <span>
                   <span className="person-name">{draft.header.staffName}</span>
                   <span className="muted">
-                    {isWaitingForSeal(draft)
+                    {waitsForSeal
                       ? 'Signed by both; not sealed yet'
                       : waiting
                         ? 'Waiting for the countersignature'
@@ -38,7 +39,7 @@ export function DraftsPanel({ drafts }: { drafts: readonly Appraisal[] }) {
                   to={waiting ? signAppraisalPath(draft.id) : resumeAppraisalPath(draft.id)}
                   className="button button--small"
                 >
-                  {isWaitingForSeal(draft) ? 'Open' : waiting ? 'Sign' : 'Resume'}
+                  {waitsForSeal ? 'Open' : waiting ? 'Sign' : 'Resume'}
                   <span className="visually-hidden"> the appraisal of {draft.header.staffName}</span>
                 </Link>
               </li>

@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
-import { sealCountersigned } from '../../actions/sealAppraisal';
 import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
 import { appraisalDocumentPath, signAppraisalPath } from '../../app/paths';
@@ -51,6 +50,8 @@ function SealPendingItem({
   async function seal() {
     setSealing(true);
     setProblem(null);
+    // Sealing's code (the document, the signing) loads only when a seal is retried.
+    const { sealCountersigned } = await import('../../actions/sealAppraisal');
     const outcome = await sealCountersigned(db, appraisal);
     setSealing(false);
     if (outcome.sealed) onSealed(appraisal, outcome.adopted ?? `Sealed the appraisal of ${name}`);

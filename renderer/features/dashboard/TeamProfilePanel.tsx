@@ -6,7 +6,7 @@
 import { Link } from 'react-router';
 import { formatScore, profileQuadrant, profileQuadrants } from '../../../shared/framework/profileScore';
 import { personPath } from '../../app/paths';
-import type { TeamProfilePoint } from '../../db/complianceQueries';
+import type { TeamProfilePoint } from '../../db/teamProfileQueries';
 import { ProfileChart } from '../../components/profile/ProfileChart';
 import { SelectFilter } from '../../components/SelectFilter';
 import { TableHead } from '../../components/TableHead';

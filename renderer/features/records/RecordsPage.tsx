@@ -10,7 +10,7 @@ import { appraisalStatuses } from '../../../shared/appraisal/appraisal';
 import { useDatabase } from '../../app/databaseContext';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
-import { listRecords } from '../../db/recordsQueries';
+import { listNewestRecords, listRecords } from '../../db/recordsQueries';
 import {
   defaultRecordSort,
   filterRecords,
@@ -25,6 +25,9 @@ import { RecordsFiltersBar } from './RecordsFiltersBar';
 import { RecordsTable } from './RecordsTable';
 import { SaveCsvButton } from '../../components/SaveCsvButton';
 import './records.css';
+
+/** Rows shown while the whole list loads: a screenful and more, newest first. */
+const firstRowsShown = 60;
 
 const filterKeys = Object.keys(noRecordFilters) as (keyof RecordFilterState)[];
 
@@ -65,9 +68,17 @@ export function RecordsPage() {
   const [sort, setSort] = useState<RecordSort>(defaultRecordSort);
   // Drafts are always read and hidden here, so ticking the box never empties the screen mid-read.
   const allRows = useLiveQuery(() => listRecords(db, { includeDrafts: true }), [db]);
+  // On a large home the whole list takes a moment: the newest show first, in the default order.
+  const newest = useLiveQuery(() => listNewestRecords(db, firstRowsShown), [db]);
+  const loading = allRows === undefined;
   const rows = useMemo(
-    () => (includeDrafts ? allRows : allRows?.filter((row) => row.status !== 'draft')),
-    [allRows, includeDrafts],
+    () =>
+      allRows === undefined
+        ? newest
+        : includeDrafts
+          ? allRows
+          : allRows.filter((row) => row.status !== 'draft'),
+    [allRows, newest, includeDrafts],
   );
   const visible = useMemo(
     () => (rows === undefined ? [] : sortRecords(filterRecords(rows, filters), sort)),
@@ -89,14 +100,14 @@ export function RecordsPage() {
           label="Export this list as CSV"
           suggestedName={`appraisal-records-${todayIso()}.csv`}
           buildCsv={() => recordsCsv(visible)}
-          disabled={visible.length === 0}
+          disabled={loading || visible.length === 0}
         />
       </div>
       <p className="lead">
         Every appraisal kept for the home. Signed documents and the versions amendments replaced are kept for
         good; open one to see its document, check it and see its versions.
       </p>
-      {rows !== undefined && rows.length === 0 && !includeDrafts ? (
+      {!loading && rows !== undefined && rows.length === 0 && !includeDrafts ? (
         <div className="empty-state">
           <h2>No signed appraisals yet</h2>
           <p>When an appraisal is signed by both people, it is listed here with its document.</p>
@@ -114,7 +125,9 @@ export function RecordsPage() {
               />{' '}
               Include drafts in progress
             </label>
-            {visible.length === 0 ? (
+            {loading && visible.length === 0 ? (
+              <p className="muted">Loading the rest of the records…</p>
+            ) : visible.length === 0 ? (
               <div className="empty-state">
                 <h2>No appraisals match</h2>
                 <p>Check the spelling, or clear the filters.</p>
@@ -135,7 +148,11 @@ export function RecordsPage() {
                 )}
                 <RecordsTable
                   rows={visible}
-                  caption={`Showing ${appraisalsCount(visible.length)}${rows.length === visible.length ? '' : ` of ${rows.length.toLocaleString('en-GB')}`}`}
+                  caption={
+                    loading
+                      ? `Showing the newest ${appraisalsCount(visible.length)}; the rest are loading`
+                      : `Showing ${appraisalsCount(visible.length)}${rows.length === visible.length ? '' : ` of ${rows.length.toLocaleString('en-GB')}`}`
+                  }
                   sort={sort}
                   onSort={setSort}
                 />

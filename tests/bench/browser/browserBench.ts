@@ -18,7 +18,7 @@ import { startBenchServer } from './benchServer';
 import { probePagePath } from './benchProtocol';
 import { openDraftId } from './largeHome';
 import { coldStarts, dashboardNavigation, recordsNavigation, type ColdStarts } from './navigationBench';
-import type { BenchProbe, TimedBytes } from './probe';
+import type { BenchProbe, ProbeRead, TimedBytes } from './probe';
 import { buildProductionRenderer } from './productionRenderer';
 import { openAllRecords, scrollPasses, type ScrollPass } from './scrollBench';
 import { typeInEvidence, typeInRegisterSearch, type RegisterTyping } from './typingBench';
@@ -32,6 +32,8 @@ export interface BrowserBenchResult {
   backup: TimedBytes[];
   plainCopy: TimedBytes[];
   dashboardData: number[];
+  /** The dashboard's team profile and development needs, read after its figure shows. */
+  teamInsights: number[];
   recordsData: number[];
   dashboardNavigation: number[];
   recordsFirstRows: number[];
@@ -75,13 +77,7 @@ async function backupsAndCopies(
   return result;
 }
 
-async function readTimes(
-  page: Page,
-  what: 'dashboard' | 'records',
-  today: string,
-  warmUps: number,
-  runs: number,
-) {
+async function readTimes(page: Page, what: ProbeRead, today: string, warmUps: number, runs: number) {
   await openProbe(page);
   return page.evaluate(
     ([read, day, warm, times]) => {
@@ -106,6 +102,7 @@ export async function benchmarkBrowser(): Promise<BrowserBenchResult> {
     // Before the app first opens on the large home, so today's automatic backup is not due then.
     const backups = await backupsAndCopies(page, 2);
     const dashboardData = await readTimes(page, 'dashboard', today, 3, 15);
+    const teamInsights = await readTimes(page, 'teamInsights', today, 1, 5);
     const recordsData = await readTimes(page, 'records', today, 1, 3);
 
     // The app's first start on the large home (start-up checks record the leavers with main).
@@ -133,6 +130,7 @@ export async function benchmarkBrowser(): Promise<BrowserBenchResult> {
       initialJs: renderer.initialJs,
       ...backups,
       dashboardData,
+      teamInsights,
       recordsData,
       dashboardNavigation: dashboard,
       recordsFirstRows: records,

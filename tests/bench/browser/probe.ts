@@ -12,6 +12,7 @@ import { loadDashboard } from '../../../renderer/db/complianceQueries';
 import { AppDatabase } from '../../../renderer/db/database';
 import type { AppraisalRecord, StaffRecord } from '../../../renderer/db/records';
 import { listRecords } from '../../../renderer/db/recordsQueries';
+import { loadTeamInsights } from '../../../renderer/db/teamProfileQueries';
 import { harnessSessionHeader, harnessSessionStorageKey } from '../../harness/harnessProtocol';
 import { plainCopyPath, seedPagePath } from './benchProtocol';
 
@@ -25,17 +26,15 @@ export interface TimedBytes {
   bytes: number;
 }
 
+/** The reads the bench times: the dashboard's figure, its team profile, the records list. */
+export type ProbeRead = 'dashboard' | 'teamInsights' | 'records';
+
 export interface BenchProbe {
   /** Fetches `pages` pages of records from the bench server and writes each; the milliseconds writing took. */
   seed: (pages: number) => Promise<number>;
   counts: () => Promise<{ staff: number; appraisals: number }>;
   /** Times of repeated reads (after `warmUps` untimed ones), in milliseconds. */
-  readTimes: (
-    what: 'dashboard' | 'records',
-    today: string,
-    warmUps: number,
-    runs: number,
-  ) => Promise<number[]>;
+  readTimes: (what: ProbeRead, today: string, warmUps: number, runs: number) => Promise<number[]>;
   /** The app's manual backup, end to end (export, chunks to main, ZIP, verify). */
   backUp: () => Promise<TimedBytes>;
   /** The floor for a backup: the same export, sent to main and written to a file as it is. */
@@ -46,6 +45,7 @@ const db = new AppDatabase(appDatabaseName());
 
 const reads = {
   dashboard: (today: string) => loadDashboard(db, today),
+  teamInsights: (today: string) => loadTeamInsights(db, today),
   records: () => listRecords(db, { includeDrafts: true }),
 };
 

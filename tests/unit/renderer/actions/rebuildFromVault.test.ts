@@ -19,6 +19,7 @@ import { loadDashboard } from '../../../../renderer/db/complianceQueries';
 import { AppDatabase } from '../../../../renderer/db/database';
 import { getFrameworkRecord } from '../../../../renderer/db/frameworkRepository';
 import { listRecords } from '../../../../renderer/db/recordsQueries';
+import { loadTeamInsights } from '../../../../renderer/db/teamProfileQueries';
 import { getSettings } from '../../../../renderer/db/settingsRepository';
 import { countersign, signAsAppraisee } from '../../../../renderer/db/signingRepository';
 import { getStaff, updateStaff } from '../../../../renderer/db/staffRepository';
@@ -123,6 +124,7 @@ async function whatTheScreensShow(staffIds: readonly string[]) {
     a.appraisalId.localeCompare(b.appraisalId),
   );
   const dashboard = await loadDashboard(db, asOf);
+  const insights = await loadTeamInsights(db, asOf);
   const people = [];
   for (const staffId of staffIds) {
     const member = await getStaff(db, staffId);
@@ -143,7 +145,7 @@ async function whatTheScreensShow(staffIds: readonly string[]) {
     });
   }
   const rows = dashboard.summary.rows.map((row) => ({ ...row, startDate: 'not compared' }));
-  return { records, dashboard: { ...dashboard, summary: { ...dashboard.summary, rows } }, people };
+  return { records, dashboard: { ...dashboard, summary: { ...dashboard.summary, rows } }, insights, people };
 }
 
 /** The database is lost: deleted, and an empty one opened in its place. */
