@@ -7,7 +7,8 @@ import { bridge } from '../api';
 import type { AppDatabase } from '../db/database';
 import type { StaffRecord } from '../db/records';
 import { InvalidInputError, RefusedChangeError } from '../db/repositoryErrors';
-import { getStaff, markLeaver as markLeaverInRegister } from '../db/staffRepository';
+import { markLeaver as markLeaverInRegister } from '../db/staffRepository';
+import { getStaff } from '../db/staffQueries';
 import { homeActor } from './actors';
 import { refuseLeavingBeforeLastMeeting } from './leavingDateRule';
 

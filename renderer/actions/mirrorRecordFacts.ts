@@ -10,7 +10,8 @@ import { bridge } from '../api';
 import type { AppDatabase } from '../db/database';
 import { retentionYears, saveRetentionYears } from '../db/retentionSettings';
 import { getSettings } from '../db/settingsRepository';
-import { listStaff, mirrorLeavingDate } from '../db/staffRepository';
+import { mirrorLeavingDate } from '../db/staffRepository';
+import { listStaff } from '../db/staffQueries';
 import { homeActor } from './actors';
 
 export type RecordFacts = ResponseOf<'records:facts'>;

@@ -1,6 +1,7 @@
 /** Where someone stands on a given day: working, working their notice, or gone. */
 import { formatDate } from '../../shared/dates';
-import { isActiveOn, type StaffMember } from '../../shared/staff/staffMember';
+import { type StaffMember } from '../../shared/staff/staffMember';
+import { isActiveOn } from '../../shared/staff/activeOn';
 
 export type StaffStatus =
   { kind: 'active' } | { kind: 'leaving'; leavingDate: string } | { kind: 'left'; leavingDate: string };

@@ -8,7 +8,7 @@ import { appraisalSchema, type Appraisal } from '../../shared/appraisal/appraisa
 import { createAppraisalDraft } from '../../shared/appraisal/newAppraisal';
 import { formatDate, toIsoDate } from '../../shared/dates';
 import { defaultAppraisalIntervalMonths } from '../../shared/settings/homeSettings';
-import { isActiveOn } from '../../shared/staff/staffMember';
+import { isActiveOn } from '../../shared/staff/activeOn';
 import { fromAppraisalRecord, toAppraisalRecord } from './appraisalRecord';
 import type { AppDatabase } from './database';
 import { getCurrentFramework } from './frameworkRepository';

@@ -14,11 +14,11 @@ import {
   summarise,
   type ComplianceAppraisal,
 } from '../../shared/compliance/complianceStatus';
-import { isActiveOn } from '../../shared/staff/staffMember';
+import { isActiveOn } from '../../shared/staff/activeOn';
 import { fromAppraisalRecord } from './appraisalRecord';
 import { summaryWaitsForSeal, unpackSummary, type AppraisalSummary } from './appraisalSummary';
 import type { AppDatabase } from './database';
-import { listStaff } from './staffRepository';
+import { listStaff } from './staffQueries';
 
 /** Used when the home has not finished setup (the setup screen asks for the real figure). */
 const fallbackIntervalMonths = 12;

@@ -7,12 +7,12 @@ import { managerRatings } from '../../shared/appraisal/ratingsOf';
 import { latestSignedAppraisal } from '../../shared/compliance/complianceStatus';
 import { sectionDefinitions, type Framework } from '../../shared/framework/frameworkSchema';
 import { profileScore } from '../../shared/framework/profileScore';
-import { isActiveOn } from '../../shared/staff/staffMember';
+import { isActiveOn } from '../../shared/staff/activeOn';
 import { ratingFactsOf, unpackSummary, type AppraisalSummary } from './appraisalSummary';
 import { groupByStaff, latestSignedOf } from './complianceQueries';
 import type { AppDatabase } from './database';
 import { frameworkRecordId, getFrameworkVersion } from './frameworkRepository';
-import { listStaff } from './staffRepository';
+import { listStaff } from './staffQueries';
 
 export interface TeamProfilePoint {
   staffId: string;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { complianceStatuses } from './complianceStatusNames';
 
-export { complianceStatusLabels, dueSoonDays, type ComplianceStatus } from './complianceStatusNames';
+export { complianceStatusLabels, type ComplianceStatus } from './complianceStatusNames';
 
 const isoDate = z.string().refine(isIsoDate, 'Enter a real date.');
 

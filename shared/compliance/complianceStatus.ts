@@ -9,13 +9,9 @@
 import type { AppraisalStatus } from '../appraisal/appraisal';
 import { defaultNextDueDate } from '../appraisal/nextDue';
 import { isIsoDate } from '../dates';
-import { isActiveOn } from '../staff/staffMember';
-import {
-  dueSoonDays,
-  type ComplianceRow,
-  type ComplianceStatus,
-  type ComplianceSummary,
-} from './complianceRow';
+import { isActiveOn } from '../staff/activeOn';
+import type { ComplianceRow, ComplianceSummary } from './complianceRow';
+import { dueSoonDays, type ComplianceStatus } from './complianceStatusNames';
 
 /** What the rules need of a member of staff (a StaffMember or a stored StaffRecord). */
 export interface ComplianceStaff {

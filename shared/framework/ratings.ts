@@ -2,13 +2,7 @@
  * The part of a rating that scoring and suggestions need. The appraisal stores more beside it
  * (evidence notes, the self-assessment); anything with this shape can be passed in.
  */
-import { z } from 'zod';
 import { isScaleLevel, type ScaleLevel } from './scale';
-
-export const competencyRatingSchema = z.union([
-  z.object({ level: z.custom<ScaleLevel>(isScaleLevel, { error: 'Choose a level from 1 to 4.' }) }),
-  z.object({ notApplicable: z.literal(true), reason: z.string() }),
-]);
 
 export type CompetencyRating = { level: ScaleLevel } | { notApplicable: true; reason: string };
 

@@ -51,3 +51,10 @@ export function nameMatches(name: string, query: string): boolean {
   const words = queryWords(query);
   return words.length === 0 || wordsMatch(nameWords(name), words);
 }
+
+/** The name to greet someone by in the app; documents always use the full name. */
+export function displayName(member: { fullName: string; preferredName: string }): string {
+  return member.preferredName !== '' && member.preferredName !== member.fullName
+    ? `${member.fullName} (${member.preferredName})`
+    : member.fullName;
+}

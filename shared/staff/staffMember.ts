@@ -112,15 +112,3 @@ export function staffFormFromMember(member: StaffMember): StaffFormInput {
     lineManagerId: member.lineManagerId ?? '',
   };
 }
-
-/** Active until their leaving date has passed; someone working their notice is still active. */
-export function isActiveOn(member: Pick<StaffMember, 'leavingDate'>, todayIso: string): boolean {
-  return member.leavingDate === null || member.leavingDate > todayIso;
-}
-
-/** The name to greet someone by in the app; documents always use the full name. */
-export function displayName(member: Pick<StaffMember, 'fullName' | 'preferredName'>): string {
-  return member.preferredName !== '' && member.preferredName !== member.fullName
-    ? `${member.fullName} (${member.preferredName})`
-    : member.fullName;
-}

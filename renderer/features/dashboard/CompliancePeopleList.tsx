@@ -1,4 +1,5 @@
 /** The people behind one of the dashboard's numbers: who, when last signed, when next due. */
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ComplianceRow } from '../../../shared/compliance/complianceRow';
 import { formatDate } from '../../../shared/dates';
@@ -35,10 +36,16 @@ interface CompliancePeopleListProps {
 
 export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleListProps) {
   const shown = rowsForList(rows, list);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a list moves focus to its heading, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [list]);
   return (
     <section id="people-list" className="dashboard-panel" aria-labelledby="people-list-heading">
       <div className="dashboard-panel__header">
-        <h2 id="people-list-heading" tabIndex={-1}>
+        <h2 id="people-list-heading" tabIndex={-1} ref={heading}>
           {dashboardListTitles[list]} <span className="dashboard-panel__count">({shown.length})</span>
         </h2>
         <button type="button" className="button button--secondary button--small" onClick={onClose}>

@@ -4,7 +4,7 @@
  */
 import { Link } from 'react-router';
 import type { ComplianceStatus, ComplianceSummary } from '../../../shared/compliance/complianceRow';
-import { complianceStatusLabels } from '../../../shared/compliance/complianceRow';
+import { complianceStatusLabels } from '../../../shared/compliance/complianceStatusNames';
 import { dashboardListPath } from '../../app/paths';
 
 const tiles: { status: ComplianceStatus; count: keyof ComplianceSummary['counts'] }[] = [

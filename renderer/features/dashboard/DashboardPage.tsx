@@ -4,7 +4,7 @@
  * common development needs. Which list is open and the team filter live in the address.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateLong } from '../../../shared/dates';
 import { dashboardListFrom, paths } from '../../app/paths';
@@ -12,7 +12,6 @@ import { useDatabase } from '../../app/databaseContext';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
 import { loadDashboard } from '../../db/complianceQueries';
-import { CompliancePeopleList } from './CompliancePeopleList';
 import { ComplianceTiles } from './ComplianceTiles';
 import { BackupNotice } from './BackupNotice';
 import { DevelopmentNeedsPanel } from './DevelopmentNeedsPanel';
@@ -22,6 +21,11 @@ import { StartupNotices } from './StartupNotices';
 import { TeamProfilePanel } from './TeamProfilePanel';
 import { useTeamInsights } from './useTeamInsights';
 import './dashboard.css';
+
+// Opened from a tile: its windowed table is not needed for the figure to show.
+const CompliancePeopleList = lazy(() =>
+  import('./CompliancePeopleList').then((m) => ({ default: m.CompliancePeopleList })),
+);
 
 export function DashboardPage() {
   const db = useDatabase();
@@ -38,15 +42,6 @@ export function DashboardPage() {
     else next.set(name, value);
     setParams(next, { replace: name === 'team' });
   }
-
-  // Opening a list moves focus to its heading, so keyboard and screen-reader users land on it.
-  const loaded = data !== undefined;
-  useEffect(() => {
-    if (list === null || !loaded) return;
-    const heading = document.getElementById('people-list-heading');
-    heading?.focus();
-    heading?.scrollIntoView({ block: 'start' });
-  }, [list, loaded]);
 
   return (
     <>
@@ -75,11 +70,13 @@ export function DashboardPage() {
         <div className="dashboard">
           <ComplianceTiles summary={data.summary} />
           {list !== null && (
-            <CompliancePeopleList
-              rows={data.summary.rows}
-              list={list}
-              onClose={() => setParam('list', null)}
-            />
+            <Suspense fallback={<p className="muted">Opening the list…</p>}>
+              <CompliancePeopleList
+                rows={data.summary.rows}
+                list={list}
+                onClose={() => setParam('list', null)}
+              />
+            </Suspense>
           )}
           <div className="dashboard__columns">
             <DraftsPanel drafts={data.drafts} />

@@ -7,7 +7,7 @@ import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import type { ActorNames } from '../../../shared/audit/auditActor';
 import { useDatabase } from '../../app/databaseContext';
 import { getSettings } from '../../db/settingsRepository';
-import { listStaff } from '../../db/staffRepository';
+import { listStaff } from '../../db/staffQueries';
 
 export function useActorNames(versions: readonly Appraisal[]): ActorNames | undefined {
   const db = useDatabase();

@@ -4,9 +4,9 @@
  * everything held about them (subject access).
  */
 import { Link, useParams } from 'react-router';
-import { complianceStatusLabels } from '../../../shared/compliance/complianceRow';
+import { complianceStatusLabels } from '../../../shared/compliance/complianceStatusNames';
 import { formatDate } from '../../../shared/dates';
-import { displayName } from '../../../shared/staff/staffMember';
+import { displayName } from '../../../shared/staff/names';
 import { editStaffPath, paths, startAppraisalFor } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';

@@ -11,7 +11,7 @@ import {
 } from '../../db/appraisalRepository';
 import type { StaffRecord } from '../../db/records';
 import { getSettings } from '../../db/settingsRepository';
-import { getStaff } from '../../db/staffRepository';
+import { getStaff } from '../../db/staffQueries';
 
 export interface PersonPageData {
   member: StaffRecord;

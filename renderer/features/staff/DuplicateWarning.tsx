@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { formatDate } from '../../../shared/dates';
 import type { ProbableDuplicate } from '../../../shared/staff/duplicates';
-import { displayName } from '../../../shared/staff/staffMember';
+import { displayName } from '../../../shared/staff/names';
 import { todayIso } from '../../components/today';
 import { staffStatusLabel, staffStatusOn } from '../../components/staffStatus';
 

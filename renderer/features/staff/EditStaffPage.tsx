@@ -5,7 +5,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { paths } from '../../app/paths';
 import { useNotify } from '../../components/noticeContext';
 import { PageHeading } from '../../components/PageHeading';
-import { getStaff } from '../../db/staffRepository';
+import { getStaff } from '../../db/staffQueries';
 import { StaffForm } from './StaffForm';
 import { useStaffRegister } from './useStaffRegister';
 

@@ -6,7 +6,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
-import { displayName } from '../../../shared/staff/staffMember';
+import { displayName } from '../../../shared/staff/names';
 import { editStaffPath, personPath, startAppraisalFor } from '../../app/paths';
 import type { StaffRecord } from '../../db/records';
 import { staffStatusLabel, staffStatusOn } from '../../components/staffStatus';

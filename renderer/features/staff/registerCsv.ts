@@ -1,5 +1,5 @@
 /** The staff register as a CSV for the provider's spreadsheets: the people the filters show. */
-import { complianceStatusLabels } from '../../../shared/compliance/complianceRow';
+import { complianceStatusLabels } from '../../../shared/compliance/complianceStatusNames';
 import { toCsv } from '../../../shared/csv/csv';
 import type { RegisterStanding } from '../../db/complianceQueries';
 import type { StaffRecord } from '../../db/records';

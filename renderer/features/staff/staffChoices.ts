@@ -1,6 +1,8 @@
 /** The choices the staff form and filters offer, drawn from the register itself. */
 import { careHomeRoles } from '../../../shared/staff/roles';
-import { displayName, isActiveOn, type StaffMember } from '../../../shared/staff/staffMember';
+import { type StaffMember } from '../../../shared/staff/staffMember';
+import { isActiveOn } from '../../../shared/staff/activeOn';
+import { displayName } from '../../../shared/staff/names';
 
 const textOrder = new Intl.Collator('en-GB', { sensitivity: 'base' });
 

@@ -1,6 +1,7 @@
 /** Which people the register shows for the manager's search and filters. Pure, so it is unit-tested. */
 import { nameWords, queryWords, wordsMatch } from '../../../shared/staff/names';
-import { isActiveOn, type StaffMember } from '../../../shared/staff/staffMember';
+import { type StaffMember } from '../../../shared/staff/staffMember';
+import { isActiveOn } from '../../../shared/staff/activeOn';
 
 /** Active includes people working their notice; leavers are those whose leaving date has passed. */
 export const showOptions = ['active', 'leavers', 'everyone'] as const;

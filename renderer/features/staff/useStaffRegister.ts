@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/databaseContext';
 import type { StaffRecord } from '../../db/records';
-import { listStaff, staffIdsWithAppraisals } from '../../db/staffRepository';
+import { listStaff, staffIdsWithAppraisals } from '../../db/staffQueries';
 
 /** Everyone, in name order; `undefined` while the first read is in progress. */
 export function useStaffRegister(): StaffRecord[] | undefined {

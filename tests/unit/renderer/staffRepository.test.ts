@@ -5,13 +5,11 @@ import { InvalidInputError, RefusedChangeError } from '../../../renderer/db/repo
 import {
   addStaff,
   deleteStaff,
-  getStaff,
-  listStaff,
   markLeaver,
-  staffIdsWithAppraisals,
   updateStaff,
   type StaffSaveResult,
 } from '../../../renderer/db/staffRepository';
+import { getStaff, listStaff, staffIdsWithAppraisals } from '../../../renderer/db/staffQueries';
 import type { StaffRecord } from '../../../renderer/db/records';
 import { emptyStaffForm, type StaffFormInput } from '../../../shared/staff/staffMember';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';

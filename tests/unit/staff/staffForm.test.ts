@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyStaffForm,
-  isActiveOn,
   staffFieldsFromForm,
   staffFormSchema,
   type StaffFormInput,
 } from '../../../shared/staff/staffMember';
+import { isActiveOn } from '../../../shared/staff/activeOn';
 
 const valid: StaffFormInput = {
   ...emptyStaffForm,

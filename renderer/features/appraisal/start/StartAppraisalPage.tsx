@@ -2,13 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useSearchParams } from 'react-router';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
-import { isActiveOn } from '../../../../shared/staff/staffMember';
+import { isActiveOn } from '../../../../shared/staff/activeOn';
 import { useDatabase } from '../../../app/databaseContext';
 import { PageHeading } from '../../../components/PageHeading';
 import { todayIso } from '../../../components/today';
 import { listDrafts, listRecentlySigned } from '../../../db/appraisalRepository';
 import { getSettings } from '../../../db/settingsRepository';
-import { listStaff } from '../../../db/staffRepository';
+import { listStaff } from '../../../db/staffQueries';
 import { paths } from '../../../app/paths';
 import { StartAppraisalForm } from './StartAppraisalForm';
 

@@ -9,11 +9,11 @@ import { useState } from 'react';
 import type { AppraisalHeader } from '../../../../shared/appraisal/appraisal';
 import { headerAnchor } from '../../../../shared/appraisal/anchors';
 import { nameKey } from '../../../../shared/staff/names';
-import { isActiveOn } from '../../../../shared/staff/staffMember';
+import { isActiveOn } from '../../../../shared/staff/activeOn';
 import { useDatabase } from '../../../app/databaseContext';
 import { FormField } from '../../../components/FormField';
 import type { StaffRecord } from '../../../db/records';
-import { listStaff } from '../../../db/staffRepository';
+import { listStaff } from '../../../db/staffQueries';
 import { TextField } from '../fields/TextField';
 import { AppraiserChooser } from '../start/AppraiserChooser';
 import {

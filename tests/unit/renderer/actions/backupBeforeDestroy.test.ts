@@ -12,7 +12,7 @@ import { markLeaver } from '../../../../renderer/actions/markLeaver';
 import { bridge } from '../../../../renderer/api';
 import { toAppraisalRecord } from '../../../../renderer/db/appraisalRecord';
 import type { AppDatabase } from '../../../../renderer/db/database';
-import { getStaff } from '../../../../renderer/db/staffRepository';
+import { getStaff } from '../../../../renderer/db/staffQueries';
 import { completeAppraisal } from '../../../fixtures/completeAppraisal';
 import type { HandlerSetup } from '../../../fixtures/handlerDeps';
 import { disposeDatabase, freshDatabase } from '../freshDatabase';

@@ -18,7 +18,7 @@ import { getAppraisal } from '../../../../renderer/db/appraisalRepository';
 import type { AppDatabase } from '../../../../renderer/db/database';
 import { buildDocumentFor } from '../../../../renderer/db/documentSource';
 import { countersign, signAsAppraisee } from '../../../../renderer/db/signingRepository';
-import { getStaff } from '../../../../renderer/db/staffRepository';
+import { getStaff } from '../../../../renderer/db/staffQueries';
 import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { completeAppraisal } from '../../../fixtures/completeAppraisal';
 import type { HandlerSetup } from '../../../fixtures/handlerDeps';

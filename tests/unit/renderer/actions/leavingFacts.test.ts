@@ -15,7 +15,7 @@ import { saveRetentionPeriod } from '../../../../renderer/actions/saveRetentionP
 import { saveStaffMember } from '../../../../renderer/actions/saveStaffMember';
 import type { AppDatabase } from '../../../../renderer/db/database';
 import { retentionYears } from '../../../../renderer/db/retentionSettings';
-import { getStaff } from '../../../../renderer/db/staffRepository';
+import { getStaff } from '../../../../renderer/db/staffQueries';
 import type { HandlerSetup } from '../../../fixtures/handlerDeps';
 import { disposeDatabase, freshDatabase } from '../freshDatabase';
 import { connectToMain, homeSettingsIn, personIn } from './rendererWithMain';
