@@ -74,26 +74,26 @@ export async function seedAppraisal(page: Page, appraisal: Appraisal, staffName:
 /**
  * Puts finished records (made in the test by the repositories' own functions) into the app's
  * IndexedDB database in one transaction. It adds nothing to them: the record shapes are the app's.
+ * They are written through the app's own database class, loaded from the harness's dev server,
+ * so the summaries the lists read are kept beside them as the app keeps them.
  */
 export async function putRecords(
   page: Page,
   records: { staff?: StaffRecord[]; appraisals?: AppraisalRecord[] },
 ): Promise<void> {
-  await page.evaluate(async ({ staff = [], appraisals = [] }) => {
-    const request = indexedDB.open('care-appraisals');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
-    const tx = db.transaction(['staff', 'appraisals'], 'readwrite');
-    for (const member of staff) tx.objectStore('staff').put(member);
-    for (const record of appraisals) tx.objectStore('appraisals').put(record);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(new Error(String(tx.error)));
-    });
-    db.close();
-  }, records);
+  await page.evaluate(
+    async ({ staff = [], appraisals = [], databaseModule }) => {
+      // The module's own type, checked against the app's source.
+      const { AppDatabase }: typeof import('../../renderer/db/database') = await import(databaseModule);
+      const db = new AppDatabase();
+      await db.transaction('rw', db.staff, db.appraisals, async () => {
+        await db.staff.bulkPut(staff);
+        await db.appraisals.bulkPut(appraisals);
+      });
+      db.close();
+    },
+    { ...records, databaseModule: '/db/database.ts' },
+  );
 }
 
 /**
