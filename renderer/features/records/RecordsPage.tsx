@@ -26,8 +26,8 @@ import { RecordsTable } from './RecordsTable';
 import { SaveCsvButton } from '../../components/SaveCsvButton';
 import './records.css';
 
-/** Rows shown while the whole list loads: a screenful and more, newest first. */
-const firstRowsShown = 60;
+/** Rows shown while the whole list loads: two screenfuls on a large monitor, newest first. */
+const firstRowsShown = 30;
 
 const filterKeys = Object.keys(noRecordFilters) as (keyof RecordFilterState)[];
 
@@ -66,10 +66,15 @@ export function RecordsPage() {
   const [draftsWanted, setDraftsWanted] = useState(() => params.get('drafts') === 'yes');
   const includeDrafts = draftsWanted || filters.status === 'draft';
   const [sort, setSort] = useState<RecordSort>(defaultRecordSort);
-  // Drafts are always read and hidden here, so ticking the box never empties the screen mid-read.
-  const allRows = useLiveQuery(() => listRecords(db, { includeDrafts: true }), [db]);
   // On a large home the whole list takes a moment: the newest show first, in the default order.
   const newest = useLiveQuery(() => listNewestRecords(db, firstRowsShown), [db]);
+  // The whole list is read once the newest are in, so the two reads never compete for the first rows.
+  // Drafts are always read and hidden here, so ticking the box never empties the screen mid-read.
+  const newestIn = newest !== undefined;
+  const allRows = useLiveQuery(
+    () => (newestIn ? listRecords(db, { includeDrafts: true }) : undefined),
+    [db, newestIn],
+  );
   const loading = allRows === undefined;
   const rows = useMemo(
     () =>

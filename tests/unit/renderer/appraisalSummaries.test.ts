@@ -6,8 +6,9 @@ import { toAppraisalRecord } from '../../../renderer/db/appraisalRecord';
 import { storedSummaryOf, summaryOf, unpackSummary } from '../../../renderer/db/appraisalSummary';
 import { AppDatabase } from '../../../renderer/db/database';
 import { latestSignedRecords } from '../../../renderer/db/latestSigned';
-import { listRecords } from '../../../renderer/db/recordsQueries';
+import { listNewestRecords, listRecords } from '../../../renderer/db/recordsQueries';
 import type { AppraisalRecord } from '../../../renderer/db/records';
+import { defaultRecordSort, sortRecords } from '../../../renderer/features/records/recordFilters';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
 
@@ -109,6 +110,26 @@ describe('the appraisal summaries the lists read', () => {
     });
     const rows = await listRecords(db, { includeDrafts: false });
     expect(rows.map((row) => row.appraisalId).sort()).toEqual(['a', 'z']);
+  });
+
+  it('show first exactly the rows the whole list starts with, newest first, ties included', async () => {
+    // 40 appraisals over 12 meeting dates (so dates are shared), a quarter of them drafts.
+    const records = Array.from({ length: 40 }, (_, i) => {
+      const meetingDate = `2026-${String((i % 12) + 1).padStart(2, '0')}-15`;
+      const status = i % 4 === 3 ? 'draft' : i % 5 === 0 ? 'superseded' : 'signed';
+      const base = completeAppraisal();
+      return record(`r${String(i).padStart(2, '0')}`, { status, header: { ...base.header, meetingDate } });
+    });
+    await db.appraisals.bulkAdd(records);
+    const whole = sortRecords(await listRecords(db, { includeDrafts: false }), defaultRecordSort);
+    for (const count of [1, 3, 10, 29, 100]) {
+      const newest = sortRecords(await listNewestRecords(db, count), defaultRecordSort);
+      expect(newest.length).toBeGreaterThanOrEqual(Math.min(count, whole.length));
+      expect(newest).toEqual(whole.slice(0, newest.length));
+      // Every record of the last meeting date shown is there, so no tie is cut in two.
+      const last = newest.at(-1)?.meetingDate;
+      expect(whole.slice(newest.length).some((row) => row.meetingDate === last)).toBe(false);
+    }
   });
 });
 
