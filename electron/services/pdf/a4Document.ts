@@ -58,8 +58,9 @@ export function openA4Document(info: A4DocumentInfo, coverage: GlyphCoverage): O
   for (const style of ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[])
     doc.registerFont(style, coverage.face(style));
   doc.addPage();
+  const writer = new PdfWriter(doc, coverage);
   return {
-    writer: new PdfWriter(doc, coverage),
+    writer,
     finish: async () => {
       // Writing out the pages (compressed) and then the fonts are each a long synchronous
       // stretch for a long document; main's event loop runs between the two.
@@ -67,6 +68,7 @@ export function openA4Document(info: A4DocumentInfo, coverage: GlyphCoverage): O
       await yieldToEventLoop();
       doc.end();
       await finished;
+      writer.keepWordLayouts();
       return new Uint8Array(Buffer.concat(chunks));
     },
   };

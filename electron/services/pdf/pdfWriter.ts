@@ -11,6 +11,7 @@ import { pdfNumber, simpleLines } from './simpleLines';
 import type { FontStyle } from './pdfFonts';
 import { colour, contentWidth, lineGap, page } from './pdfStyle';
 import type { GlyphCoverage } from './unprintableText';
+import { WordLayouts } from './wordLayouts';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Characters laid out between two turns of the event loop: a few milliseconds' work. */
@@ -67,6 +68,8 @@ export class PdfWriter {
   private readonly wrappableTexts = new Map<string, Wrappable>();
   /** Width of a text in the current font and size, as pdfkit's line wrapper measures it. */
   private readonly measure = (text: string): number => this.doc.widthOfString(text);
+  /** Words laid out by earlier documents, given to this one's fonts as the writer uses them. */
+  private readonly wordLayouts = new WordLayouts();
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -93,6 +96,12 @@ export class PdfWriter {
   use(style: FontStyle, size: number, fill: string = colour.text): void {
     this.state = { style, size, colour: fill };
     this.doc.font(style).fontSize(size).fillColor(fill);
+    this.wordLayouts.link(this.doc);
+  }
+
+  /** Once the document is written: its words are kept for the next (wordLayouts.ts). */
+  keepWordLayouts(): void {
+    this.wordLayouts.keep();
   }
 
   /** Draws text at the current y (or `at`), flowing onto new pages when it is long. */
