@@ -1,4 +1,9 @@
-/** Search and filters above the register. */
+/**
+ * Search and filters above the register. A keystroke in the search box renders the box alone:
+ * the drop-downs (and the roles, teams and counts they offer, worked out once per register)
+ * are memoised and their changes are stable callbacks.
+ */
+import { memo, useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
 import { SelectFilter } from '../../components/SelectFilter';
 import type { StaffRecord } from '../../db/records';
 import { rolesInUse, teamsInUse } from './staffChoices';
@@ -20,14 +25,10 @@ interface StaffFiltersBarProps {
   staff: readonly StaffRecord[];
   filters: StaffFilterState;
   today: string;
-  onChange: (filters: StaffFilterState) => void;
+  onChange: Dispatch<SetStateAction<StaffFilterState>>;
 }
 
 export function StaffFiltersBar({ staff, filters, today, onChange }: StaffFiltersBarProps) {
-  const roles = rolesInUse(staff);
-  const teams = teamsInUse(staff);
-  const countFor = (show: ShowOption) => staff.filter((m) => matchesShow(m, show, today)).length;
-
   return (
     <search className="filters" aria-label="Search and filter the register">
       <div className="filters__field filters__field--search">
@@ -41,25 +42,77 @@ export function StaffFiltersBar({ staff, filters, today, onChange }: StaffFilter
           value={filters.query}
           autoComplete="off"
           spellCheck={false}
-          onChange={(event) => onChange({ ...filters, query: event.target.value })}
+          onChange={(event) => {
+            const query = event.target.value;
+            onChange((before) => ({ ...before, query }));
+          }}
         />
       </div>
+      <FilterChoices
+        staff={staff}
+        role={filters.role}
+        team={filters.team}
+        show={filters.show}
+        today={today}
+        onChange={onChange}
+      />
+    </search>
+  );
+}
+
+interface FilterChoicesProps {
+  staff: readonly StaffRecord[];
+  role: string;
+  team: string;
+  show: ShowOption;
+  today: string;
+  onChange: Dispatch<SetStateAction<StaffFilterState>>;
+}
+
+const FilterChoices = memo(function FilterChoices({
+  staff,
+  role,
+  team,
+  show,
+  today,
+  onChange,
+}: FilterChoicesProps) {
+  const roles = useMemo(() => rolesInUse(staff), [staff]);
+  const teams = useMemo(() => teamsInUse(staff), [staff]);
+  const counts = useMemo(
+    () =>
+      new Map(
+        showOptions.map((option) => [option, staff.filter((m) => matchesShow(m, option, today)).length]),
+      ),
+    [staff, today],
+  );
+  const setRole = useCallback(
+    (value: string) => onChange((before) => ({ ...before, role: value })),
+    [onChange],
+  );
+  const setTeam = useCallback(
+    (value: string) => onChange((before) => ({ ...before, team: value })),
+    [onChange],
+  );
+
+  return (
+    <>
       <SelectFilter
         id="staffRoleFilter"
         label="Role"
-        value={filters.role}
+        value={role}
         anyLabel="All roles"
         options={roles}
-        onChange={(role) => onChange({ ...filters, role })}
+        onChange={setRole}
       />
       {teams.length > 0 && (
         <SelectFilter
           id="staffTeamFilter"
           label="Team"
-          value={filters.team}
+          value={team}
           anyLabel="All teams"
           options={teams}
-          onChange={(team) => onChange({ ...filters, team })}
+          onChange={setTeam}
         />
       )}
       <div className="filters__field">
@@ -69,19 +122,19 @@ export function StaffFiltersBar({ staff, filters, today, onChange }: StaffFilter
         <select
           id="staffShowFilter"
           className="input"
-          value={filters.show}
+          value={show}
           onChange={(event) => {
-            const show = event.target.value;
-            if (isShowOption(show)) onChange({ ...filters, show });
+            const value = event.target.value;
+            if (isShowOption(value)) onChange((before) => ({ ...before, show: value }));
           }}
         >
-          {showOptions.map((show) => (
-            <option key={show} value={show}>
-              {showLabels[show]} ({countFor(show)})
+          {showOptions.map((option) => (
+            <option key={option} value={option}>
+              {showLabels[option]} ({counts.get(option) ?? 0})
             </option>
           ))}
         </select>
       </div>
-    </search>
+    </>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The staff register: everyone the home employs or has employed, with search and filters. */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { Link } from 'react-router';
 import { useDatabase } from '../../app/databaseContext';
 import { paths } from '../../app/paths';
@@ -92,7 +92,7 @@ interface RegisterBodyProps {
   appraisedIds: ReadonlySet<string>;
   filters: StaffFilterState;
   today: string;
-  onFiltersChange: (filters: StaffFilterState) => void;
+  onFiltersChange: Dispatch<SetStateAction<StaffFilterState>>;
   onMarkLeaver: (member: StaffRecord) => void;
   onDelete: (member: StaffRecord) => void;
 }
