@@ -15,6 +15,7 @@ import {
   type ComplianceAppraisal,
 } from '../../shared/compliance/complianceStatus';
 import { isActiveOn } from '../../shared/staff/activeOn';
+import { groupByStaff } from '../../shared/staff/groupByStaff';
 import { fromAppraisalRecord } from './appraisalRecord';
 import { summaryWaitsForSeal, unpackSummary, type AppraisalSummary } from './appraisalSummary';
 import type { AppDatabase } from './database';
@@ -81,16 +82,6 @@ export async function latestSignedOf(
 ): Promise<ComplianceAppraisal[]> {
   const rows = await db.latestSigned.bulkGet([...staffIds]);
   return rows.flatMap((row) => row?.appraisals ?? []);
-}
-
-export function groupByStaff<S extends { staffId: string }>(records: readonly S[]): Map<string, S[]> {
-  const byStaff = new Map<string, S[]>();
-  for (const record of records) {
-    const list = byStaff.get(record.staffId);
-    if (list === undefined) byStaff.set(record.staffId, [record]);
-    else list.push(record);
-  }
-  return byStaff;
 }
 
 export interface RegisterStanding {

@@ -40,6 +40,22 @@ export async function getFrameworkVersion(db: AppDatabase, ref: FrameworkRef): P
   return record?.framework ?? null;
 }
 
+/**
+ * getFrameworkVersion that reads each version once, however many appraisals pinned it: for
+ * lists that score many appraisals in one go.
+ */
+export function frameworkVersionReader(db: AppDatabase): (ref: FrameworkRef) => Promise<Framework | null> {
+  const read = new Map<string, Framework | null>();
+  return async (ref) => {
+    const key = frameworkRecordId(ref);
+    const known = read.get(key);
+    if (known !== undefined) return known;
+    const framework = await getFrameworkVersion(db, ref);
+    read.set(key, framework);
+    return framework;
+  };
+}
+
 /** The framework a new appraisal pins. */
 export async function getCurrentFramework(db: AppDatabase): Promise<Framework> {
   const published = await db.frameworks.where('status').equals('published').toArray();

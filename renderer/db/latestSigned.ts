@@ -3,6 +3,7 @@
  * person in the `latestSigned` table, kept by summaryMiddleware.ts, so the dashboard's figure
  * reads one row per person rather than searching their appraisals.
  */
+import { groupByStaff } from '../../shared/staff/groupByStaff';
 import type { ComplianceAppraisal } from '../../shared/compliance/complianceStatus';
 import { complianceFactsOf, type StoredSummary } from './appraisalSummary';
 
@@ -36,11 +37,5 @@ export function latestSignedRecordFor(
 
 /** Every person's row, from all the summaries (building the table for a database that predates it). */
 export function latestSignedRecords(summaries: readonly StoredSummary[]): LatestSignedRecord[] {
-  const byStaff = new Map<string, StoredSummary[]>();
-  for (const summary of summaries) {
-    const list = byStaff.get(summary.staffId);
-    if (list === undefined) byStaff.set(summary.staffId, [summary]);
-    else list.push(summary);
-  }
-  return [...byStaff].flatMap(([staffId, own]) => latestSignedRecordFor(staffId, own) ?? []);
+  return [...groupByStaff(summaries)].flatMap(([staffId, own]) => latestSignedRecordFor(staffId, own) ?? []);
 }

@@ -6,11 +6,10 @@
  * read on their own first (listNewestRecords), so the list shows while the rest load.
  */
 import type { AppraisalStatus } from '../../shared/appraisal/appraisal';
-import type { Framework } from '../../shared/framework/frameworkSchema';
 import { recordRowOf, type RecordRow } from '../../shared/records/recordRow';
 import { ratingFactsOf, unpackSummary, type StoredSummary } from './appraisalSummary';
 import type { AppDatabase } from './database';
-import { frameworkRecordId, getFrameworkVersion } from './frameworkRepository';
+import { frameworkVersionReader } from './frameworkRepository';
 
 export type { RecordRow } from '../../shared/records/recordRow';
 
@@ -63,15 +62,10 @@ async function rowsOf(
   stored: readonly StoredSummary[],
   registerNames: ReadonlyMap<string, string>,
 ): Promise<RecordRow[]> {
-  const frameworks = new Map<string, Framework | null>();
+  const frameworkOf = frameworkVersionReader(db);
   const rows: RecordRow[] = [];
   for (const summary of stored.map(unpackSummary)) {
-    const key = frameworkRecordId(summary.framework);
-    let framework = frameworks.get(key);
-    if (framework === undefined) {
-      framework = await getFrameworkVersion(db, summary.framework);
-      frameworks.set(key, framework);
-    }
+    const framework = await frameworkOf(summary.framework);
     // The register's current name: the record keeps the name as it was when signed.
     rows.push(
       recordRowOf(

@@ -9,9 +9,10 @@ import { sectionDefinitions, type Framework } from '../../shared/framework/frame
 import { profileScore } from '../../shared/framework/profileScore';
 import { isActiveOn } from '../../shared/staff/activeOn';
 import { ratingFactsOf, unpackSummary, type AppraisalSummary } from './appraisalSummary';
-import { groupByStaff, latestSignedOf } from './complianceQueries';
+import { groupByStaff } from '../../shared/staff/groupByStaff';
+import { latestSignedOf } from './complianceQueries';
 import type { AppDatabase } from './database';
-import { frameworkRecordId, getFrameworkVersion } from './frameworkRepository';
+import { frameworkVersionReader } from './frameworkRepository';
 import { listStaff } from './staffQueries';
 
 export interface TeamProfilePoint {
@@ -55,13 +56,13 @@ export async function loadTeamInsights(db: AppDatabase, asOf: string): Promise<T
     const signedByStaff = groupByStaff(
       summaries.flatMap((summary) => (summary === undefined ? [] : [unpackSummary(summary)])),
     );
-    const frameworks = new Map<string, Framework | null>();
+    const frameworkOf = frameworkVersionReader(db);
     const teamProfile: TeamProfilePoint[] = [];
     const needs = new Map<string, DevelopmentNeed>();
     for (const member of active) {
       const latest = latestSignedAppraisal(signedByStaff.get(member.id) ?? []);
       if (latest === null) continue;
-      const framework = await cachedFramework(db, frameworks, latest);
+      const framework = await frameworkOf(latest.framework);
       if (framework === null) continue;
       const score = profileScore(framework, managerRatings({ ratings: ratingFactsOf(latest) }));
       if (score.management !== null && score.leadership !== null) {
@@ -83,20 +84,6 @@ export async function loadTeamInsights(db: AppDatabase, asOf: string): Promise<T
     );
     return { teamProfile, developmentNeeds };
   });
-}
-
-/** Each framework version is read once, however many appraisals pinned it. */
-async function cachedFramework(
-  db: AppDatabase,
-  cache: Map<string, Framework | null>,
-  summary: AppraisalSummary,
-): Promise<Framework | null> {
-  const key = frameworkRecordId(summary.framework);
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const framework = await getFrameworkVersion(db, summary.framework);
-  cache.set(key, framework);
-  return framework;
 }
 
 /** A person counts once per competency, however many actions their plan has for it. */

@@ -10,6 +10,7 @@ import type { AppraisalStatus } from '../appraisal/appraisal';
 import { defaultNextDueDate } from '../appraisal/nextDue';
 import { isIsoDate } from '../dates';
 import { isActiveOn } from '../staff/activeOn';
+import { groupByStaff } from '../staff/groupByStaff';
 import type { ComplianceRow, ComplianceSummary } from './complianceRow';
 import { dueSoonDays, type ComplianceStatus } from './complianceStatusNames';
 
@@ -120,13 +121,7 @@ export function complianceRows(
   intervalMonths: number,
   asOf: string,
 ): ComplianceRow[] {
-  const byStaff = new Map<string, ComplianceAppraisal[]>();
-  for (const appraisal of appraisals) {
-    if (appraisal.status !== 'signed') continue;
-    const list = byStaff.get(appraisal.staffId);
-    if (list === undefined) byStaff.set(appraisal.staffId, [appraisal]);
-    else list.push(appraisal);
-  }
+  const byStaff = groupByStaff(appraisals.filter((appraisal) => appraisal.status === 'signed'));
   const rows: ComplianceRow[] = [];
   for (const member of staff) {
     const row = complianceRowFor(member, byStaff.get(member.id) ?? [], intervalMonths, asOf);
