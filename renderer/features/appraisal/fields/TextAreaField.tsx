@@ -1,7 +1,4 @@
-/**
- * A labelled, auto-growing textarea bound to one text value of the draft. A keystroke renders
- * the field at once and the rest of the step after it (the draft itself has the key at once).
- */
+/** A labelled, auto-growing textarea bound to one text value of the draft. */
 import type { ReactNode } from 'react';
 import { FormField } from '../../../components/FormField';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
@@ -20,9 +17,7 @@ interface TextAreaFieldProps {
 export function TextAreaField({ id, label, hint, optional, value, onChange, rows = 3 }: TextAreaFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} optional={optional}>
-      {(a11y) => (
-        <AutoGrowTextarea {...a11y} rows={rows} value={value} onValueChange={onChange} deferChange />
-      )}
+      {(a11y) => <AutoGrowTextarea {...a11y} rows={rows} value={value} onValueChange={onChange} />}
     </FormField>
   );
 }
