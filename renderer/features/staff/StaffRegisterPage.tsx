@@ -1,10 +1,11 @@
 /** The staff register: everyone the home employs or has employed, with search and filters. */
-import { useDeferredValue, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { Link } from 'react-router';
 import { useDatabase } from '../../app/databaseContext';
 import { paths } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
 import { todayIso } from '../../components/today';
+import { useSettledValue } from '../../components/useSettledValue';
 import { registerStandings } from '../../db/complianceQueries';
 import type { StaffRecord } from '../../db/records';
 import { SaveCsvButton } from '../../components/SaveCsvButton';
@@ -22,6 +23,9 @@ import {
 } from './staffFilters';
 import { StaffTable } from './StaffTable';
 import { useAppraisedStaffIds, useStaffRegister } from './useStaffRegister';
+
+/** How long typing must pause before the list follows the search: shorter than a person notices. */
+const typingPauseMs = 150;
 
 function peopleCount(n: number): string {
   return n === 1 ? '1 person' : `${n} people`;
@@ -108,9 +112,9 @@ function RegisterBody({
 }: RegisterBodyProps) {
   // Names are keyed for searching once per list, not once per keystroke.
   const searchable = useMemo(() => searchableStaff(staff), [staff]);
-  // The search box shows each key at once; the list follows when the page has a moment, and
-  // a key typed meanwhile goes first (React drops the list it was drawing for the old search).
-  const listed = useDeferredValue(filters);
+  // The search box shows each key at once; the list follows when the typing pauses, and a key
+  // typed while it is being drawn goes first (React drops the list it was drawing).
+  const listed = useSettledValue(filters, typingPauseMs);
   const visible = useMemo(() => filterSearchable(searchable, listed, today), [searchable, listed, today]);
   return (
     <>
