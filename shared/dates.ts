@@ -35,7 +35,12 @@ const longFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** `2026-03-04` → `04/03/2026`. Anything that is not an ISO date is returned unchanged. */
 export function formatDate(iso: string): string {
-  return isIsoDate(iso) ? shortFormat.format(toUtcDate(iso)) : iso;
+  // The ISO date's own digits, reordered: what en-GB's short date gives for years 1000–9999
+  // (every date the app keeps), without a formatter call for each of the thousands of cells
+  // a long list draws as it scrolls.
+  if (!isIsoDate(iso)) return iso;
+  if (iso.startsWith('0')) return shortFormat.format(toUtcDate(iso));
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
 /** `2026-03-04` → `4 March 2026`, for headings and printed documents. */

@@ -27,6 +27,28 @@ describe('calendar dates', () => {
     expect(formatDate('2026-01-01')).toBe('01/01/2026');
   });
 
+  it('shows every day of the years a record can hold exactly as the en-GB calendar does', () => {
+    const enGb = new Intl.DateTimeFormat('en-GB', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const years = [1900, 1999, 2000, 2024, 2026, 2100, 9999, 999, 1000];
+    for (const year of years)
+      for (
+        let day = new Date(Date.UTC(year, 0, 1));
+        day.getUTCFullYear() === year;
+        day.setUTCDate(day.getUTCDate() + 1)
+      ) {
+        const iso = day.toISOString().slice(0, 10);
+        expect(formatDate(iso)).toBe(enGb.format(day));
+      }
+    expect(formatDate('0999-12-31')).toBe(enGb.format(new Date('0999-12-31T00:00:00Z')));
+    expect(formatDate('2026-02-30')).toBe('2026-02-30');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+
   it('shows a stored timestamp as the date it was on this PC, not in UTC', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Europe/London';
