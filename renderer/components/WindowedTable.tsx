@@ -2,12 +2,14 @@
  * A table whose rows are windowed when the list is long (useVirtualRows): it scrolls in its own
  * box, and a spacer row above and below the drawn rows keeps the scroll bar honest. The screen
  * gives the head (caption and column headings) and each row's cells; every row is a plain <tr>.
+ * Links in the cells are TableLinks, which the table follows (useTableLinks).
  *
  * While windowed, the table tells assistive technology how many rows it really has
  * (aria-rowcount, the heading row included) and where each drawn row stands (aria-rowindex), so
  * a screen reader says "row 57 of 5,001" rather than counting the few rows drawn.
  */
 import { memo, useCallback, type ReactNode } from 'react';
+import { useTableLinks } from './useTableLinks';
 import { useVirtualRows } from './useVirtualRows';
 
 interface WindowedTableProps<Row> {
@@ -48,8 +50,14 @@ export function WindowedTable<Row>({
     rows.length,
     { rowHeight, rowsDiffer: cellsWrap, keyOf },
   );
+  const followTableLink = useTableLinks();
   return (
-    <div className={cellsWrap ? `${boxClassName} table-scroll--wrapping` : boxClassName} ref={setScrollBox}>
+    // The clicks handled here are the links' (TableLink, Enter included): the box is not a control.
+    <div
+      className={cellsWrap ? `${boxClassName} table-scroll--wrapping` : boxClassName}
+      ref={setScrollBox}
+      onClick={followTableLink}
+    >
       <table className={className} aria-rowcount={windowed ? rows.length + 1 : undefined}>
         {head}
         <tbody>

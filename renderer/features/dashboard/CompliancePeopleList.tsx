@@ -1,10 +1,10 @@
 /** The people behind one of the dashboard's numbers: who, when last signed, when next due. */
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import type { ComplianceRow } from '../../../shared/compliance/complianceRow';
 import { formatDate } from '../../../shared/dates';
 import { personPath, startAppraisalFor, type DashboardList } from '../../app/paths';
 import { daysText } from '../../components/daysText';
+import { TableLink } from '../../components/TableLink';
 import { WindowedTable } from '../../components/WindowedTable';
 import { TableHead } from '../../components/TableHead';
 
@@ -82,9 +82,9 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
           {(row) => (
             <>
               <th scope="row" className="data-table__name">
-                <Link to={personPath(row.staffId)} className="person-name">
+                <TableLink to={personPath(row.staffId)} className="person-name">
                   {row.fullName}
-                </Link>
+                </TableLink>
               </th>
               <td>{row.role}</td>
               <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
@@ -96,9 +96,12 @@ export function CompliancePeopleList({ rows, list, onClose }: CompliancePeopleLi
                 {daysText(row.daysUntilDue)}
               </td>
               <td className="data-table__actions">
-                <Link to={startAppraisalFor(row.staffId)} className="button button--small button--secondary">
+                <TableLink
+                  to={startAppraisalFor(row.staffId)}
+                  className="button button--small button--secondary"
+                >
                   Start appraisal<span className="visually-hidden"> of {row.fullName}</span>
-                </Link>
+                </TableLink>
               </td>
             </>
           )}

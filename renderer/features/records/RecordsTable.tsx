@@ -1,10 +1,10 @@
 /** The records as a sortable table; long lists are windowed so thousands of rows stay quick. */
-import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { formatScore } from '../../../shared/framework/profileScore';
 import { appraisalDocumentPath, personPath, resumeAppraisalPath } from '../../app/paths';
 import type { RecordRow } from '../../db/recordsQueries';
 import { AppraisalStatusTag } from '../../components/AppraisalStatusTag';
+import { TableLink } from '../../components/TableLink';
 import { WindowedTable } from '../../components/WindowedTable';
 import type { RecordSort, RecordSortKey } from './recordFilters';
 
@@ -49,9 +49,9 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
       {(row) => (
         <>
           <th scope="row" className="data-table__name">
-            <Link to={personPath(row.staffId)} className="person-name">
+            <TableLink to={personPath(row.staffId)} className="person-name">
               {row.staffName}
-            </Link>
+            </TableLink>
           </th>
           <td>{row.role}</td>
           <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
@@ -67,7 +67,7 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
               : `M ${formatScore(row.management)} · L ${formatScore(row.leadership)}`}
           </td>
           <td className="data-table__actions">
-            <Link
+            <TableLink
               to={
                 row.status === 'draft'
                   ? resumeAppraisalPath(row.appraisalId)
@@ -79,7 +79,7 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
               aria-label={openLabel(row)}
             >
               {row.status === 'draft' ? 'Resume' : 'Open'}
-            </Link>
+            </TableLink>
           </td>
         </>
       )}

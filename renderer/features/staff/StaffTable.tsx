@@ -4,13 +4,13 @@
  * or clearing the search draws a screenful of rows, not all 500.
  */
 import { memo, useCallback, useMemo } from 'react';
-import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { displayName } from '../../../shared/staff/names';
 import { editStaffPath, personPath, startAppraisalFor } from '../../app/paths';
 import type { StaffRecord } from '../../db/records';
 import { staffStatusLabel, staffStatusOn } from '../../components/staffStatus';
 import { TableHead } from '../../components/TableHead';
+import { TableLink } from '../../components/TableLink';
 import { WindowedTable } from '../../components/WindowedTable';
 
 /** A row with its buttons wrapped onto a second line, the usual height at 1366 pixels wide. */
@@ -90,9 +90,9 @@ function StaffCells({ member, manager, appraised, today, onMarkLeaver, onDelete 
   return (
     <>
       <th scope="row" className="data-table__name">
-        <Link to={personPath(member.id)} className="person-name">
+        <TableLink to={personPath(member.id)} className="person-name">
           {member.fullName}
-        </Link>
+        </TableLink>
         {member.preferredName !== '' && member.preferredName !== member.fullName && (
           <span className="person-name__preferred">Known as {member.preferredName}</span>
         )}
@@ -106,13 +106,13 @@ function StaffCells({ member, manager, appraised, today, onMarkLeaver, onDelete 
       </td>
       <td className="data-table__actions">
         {status.kind !== 'left' && (
-          <Link to={startAppraisalFor(member.id)} className="button button--small">
+          <TableLink to={startAppraisalFor(member.id)} className="button button--small">
             Start appraisal<span className="visually-hidden"> of {member.fullName}</span>
-          </Link>
+          </TableLink>
         )}
-        <Link to={editStaffPath(member.id)} className="button button--secondary button--small">
+        <TableLink to={editStaffPath(member.id)} className="button button--secondary button--small">
           Edit<span className="visually-hidden"> {member.fullName}</span>
-        </Link>
+        </TableLink>
         {status.kind === 'active' && (
           <button
             type="button"
