@@ -80,6 +80,10 @@ export function useVirtualRows(count: number, { rowHeight, rowsDiffer, keyOf }: 
       return height;
     },
     overscan,
+    // Rows scrolling in are drawn in a task of their own rather than inside the scroll event,
+    // so the frame that moves the list is not held up by them; the margin of rows drawn either
+    // side (more than a fast flick moves in a frame) means none is missing meanwhile.
+    useFlushSync: false,
     initialRect: { width: 0, height: assumedViewHeight },
   });
 
