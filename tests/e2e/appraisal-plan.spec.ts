@@ -96,3 +96,32 @@ test('suggestions are accepted, edited, dismissed; entries with text are removed
   await expect(stepHeading(page, 'Management tasks')).toBeVisible();
   await expect(page.locator('.competency-card').nth(1)).toBeFocused();
 });
+
+test('words typed straight after adding an objective go into it, however quickly they come', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  await addPerson(page, chiamaka);
+  await startAppraisalFromRegister(page, chiamaka.fullName);
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: /New objectives/ })
+    .click();
+  await page.getByRole('button', { name: 'Add an objective' }).focus();
+
+  // A busy office PC, where the next frame comes late: Enter on the button, then typing at once.
+  // Before, the new objective was focused on the next frame, so the first keys reached the
+  // button and were lost, and a space pressed it again.
+  await page.evaluate(() => {
+    const late = (callback: FrameRequestCallback) =>
+      window.setTimeout(() => callback(performance.now()), 500);
+    window.requestAnimationFrame = late;
+  });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Lead the night handover twice a week.');
+
+  await expect(page.getByLabel('What is the objective?')).toHaveValue(
+    'Lead the night handover twice a week.',
+  );
+  await expect(page.getByRole('region', { name: /^New objective/ })).toHaveCount(1);
+});

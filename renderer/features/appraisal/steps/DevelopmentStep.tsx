@@ -13,7 +13,7 @@ import { managerRatings } from '../../../../shared/appraisal/ratingsOf';
 import { DevelopmentItemCard } from '../development/DevelopmentItemCard';
 import { SuggestionList } from '../development/SuggestionList';
 import { ConfirmRemoveDialog } from '../editor/ConfirmRemoveDialog';
-import { focusSoon } from '../editor/focusSoon';
+import { changeThenFocus } from '../editor/changeThenFocus';
 import { missingFor, type StepProps } from '../editor/stepProps';
 import { TodoNote } from '../editor/TodoNote';
 
@@ -37,8 +37,7 @@ export function DevelopmentStep({ draft, update, framework, missing }: StepProps
       trainingNeed: '',
       byWhen: '',
     };
-    setItems((list) => [...list, item]);
-    focusSoon(`${developmentItemAnchor(item.id)}-area`);
+    changeThenFocus(`${developmentItemAnchor(item.id)}-area`, () => setItems((list) => [...list, item]));
   };
 
   return (
@@ -54,21 +53,23 @@ export function DevelopmentStep({ draft, update, framework, missing }: StepProps
         anyRated={Object.keys(managerRatings(draft)).length > 0}
         onAccept={(suggestion, action) => {
           const id = crypto.randomUUID();
-          update((a) => {
-            const accepted = acceptSuggestion(a, suggestion, id);
-            return {
-              ...accepted,
-              development: {
-                ...accepted.development,
-                items: accepted.development.items.map((i) => (i.id === id ? { ...i, action } : i)),
-              },
-            };
-          });
-          focusSoon(`${developmentItemAnchor(id)}-action`);
+          changeThenFocus(`${developmentItemAnchor(id)}-action`, () =>
+            update((a) => {
+              const accepted = acceptSuggestion(a, suggestion, id);
+              return {
+                ...accepted,
+                development: {
+                  ...accepted.development,
+                  items: accepted.development.items.map((i) => (i.id === id ? { ...i, action } : i)),
+                },
+              };
+            }),
+          );
         }}
         onDismiss={(suggestion) => {
-          update((a) => dismissSuggestion(a, suggestion.competencyId));
-          focusSoon('suggestions-title');
+          changeThenFocus('suggestions-title', () =>
+            update((a) => dismissSuggestion(a, suggestion.competencyId)),
+          );
         }}
         onRestore={(id) => update((a) => restoreSuggestion(a, id))}
       />
@@ -103,11 +104,12 @@ export function DevelopmentStep({ draft, update, framework, missing }: StepProps
           title={`Remove action ${removing.position}?`}
           confirmLabel="Remove action"
           onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            remove(removing.item.id);
-            setRemoving(null);
-            focusSoon(stepAnchors.development);
-          }}
+          onConfirm={() =>
+            changeThenFocus(stepAnchors.development, () => {
+              remove(removing.item.id);
+              setRemoving(null);
+            })
+          }
         >
           <p>
             &ldquo;{removing.item.action.trim() || removing.item.trainingNeed.trim()}&rdquo; will be removed

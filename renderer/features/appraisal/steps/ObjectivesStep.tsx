@@ -4,7 +4,7 @@ import type { Objective } from '../../../../shared/appraisal/appraisal';
 import { objectiveAnchor, stepAnchors } from '../../../../shared/appraisal/anchors';
 import { isBlank, objectiveMissing, objectiveWarnings } from '../../../../shared/appraisal/objectiveChecks';
 import { ConfirmRemoveDialog } from '../editor/ConfirmRemoveDialog';
-import { focusSoon } from '../editor/focusSoon';
+import { changeThenFocus } from '../editor/changeThenFocus';
 import { missingFor, type StepProps } from '../editor/stepProps';
 import { TodoNote } from '../editor/TodoNote';
 import { ObjectiveCard } from '../objectives/ObjectiveCard';
@@ -30,8 +30,9 @@ export function ObjectivesStep({ draft, update, missing, context }: StepProps) {
       support: '',
       carriedFromId: null,
     };
-    update((a) => ({ ...a, objectives: [...a.objectives, objective] }));
-    focusSoon(`${objectiveAnchor(objective.id)}-what`);
+    changeThenFocus(`${objectiveAnchor(objective.id)}-what`, () =>
+      update((a) => ({ ...a, objectives: [...a.objectives, objective] })),
+    );
   };
 
   return (
@@ -66,11 +67,12 @@ export function ObjectivesStep({ draft, update, missing, context }: StepProps) {
           title={`Remove new objective ${removing.position}?`}
           confirmLabel="Remove objective"
           onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            remove(removing.objective.id);
-            setRemoving(null);
-            focusSoon(stepAnchors.objectives);
-          }}
+          onConfirm={() =>
+            changeThenFocus(stepAnchors.objectives, () => {
+              remove(removing.objective.id);
+              setRemoving(null);
+            })
+          }
         >
           <p>
             &ldquo;{removing.objective.what.trim() || removing.objective.measure.trim()}&rdquo; and everything
