@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { PendingSuggestion } from '../../../../shared/appraisal/development';
 import { scaleLabel } from '../../../../shared/framework/scale';
 import { AutoGrowTextarea } from '../fields/AutoGrowTextarea';
+import { changeThenFocus } from '../editor/changeThenFocus';
 
 interface SuggestionCardProps {
   suggestion: PendingSuggestion;
@@ -36,10 +37,7 @@ export function SuggestionCard({ suggestion, onAccept, onDismiss }: SuggestionCa
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => {
-                setEditing(suggestion.suggestion);
-                requestAnimationFrame(() => document.getElementById(editId)?.focus());
-              }}
+              onClick={() => changeThenFocus(editId, () => setEditing(suggestion.suggestion))}
             >
               Edit, then accept
               <span className="visually-hidden"> the suggestion for {suggestion.competencyTitle}</span>
