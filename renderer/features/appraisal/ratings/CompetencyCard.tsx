@@ -1,5 +1,5 @@
 /** One competency on the management or leadership step: descriptors, rating, evidence, N/A reason. */
-import { memo, useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { CompetencyAssessment } from '../../../../shared/appraisal/appraisal';
 import { competencyAnchor } from '../../../../shared/appraisal/anchors';
 import type { Competency } from '../../../../shared/framework/frameworkSchema';
@@ -54,12 +54,18 @@ function CompetencyCardView({
   const current = assessment ?? emptyAssessment;
   const choice: LevelChoice | null = current.notApplicable ? 'not-applicable' : current.level;
 
-  const choose = (next: LevelChoice) =>
-    onChange(
-      next === 'not-applicable'
-        ? { notApplicable: true, level: null }
-        : { notApplicable: false, level: next },
-    );
+  // Stable, so a keystroke in the evidence leaves the rating's radios alone (re-rendered, React
+  // set each radio's name and type again on every key).
+  const choose = useCallback(
+    (next: LevelChoice) =>
+      onChangeFor(
+        competency.id,
+        next === 'not-applicable'
+          ? { notApplicable: true, level: null }
+          : { notApplicable: false, level: next },
+      ),
+    [onChangeFor, competency.id],
+  );
 
   return (
     <section id={anchor} tabIndex={-1} className="competency-card" aria-labelledby={titleId}>

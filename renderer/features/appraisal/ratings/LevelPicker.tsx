@@ -3,6 +3,7 @@
  * behaviour descriptor so they are read while choosing, plus "Not applicable to this role".
  * A native radio group: Tab enters it, arrow keys move and choose.
  */
+import { memo } from 'react';
 import type { Competency } from '../../../../shared/framework/frameworkSchema';
 import {
   notApplicableLabel,
@@ -21,7 +22,13 @@ interface LevelPickerProps {
   onChange: (choice: LevelChoice) => void;
 }
 
-export function LevelPicker({ competency, value, theirView, onChange }: LevelPickerProps) {
+/** Memoised: typing in the card's evidence does not draw the rating again. */
+export const LevelPicker = memo(function LevelPicker({
+  competency,
+  value,
+  theirView,
+  onChange,
+}: LevelPickerProps) {
   const name = `level-${competency.id}`;
   return (
     <fieldset className="level-picker">
@@ -70,4 +77,4 @@ export function LevelPicker({ competency, value, theirView, onChange }: LevelPic
       </label>
     </fieldset>
   );
-}
+});
