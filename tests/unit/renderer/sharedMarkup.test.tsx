@@ -132,17 +132,20 @@ describe('TableHead', () => {
 });
 
 describe('WindowedTable', () => {
+  // Inside the app's router, as every screen is: the table follows its rows' links.
   const table = (count: number) =>
     renderToStaticMarkup(
-      <WindowedTable
-        rows={Array.from({ length: count }, (_, index) => `Person ${index}`)}
-        rowHeight={52}
-        className="data-table"
-        rowKey={(name) => name}
-        head={<TableHead columns={['Name']} />}
-      >
-        {(name) => <th scope="row">{name}</th>}
-      </WindowedTable>,
+      <MemoryRouter>
+        <WindowedTable
+          rows={Array.from({ length: count }, (_, index) => `Person ${index}`)}
+          rowHeight={52}
+          className="data-table"
+          rowKey={(name) => name}
+          head={<TableHead columns={['Name']} />}
+        >
+          {(name) => <th scope="row">{name}</th>}
+        </WindowedTable>
+      </MemoryRouter>,
     );
 
   it('draws a short list whole, in a box that does not scroll by itself', () => {
