@@ -48,23 +48,25 @@ function CompetencyCardView({
   todo,
   onChange: onChangeFor,
 }: CompetencyCardProps) {
-  const onChange = (patch: Partial<CompetencyAssessment>) => onChangeFor(competency.id, patch);
+  // Stable, so a keystroke in the evidence leaves the rating's radios alone (re-rendered, React
+  // set each radio's name and type again on every key).
+  const onChange = useCallback(
+    (patch: Partial<CompetencyAssessment>) => onChangeFor(competency.id, patch),
+    [onChangeFor, competency.id],
+  );
   const titleId = useId();
   const anchor = competencyAnchor(competency.id);
   const current = assessment ?? emptyAssessment;
   const choice: LevelChoice | null = current.notApplicable ? 'not-applicable' : current.level;
 
-  // Stable, so a keystroke in the evidence leaves the rating's radios alone (re-rendered, React
-  // set each radio's name and type again on every key).
   const choose = useCallback(
     (next: LevelChoice) =>
-      onChangeFor(
-        competency.id,
+      onChange(
         next === 'not-applicable'
           ? { notApplicable: true, level: null }
           : { notApplicable: false, level: next },
       ),
-    [onChangeFor, competency.id],
+    [onChange],
   );
 
   return (
