@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { appId, productName } from './appIdentity';
 import type { SavedFileKind } from '../shared/ipc';
 import { appOrigin, appScheme, isAtOrigin } from './appOrigin';
@@ -18,6 +18,7 @@ import { buildMenuTemplate } from './menu';
 import { saveDialogOptions } from './saveDialog';
 import { folderDialogOptions, openDialogOptions, type OpenedFileKind } from './openDialog';
 import { appSchemePrivileges, createAppRequestHandler, documentUrl, type DocumentReader } from './protocol';
+import { safeStorageProtector } from './keyProtection';
 import {
   decideWindowOpen,
   denyAllPermissions,
@@ -114,6 +115,7 @@ function start(): void {
           },
           printPdf: ({ url }) => printPdfInWindow(url, BrowserWindow),
           documentUrl,
+          keyProtector: safeStorageProtector(safeStorage, process.platform),
         },
         services,
       ),

@@ -12,6 +12,7 @@ import { appraisalDocumentSchema, documentHomeSchema } from './documents/apprais
 import { complianceSummarySchema } from './compliance/complianceRow';
 import { exportProgressSchema, exportResultSchema, jobIdSchema, packCheckSchema } from './exports/exportJob';
 import { staffMemberSchema } from './staff/staffMember';
+import { documentSignatureSchema, signingStatusSchema } from './documentSigning/signingStatus';
 import {
   backupCheckSchema,
   backupIdSchema,
@@ -178,6 +179,8 @@ export const ipcChannels = {
       fingerprint: sha256Field.nullable(),
       pdfUrl: z.string().nullable(),
       integrity: documentIntegritySchema,
+      /** The PDF's own digital signature, checked apart from the fingerprints. */
+      signature: documentSignatureSchema,
     }),
   },
   /** Sends a document to the system's printing; `printed` is false when the manager cancels. */
@@ -232,6 +235,8 @@ export const ipcChannels = {
       problems: z.array(z.string()),
       head: sha256Field,
       count: z.number().int().min(0),
+      /** Sealed documents whose PDF signature was checked against its seal event (destroyed ones are not). */
+      signaturesChecked: z.number().int().min(0),
     }),
   },
   /**
@@ -425,6 +430,34 @@ export const ipcChannels = {
       skipped: z.array(z.object({ documentId: documentIdField, reason: z.string() })),
       next: documentIdField.nullable(),
     }),
+  },
+  /** The certificate new documents are signed with, and how its key is kept. */
+  'signing:status': { request: noRequest, response: signingStatusSchema },
+  /**
+   * Makes a new key and self-signed certificate naming the home (replacing the current one for
+   * new documents; old documents keep their own). Logged with the certificate's fingerprint.
+   */
+  'signing:newCertificate': {
+    request: z
+      .object({ home: documentHomeSchema.pick({ name: true, cqcLocationId: true }), actor: actorField })
+      .strict(),
+    response: signingStatusSchema,
+  },
+  /**
+   * Imports a provider's document-signing certificate and key from a .p12 (PKCS#12) file the
+   * manager chose, opened with its password. New documents are then signed with it.
+   */
+  'signing:importP12': {
+    request: z
+      .object({
+        fileName: z.string().min(1).max(255),
+        /** The file's bytes; a .p12 holding a certificate chain is a few kilobytes. */
+        base64: z.string().min(1).max(400_000),
+        password: z.string().max(500),
+        actor: actorField,
+      })
+      .strict(),
+    response: signingStatusSchema,
   },
   /** Logs a finished rebuild (main counts the sealed documents itself). */
   'rebuild:finished': {

@@ -118,6 +118,11 @@ export function createApi(transport: IpcTransport) {
       chooseFolder: (request) => call('backup:chooseFolder', request),
       copyOff: (request) => call('backup:copyOff', request),
     },
+    signing: {
+      status: () => call('signing:status', undefined),
+      newCertificate: (request) => call('signing:newCertificate', request),
+      importP12: (request) => call('signing:importP12', request),
+    },
     rebuild: {
       readSealed: (request) => call('rebuild:readSealed', request),
       finished: (request) => call('rebuild:finished', request),

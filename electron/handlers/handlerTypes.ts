@@ -16,6 +16,7 @@ import type {
   ipcChannels,
 } from '../../shared/ipc';
 import type { AuditLog } from '../services/audit/auditLog';
+import type { KeyProtector } from '../services/signing/keyProtector';
 import type { Vault } from '../services/vault/vault';
 
 export interface HandlerDeps {
@@ -57,6 +58,11 @@ export interface HandlerDeps {
   openInPdfReader(filePath: string): Promise<string | null>;
   /** Sends a PDF to the system's printing; false when the manager cancels (recorded in tests). */
   printPdf(target: PrintTarget): Promise<boolean>;
+  /**
+   * Keeps the home's signing key encrypted on disk: safeStorage in the app, the test protector
+   * (test keys, clearly marked) in the harness and tests.
+   */
+  keyProtector: KeyProtector;
   /** The URL the renderer's viewer loads a document from; `cacheKey` changes when the file does. */
   documentUrl(documentId: string, kind: DocumentKind, cacheKey: string): string;
 }

@@ -32,6 +32,7 @@ const auditActions = [
   'repair',
   'backup',
   'rebuild',
+  'signing-key',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -52,6 +53,7 @@ export const auditActionLabels = {
   repair: 'Log repaired',
   backup: 'Backed up',
   rebuild: 'Rebuilt from the signed documents',
+  'signing-key': 'Signing certificate changed',
 } as const satisfies Record<AuditAction, string>;
 
 /** The hash the first event points back to. */
@@ -99,6 +101,30 @@ const auditFactsSchema = z.discriminatedUnion('kind', [
     .strict(),
   /** A restore: the backup restored and the safety backup taken of what it replaced. */
   z.object({ kind: z.literal('restore'), sha256: sha256Hex, safetySha256: sha256Hex.nullable() }).strict(),
+  /**
+   * The certificate new documents are signed with from now on: made here (at first use, on
+   * request, or because the old key cannot be unlocked on this PC) or imported from a .p12.
+   */
+  z
+    .object({
+      kind: z.literal('signing-key'),
+      change: z.enum(['created', 'imported']),
+      reason: z.enum(['first-use', 'requested', 'key-unreadable']),
+      certificateSha256: sha256Hex,
+    })
+    .strict(),
+  /**
+   * A seal's anchor: the certificate that signed the PDF and the SHA-256 of the PDF's signature
+   * (its CMS bytes), so the log notices a PDF re-signed with another key, or altered.
+   */
+  z
+    .object({
+      kind: z.literal('seal-signature'),
+      documentId: z.string().regex(documentIdPattern),
+      certificateSha256: sha256Hex,
+      signatureSha256: sha256Hex,
+    })
+    .strict(),
 ]);
 
 /** An event as the log holds it. Read leniently on `actor` and `entityId`, for older logs. */

@@ -4,6 +4,7 @@
  * failed export leaves no file behind.
  */
 import { z } from 'zod';
+import { manifestSignatureSchema } from '../documentSigning/signingStatus';
 
 export const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'is not a job id' });
 
@@ -51,6 +52,8 @@ export const packCheckSchema = z.discriminatedUnion('chosen', [
      */
     problems: z.array(z.string()),
     auditChain: z.object({ intact: z.boolean(), problems: z.array(z.string()), count: z.number().int() }),
+    /** The manifest's signature (manifest.json.p7s): who signed the pack, and whether it still verifies. */
+    signature: manifestSignatureSchema,
   }),
 ]);
 export type PackCheck = z.infer<typeof packCheckSchema>;
