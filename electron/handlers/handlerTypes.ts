@@ -17,6 +17,7 @@ import type {
 } from '../../shared/ipc';
 import type { AuditLog } from '../services/audit/auditLog';
 import type { KeyProtector } from '../services/signing/keyProtector';
+import type { SigningKeys } from '../services/signing/signingKeys';
 import type { Vault } from '../services/vault/vault';
 
 export interface HandlerDeps {
@@ -80,8 +81,9 @@ export type Handlers = {
   [C in Channel]: (request: z.output<(typeof ipcChannels)[C]['request']>) => Promise<ResponseOf<C>>;
 };
 
-/** Main's stores in the data folder: the write-once vault and the hash-chained audit log. */
+/** Main's stores in the data folder: the write-once vault, the hash-chained audit log and the home's signing key. */
 export interface DocumentServices {
   vault: Vault;
   audit: AuditLog;
+  signing: SigningKeys;
 }
