@@ -6,6 +6,7 @@ import { useDatabase } from '../../app/databaseContext';
 import { useNotify } from '../../components/noticeContext';
 import { PageHeading } from '../../components/PageHeading';
 import { getSettings } from '../../db/settingsRepository';
+import { DocumentSigningSection } from './DocumentSigningSection';
 import { RetentionSetting } from './RetentionSetting';
 import { SettingsForm } from './SettingsForm';
 
@@ -29,6 +30,7 @@ export function SettingsPage() {
         />
       )}
       {settings !== undefined && <RetentionSetting settings={settings} />}
+      {settings !== undefined && <DocumentSigningSection settings={settings} />}
     </>
   );
 }
