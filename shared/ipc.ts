@@ -237,6 +237,8 @@ export const ipcChannels = {
       count: z.number().int().min(0),
       /** Sealed documents whose PDF signature was checked against its seal event (destroyed ones are not). */
       signaturesChecked: z.number().int().min(0),
+      /** Seal events whose document's signature no longer verifies, each named by its event. */
+      signatureProblems: z.array(z.string()),
     }),
   },
   /**

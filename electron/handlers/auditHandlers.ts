@@ -6,6 +6,7 @@ import type { AppraisalEvent } from '../../shared/ipcFields';
 import type { Handlers } from './handlerTypes';
 import type { DocumentServices } from './handlerTypes';
 import { countOf } from '../../shared/text/countOf';
+import { auditSealSignatures } from './sealSignatureAudit';
 
 type AuditChannel = 'audit:record' | 'audit:list' | 'audit:verify';
 
@@ -55,10 +56,22 @@ export function createAuditHandlers({ vault, audit }: DocumentServices): Pick<Ha
     },
     'audit:list': async ({ entityIds }) => ({ events: await audit.list(entityIds) }),
     'audit:verify': async ({ actor }) => {
-      const check = await audit.verify();
-      const outcome = check.intact
-        ? `all ${countOf(check.count, 'event is', 'events are')} intact.`
-        : `${countOf(check.problems.length, 'problem', 'problems')} found. ${check.problems.join(' ')}`;
+      const chain = await audit.verify();
+      const signatures = await auditSealSignatures(vault, await audit.factEvents());
+      const check = {
+        ...chain,
+        signaturesChecked: signatures.checked,
+        signatureProblems: signatures.problems,
+      };
+      const signed = `${countOf(signatures.checked, 'document signature', 'document signatures')} checked`;
+      const chainOutcome = chain.intact
+        ? `all ${countOf(chain.count, 'event is', 'events are')} intact`
+        : `${countOf(chain.problems.length, 'problem', 'problems')} found. ${chain.problems.join(' ')}`;
+      const signatureOutcome =
+        signatures.problems.length === 0
+          ? `${signed}, all valid.`
+          : `${signed}, ${countOf(signatures.problems.length, 'does', 'do')} not verify. ${signatures.problems.join(' ')}`;
+      const outcome = `${chainOutcome}; ${signatureOutcome}`;
       await audit.append({
         actor,
         action: 'verify',

@@ -3,6 +3,7 @@
  * paper signing, open (re-check) a sealed document, print it and save a copy. Every seal,
  * check, print and saved copy is an audit event.
  */
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AppraisalDocument } from '../../shared/documents/appraisalDocument';
 import type { DocumentKind, DocumentLogo } from '../../shared/ipc';
@@ -22,6 +23,7 @@ import { readReplacedVersion } from './replacedVersion';
 import { checkedLogo, checkSealable, checkSignatureImages } from './sealChecks';
 import { appraisalIdOf, documentPdf } from './documentPdf';
 import { UserFacingError } from './userFacingError';
+import { judgeSealSignature, recordedSignature, sealSignatureFacts } from './sealSignature';
 
 type DocumentChannel =
   | 'documents:seal'
@@ -37,7 +39,7 @@ const cacheKeyOf = (pdfSha256: string) => pdfSha256.slice(0, 16);
 
 export function createDocumentHandlers(
   deps: HandlerDeps,
-  { vault, audit }: DocumentServices,
+  { vault, audit, signing }: DocumentServices,
   loadFonts: FontLoader,
 ): Pick<Handlers, DocumentChannel> {
   // One seal at a time, so the same document sent twice at once is sealed once.
@@ -79,12 +81,14 @@ export function createDocumentHandlers(
   async function recordInterruptedSeal(appraisalId: string, seal: SealRecord, actor: string): Promise<void> {
     const events = await audit.list([appraisalId]);
     if (events.some((event) => event.action === 'seal' && event.fingerprint === seal.fingerprint)) return;
+    const signature = sealSignatureFacts(seal.documentId, await vault.readSealedFile(seal, 'pdf'));
     await audit.append({
       actor,
       action: 'seal',
       entityId: appraisalId,
       fingerprint: seal.fingerprint,
       detail: `Sealed document ${seal.documentId} (recorded late: the app stopped before the seal was logged; the PDF shows audit head ${seal.auditHead.slice(0, 16)}…).`,
+      ...(signature === null ? {} : { facts: signature }),
     });
   }
 
@@ -94,7 +98,7 @@ export function createDocumentHandlers(
   return {
     'documents:seal': ({ document, logo, actor }) =>
       seals.run(async () => {
-        checkSealable(document);
+        const sealedAt = checkSealable(document);
         const canonical = canonicalJson(document);
         const fingerprint = sha256Hex(canonical);
         const { documentId } = document;
@@ -113,29 +117,37 @@ export function createDocumentHandlers(
           await recordInterruptedSeal(document.appraisal.id, existing, actor);
           return { ...existing, pdfBytes: bytes.byteLength, alreadySealed: true };
         }
-        const { result } = await audit.appendAfter(
-          {
-            actor,
-            action: 'seal',
-            entityId: document.appraisal.id,
-            fingerprint,
-            detail: `Sealed version ${document.appraisal.version} (document ${documentId}).`,
-          },
-          async (event) => {
-            // The PDF prints the seal event's own hash: the audit chain's head once it is written.
-            const pdf = await render(document, { fingerprint, auditHead: event.hash }, logo);
-            const seal = {
-              documentId,
-              fingerprint,
-              pdfSha256: sha256Hex(pdf),
-              // checkSealable made sure it is set.
-              sealedAt: document.sealedAt ?? event.at,
-              auditHead: event.hash,
-            };
-            await vault.writeSealed({ canonicalJson: canonical, pdf, seal });
-            return { ...seal, pdfBytes: pdf.byteLength };
-          },
+        // Made (and logged) before the seal takes the log's queue: the first seal makes the home's key.
+        const signer = await signing.current(
+          { homeName: document.home.name, cqcLocationId: document.home.cqcLocationId },
+          actor,
         );
+        const { result } = await audit.appendAfterHead(async (head) => {
+          // The PDF prints the head the seal event will follow; the event then records the PDF's
+          // signature, which the PDF could not print about itself.
+          const pdf = await render(document, { fingerprint, auditHead: head.hash, signer }, logo);
+          const signature = sealSignatureFacts(documentId, pdf);
+          if (signature === null) throw new Error('The sealed PDF did not carry a valid signature.');
+          const seal = {
+            documentId,
+            fingerprint,
+            pdfSha256: sha256Hex(pdf),
+            sealedAt,
+            auditHead: head.hash,
+          };
+          await vault.writeSealed({ canonicalJson: canonical, pdf, seal });
+          return {
+            input: {
+              actor,
+              action: 'seal',
+              entityId: document.appraisal.id,
+              fingerprint,
+              detail: `Sealed version ${document.appraisal.version} (document ${documentId}), signed with certificate ${signature.certificateSha256.slice(0, 16)}….`,
+              facts: signature,
+            },
+            result: { ...seal, pdfBytes: pdf.byteLength },
+          };
+        });
         return { ...result, alreadySealed: false };
       }),
 
@@ -175,14 +187,30 @@ export function createDocumentHandlers(
 
     'documents:open': async ({ documentId, expectedFingerprint, actor }) => {
       const check = await vault.check(documentId, expectedFingerprint);
-      const outcome =
-        check.status === 'intact' ? 'its files are exactly as sealed.' : check.problems.join(' ');
+      const signature =
+        check.pdfPath === null
+          ? ({
+              status: 'broken',
+              signedBy: null,
+              problem: 'The PDF is missing, so its signature cannot be checked.',
+            } as const)
+          : judgeSealSignature(
+              await readFile(check.pdfPath),
+              recordedSignature(await audit.list([appraisalIdOf(documentId)]), documentId),
+            );
+      const files = check.status === 'intact' ? 'its files are exactly as sealed' : check.problems.join(' ');
+      const signed =
+        signature.status === 'valid'
+          ? 'its digital signature is valid.'
+          : signature.status === 'unsigned'
+            ? 'it was sealed before documents were digitally signed.'
+            : `its digital signature is broken: ${signature.problem ?? ''}`;
       await audit.append({
         actor,
         action: 'verify',
         entityId: appraisalIdOf(documentId),
         fingerprint: expectedFingerprint,
-        detail: `Opened document ${documentId}: ${outcome}`.slice(0, 500),
+        detail: `Opened document ${documentId}: ${files}; ${signed}`.slice(0, 500),
       });
       return {
         documentId,
@@ -192,6 +220,7 @@ export function createDocumentHandlers(
             ? null
             : deps.documentUrl(documentId, 'sealed', cacheKeyOf(check.pdfSha256)),
         integrity: { status: check.status, problems: check.problems },
+        signature,
       };
     },
 

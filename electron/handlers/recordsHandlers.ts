@@ -179,7 +179,10 @@ export function createRecordsHandlers(
  * At start-up: every destruction the log records whose files are still in the vault (the app
  * stopped part-way) is finished. Returns how many destructions needed finishing.
  */
-export async function finishRecordedDestroys({ vault, audit }: DocumentServices): Promise<number> {
+export async function finishRecordedDestroys({
+  vault,
+  audit,
+}: Pick<DocumentServices, 'vault' | 'audit'>): Promise<number> {
   const { destroys } = recordFactsFrom(await audit.factEvents());
   if (destroys.length === 0) return 0;
   const present = await vault.documentIdsWithFiles();

@@ -53,14 +53,15 @@ export function checkSignatureImages(document: AppraisalDocument): void {
   }
 }
 
-/** A document may be sealed only once both parties have signed and the seal time is set. */
-export function checkSealable(document: AppraisalDocument): void {
+/** A document may be sealed only once both parties have signed and the seal time is set, which it returns. */
+export function checkSealable(document: AppraisalDocument): string {
   const { appraisee, appraiser } = document.appraisal.signatures;
   if (appraisee === null)
     throw new UserFacingError('The appraisee has not signed yet, so the appraisal cannot be sealed.');
   if (appraiser === null)
     throw new UserFacingError('The appraiser has not countersigned yet, so the appraisal cannot be sealed.');
-  if (document.sealedAt === null)
+  const { sealedAt } = document;
+  if (sealedAt === null)
     throw new UserFacingError('The record does not say when it was sealed, so it was not sealed.');
   // The same ready-to-sign checklist the renderer shows; main does not take its word for it.
   const missing = findMissing(
@@ -70,7 +71,7 @@ export function checkSealable(document: AppraisalDocument): void {
       currentStep: 'ready',
       sealed: null,
       supersededById: null,
-      updatedAt: document.sealedAt,
+      updatedAt: sealedAt,
     },
     document.framework,
   );
@@ -80,4 +81,5 @@ export function checkSealable(document: AppraisalDocument): void {
       `The appraisal is not complete (${missing.length === 1 ? 'one thing is' : `${missing.length} things are`} missing, starting with: ${first.message}), so it was not sealed.`,
     );
   checkSignatureImages(document);
+  return sealedAt;
 }

@@ -46,13 +46,12 @@ export interface AuditLog {
   /** Throws AuditInputError, writing nothing, for input that may not be logged. */
   append(input: AuditAppendInput): Promise<AuditEvent>;
   /**
-   * Makes the next event, runs `work` with it, and appends it only if `work` succeeds; nothing
-   * else is appended in between. Sealing uses it to print the event's hash (the chain head
-   * after the seal) on the PDF before the event is written.
+   * Runs `work` with the chain's head as it stands, then appends the event `work` returns, only
+   * if `work` succeeds; nothing else is appended in between. Sealing prints that head on the PDF
+   * and records the PDF's signature in the seal event itself, which the head could not hold.
    */
-  appendAfter<T>(
-    input: AuditAppendInput,
-    work: (event: AuditEvent) => Promise<T>,
+  appendAfterHead<T>(
+    work: (head: { seq: number; hash: string }) => Promise<{ input: AuditAppendInput; result: T }>,
   ): Promise<{ event: AuditEvent; result: T }>;
   /** The last readable event's seq and hash (0 and the genesis hash for an empty log). */
   head(): Promise<{ seq: number; hash: string }>;
@@ -171,10 +170,11 @@ export function openAuditLog(deps: AuditLogDeps): AuditLog {
         const checked = checkAppendInput(input);
         return (await write(await current(), checked, nothing)).event;
       }),
-    appendAfter: (input, work) =>
+    appendAfterHead: (work) =>
       queue.run(async () => {
-        const checked = checkAppendInput(input);
-        return write(await current(), checked, work);
+        const at = await current();
+        const { input, result } = await work({ ...at.head });
+        return write(at, checkAppendInput(input), () => Promise.resolve(result));
       }),
     head: () => queue.run(async () => ({ ...(await current()).head })),
     list: (entityIds) =>

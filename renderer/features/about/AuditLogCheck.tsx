@@ -56,6 +56,32 @@ export function AuditLogCheck() {
             </p>
           </div>
         )}
+        {result !== null && result.signatureProblems.length === 0 && result.signaturesChecked > 0 && (
+          <p className="notice notice--success">
+            {result.signaturesChecked === 1
+              ? "The sealed document's digital signature is valid and is the one recorded when it was sealed."
+              : `All ${result.signaturesChecked.toLocaleString('en-GB')} sealed documents' digital signatures are valid and are the ones recorded when they were sealed.`}
+          </p>
+        )}
+        {result !== null && result.signatureProblems.length > 0 && (
+          <div role="alert" className="notice notice--error">
+            <p>
+              {result.signatureProblems.length === 1
+                ? 'One sealed document no longer carries the digital signature it was sealed with'
+                : `${result.signatureProblems.length.toLocaleString('en-GB')} sealed documents no longer carry the digital signature they were sealed with`}{' '}
+              (of {result.signaturesChecked.toLocaleString('en-GB')} checked):
+            </p>
+            <ul>
+              {result.signatureProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+            <p>
+              Do not rely on those PDFs in the data folder. Restore the data folder from a backup, and tell
+              whoever looks after this computer.
+            </p>
+          </div>
+        )}
       </CheckWithAnswer>
     </section>
   );

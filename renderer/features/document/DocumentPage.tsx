@@ -24,6 +24,7 @@ import { ActivityList } from './ActivityList';
 import { useActorNames } from './useActorNames';
 import { DocumentActions } from './DocumentActions';
 import { IntegrityPanel } from './IntegrityPanel';
+import { SignaturePanel } from './SignaturePanel';
 import { useDocumentCheck } from './useDocumentCheck';
 import { VersionsList } from './VersionsList';
 
@@ -129,6 +130,7 @@ function SealedParts({ appraisal, sealed }: { appraisal: Appraisal; sealed: Seal
   return (
     <>
       <IntegrityPanel check={check} sealed={sealed} />
+      <SignaturePanel check={check} />
       <DocumentActions
         appraisal={appraisal}
         sealed={sealed}

@@ -129,24 +129,23 @@ describe('audit log', () => {
     expect(summary(await reopened.list(['a', 'b']))).toEqual(expected);
   });
 
-  it('appendAfter appends nothing when the work fails, and the chain carries on', async () => {
+  it('appendAfterHead appends nothing when the work fails, and the chain carries on', async () => {
     const { dataFolder, log } = freshLog();
-    await log.append(signed());
-    await expect(
-      log.appendAfter({ ...signed(), action: 'seal' }, () => Promise.reject(new Error('disk full'))),
-    ).rejects.toThrow('disk full');
+    const first = await log.append(signed());
+    await expect(log.appendAfterHead(() => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
     expect(linesOf(dataFolder)).toHaveLength(1);
-    const { event, result } = await log.appendAfter({ ...signed(), action: 'seal' }, (next) =>
-      Promise.resolve(next.hash),
+    // The work sees the head the new event will follow, and its event is what gets written.
+    const { event, result } = await log.appendAfterHead((head) =>
+      Promise.resolve({ input: { ...signed(), action: 'seal' as const }, result: head }),
     );
-    expect(event.seq).toBe(2);
-    expect(result).toBe(event.hash);
+    expect(result).toEqual({ seq: 1, hash: first.hash });
+    expect(event).toMatchObject({ seq: 2, prevHash: first.hash, action: 'seal' });
     expect(await log.head()).toEqual({ seq: 2, hash: event.hash });
   });
 
-  it('appendAfter creates no file when the first event’s work fails', async () => {
+  it('appendAfterHead creates no file when the first event’s work fails', async () => {
     const { dataFolder, log } = freshLog();
-    await expect(log.appendAfter(signed(), () => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    await expect(log.appendAfterHead(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
     expect(() => readFileSync(auditLogPath(dataFolder))).toThrow();
     expect((await log.append(signed())).seq).toBe(1);
   });

@@ -31,7 +31,13 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
       sealState: () => Promise.resolve({ states: [] }),
       readSealed: () => Promise.reject(new Error('The vault holds no sealed document a-v1.')),
       open: () =>
-        Promise.resolve({ documentId: 'a-v1', fingerprint: null, pdfUrl: null, integrity: missingDocument }),
+        Promise.resolve({
+          documentId: 'a-v1',
+          fingerprint: null,
+          pdfUrl: null,
+          integrity: missingDocument,
+          signature: { status: 'broken' as const, signedBy: null, problem: 'The PDF is missing.' },
+        }),
       print: () => Promise.resolve({ printed: true, warning: null }),
       saveCopy: () => Promise.resolve({ saved: false as const }),
       openInReader: () => Promise.resolve({ warning: null }),
@@ -75,6 +81,11 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
       restored: () => Promise.reject(new Error('not used')),
       chooseFolder: () => Promise.resolve({ chosen: false as const }),
       copyOff: () => Promise.reject(new Error('The backup folder E:\\ cannot be reached.')),
+    },
+    signing: {
+      status: () => Promise.resolve({ certificate: null, source: null, protection: null, since: null }),
+      newCertificate: () => Promise.reject(new Error('not used')),
+      importP12: () => Promise.reject(new Error('The password is not right for this file.')),
     },
     rebuild: {
       readSealed: () => Promise.resolve({ documents: [], skipped: [], next: null }),
