@@ -4,7 +4,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { appId, productName } from './appIdentity';
 import type { SavedFileKind } from '../shared/ipc';
 import { appOrigin, appScheme, isAtOrigin } from './appOrigin';
@@ -80,8 +91,10 @@ function start(): void {
     if (renderer.origin !== appOrigin) addDevContentSecurityPolicy(renderer.origin);
     session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages);
     const dataFolder = app.getPath('userData');
-    // One vault and one audit log for the whole run: the handlers and the PDF viewer share them.
-    const services = openDataFolder(dataFolder, () => new Date());
+    // safeStorage works only once the app is ready, which it is here.
+    const keyProtector = safeStorageProtector(safeStorage, process.platform);
+    // One vault, audit log and key store for the whole run: the handlers and the PDF viewer share them.
+    const services = openDataFolder(dataFolder, () => new Date(), keyProtector);
     protocol.handle(
       appScheme,
       createAppRequestHandler(rendererDir, readFile, documentReader(services.vault), renderer.origin),
@@ -115,7 +128,7 @@ function start(): void {
           },
           printPdf: ({ url }) => printPdfInWindow(url, BrowserWindow),
           documentUrl,
-          keyProtector: safeStorageProtector(safeStorage, process.platform),
+          keyProtector,
         },
         services,
       ),

@@ -8,6 +8,8 @@ import { writeFileAtomic } from '../services/atomicFile';
 import { openAuditLog } from '../services/audit/auditLog';
 import { createBackupService } from '../services/backup/backupService';
 import { createFontLoader } from '../services/pdf/pdfFonts';
+import type { KeyProtector } from '../services/signing/keyProtector';
+import { openSigningKeys } from '../services/signing/signingKeyStore';
 import { openVault } from '../services/vault/vault';
 import { createAuditHandlers } from './auditHandlers';
 import { createBackupHandlers } from './backupHandlers';
@@ -16,6 +18,7 @@ import { createExportHandlers } from './exportHandlers';
 import { createRebuildHandlers } from './rebuildHandlers';
 import { createReaderHandlers } from './readerHandlers';
 import { createRecordsHandlers } from './recordsHandlers';
+import { createSigningHandlers } from './signingHandlers';
 import { decideExternalLink } from '../externalLinks';
 import { UserFacingError } from './userFacingError';
 import { runStartupCheck } from './startupCheck';
@@ -23,14 +26,26 @@ import type { DocumentServices, HandlerDeps, Handlers } from './handlerTypes';
 
 export type { DocumentServices, HandlerDeps, Handlers, PrintTarget } from './handlerTypes';
 
-/** Main's two stores in the data folder, opened once and shared by everything that reads them. */
-export function openDataFolder(dataFolder: string, now: () => Date): DocumentServices {
-  return { vault: openVault({ dataFolder, now }), audit: openAuditLog({ dataFolder, now }) };
+/**
+ * Main's stores in the data folder, opened once and shared by everything that reads them: the
+ * vault, the audit log and the home's signing key (kept by `protector`; its changes are logged).
+ */
+export function openDataFolder(
+  dataFolder: string,
+  now: () => Date,
+  protector: KeyProtector,
+): DocumentServices {
+  const audit = openAuditLog({ dataFolder, now });
+  return {
+    vault: openVault({ dataFolder, now }),
+    audit,
+    signing: openSigningKeys({ dataFolder, protector, now, audit }),
+  };
 }
 
 export function createHandlers(
   deps: HandlerDeps,
-  services: DocumentServices = openDataFolder(deps.dataFolder, () => deps.now()),
+  services: DocumentServices = openDataFolder(deps.dataFolder, () => deps.now(), deps.keyProtector),
 ): Handlers {
   // One font cache for sealing, drafts and exports alike.
   const loadFonts = createFontLoader(deps.fontsFolder);
@@ -54,6 +69,7 @@ export function createHandlers(
     ...createRecordsHandlers(deps, services, backups),
     ...createBackupHandlers(backups, services),
     ...createRebuildHandlers(services),
+    ...createSigningHandlers(services),
     // Once per run; a failed check may be tried again.
     'app:startupCheck': () => {
       startup ??= runStartupCheck(services).catch((error: unknown) => {

@@ -95,7 +95,7 @@ export function createSessionStore(options: {
     });
     fake.emitListeners.push(({ event, payload }) => options.emit?.(id, event, payload));
     // One vault per session, shared by its handlers and the document route.
-    const services = openDataFolder(dataFolder, () => new Date());
+    const services = openDataFolder(dataFolder, () => new Date(), fake.deps.keyProtector);
     const session: HarnessSession = {
       id,
       dataFolder,

@@ -7,7 +7,7 @@
  *
  * The seed is fixed so CI is repeatable; FUZZ_SEED and FUZZ_RUNS explore further by hand.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
@@ -49,6 +49,7 @@ const compliance = {
   completionPercent: 0,
 };
 const actor = 'registered-manager';
+const p12 = readFileSync(new URL('../../fixtures/p12/openssl3-aes256.p12', import.meta.url));
 
 /** One valid request per channel: the shape every mutation starts from. */
 const validRequests: { [C in Channel]: RequestOf<C> } = {
@@ -103,6 +104,14 @@ const validRequests: { [C in Channel]: RequestOf<C> } = {
   'backup:copyOff': { backupId: 'this-pc:care-appraisals-backup.zip', actor },
   'rebuild:readSealed': { after: null, limit: 50 },
   'rebuild:finished': { actor },
+  'signing:status': undefined,
+  'signing:newCertificate': { home: { name: home.name, cqcLocationId: home.cqcLocationId }, actor },
+  'signing:importP12': {
+    fileName: 'Document signing.p12',
+    base64: p12.toString('base64'),
+    password: 'test-password',
+    actor,
+  },
 };
 
 /** Strings a hostile window would try: path tricks, control characters, far too much text. */
