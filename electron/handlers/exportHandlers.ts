@@ -23,10 +23,14 @@ const documentsWord = (count: number) => `${count} signed ${count === 1 ? 'docum
 
 export function createExportHandlers(
   deps: HandlerDeps,
-  { vault, audit }: DocumentServices,
+  { vault, audit, signing }: DocumentServices,
   loadFonts: FontLoader,
 ): Pick<Handlers, ExportChannel> {
   const jobs = createExportJobs();
+
+  /** The key the pack is signed with: made (and logged) first if the home has none yet. */
+  const signingIdentity = (home: { name: string; cqcLocationId: string }, actor: string) =>
+    signing.current({ homeName: home.name, cqcLocationId: home.cqcLocationId }, actor);
 
   /** Runs one export job: save dialog first, then the work; maps cancel and failures. */
   async function runJob(
@@ -77,7 +81,7 @@ export function createExportHandlers(
       const answer = await runJob(
         jobId,
         `Inspection pack - ${fileNamePart(home.name, 60, 'Care home')} - ${day}.zip`,
-        (target, signal, progress, generatedAt) =>
+        async (target, signal, progress, generatedAt) =>
           writeInspectionPack(
             {
               from,
@@ -88,7 +92,7 @@ export function createExportHandlers(
               preparedBy,
             },
             { vault, audit, fonts: loadFonts, progress },
-            { target, signal, generatedAt },
+            { target, signal, generatedAt, identity: await signingIdentity(home, actor) },
           ),
       );
       if (answer.outcome !== 'saved') return answer;
@@ -109,11 +113,11 @@ export function createExportHandlers(
       const answer = await runJob(
         jobId,
         `Subject access - ${fileNamePart(staff.fullName, 60, 'staff member')} - ${day}.zip`,
-        (target, signal, progress, generatedAt) =>
+        async (target, signal, progress, generatedAt) =>
           writeSubjectAccessBundle(
             { staff, homeName: home.name, preparedBy },
             { vault, audit, progress },
-            { target, signal, generatedAt },
+            { target, signal, generatedAt, identity: await signingIdentity(home, actor) },
           ),
       );
       if (answer.outcome !== 'saved') return answer;
@@ -145,10 +149,16 @@ export function createExportHandlers(
         throw error;
       }
       const problems = check.problems.length + check.auditChain.problems.length;
-      // Counts only: the problems name people's documents, and the log carries no names.
+      // Counts only: the problems name people's documents, and the log carries no names. The
+      // certificate is named by its fingerprint, as the signing events name it.
+      const { status, signedBy } = check.signature;
+      const signed =
+        status === 'missing'
+          ? 'it has no signature'
+          : `${status === 'valid' ? 'signed with' : 'its signature does not hold, naming'} certificate ${signedBy?.fingerprint ?? '(unreadable)'}`;
       const outcome = check.intact
-        ? 'every file matches its manifest and the audit chain holds.'
-        : `${problems} ${problems === 1 ? 'problem' : 'problems'} found.`;
+        ? `${signed}; every file matches its manifest and the audit chain holds.`
+        : `${signed}; ${problems} ${problems === 1 ? 'problem' : 'problems'} found.`;
       await audit.append({
         actor,
         action: 'verify',

@@ -94,6 +94,7 @@ async function writeWith(
           homeName: input.home.name,
           generatedAt: options.generatedAt,
           preparedBy: input.preparedBy,
+          certificate: options.identity.certificate,
           from: input.from,
           to: input.to,
           documents: total,

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { formatDateLong } from '../../../shared/dates';
+import { certificateFileName } from './manifestSignature';
 
 /** What each file a pack may hold is, in words. */
 const packFiles: Readonly<Record<string, string>> = {
@@ -20,6 +21,7 @@ const packFiles: Readonly<Record<string, string>> = {
   'audit-events.json': 'the activity log of these appraisals',
   'compliance-summary.pdf': 'the compliance summary',
   'staff.json': 'the staff record',
+  [certificateFileName]: 'the signing certificate',
 };
 
 /** Only what a label needs; whether the record is whole is checked elsewhere. */

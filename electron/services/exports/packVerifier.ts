@@ -1,6 +1,7 @@
 /**
  * Checks a pack on its own (never against the vault: an inspector's copy must stand alone):
- * every file against manifest.json (altered, missing, extra), every record in records.json
+ * manifest.json against its signature (manifest.json.p7s, naming the certificate that signed
+ * it), every file against manifest.json (altered, missing, extra), every record in records.json
  * against its own fingerprint and against index.csv, every PDF against the hash in its record,
  * and the audit log's chain. Each problem is a sentence naming the file as people would: a record
  * PDF by the person, meeting date and version, as the pack itself records them (packFileLabels).
@@ -15,6 +16,7 @@ import { auditEventSchema } from '../../../shared/audit/auditEvent';
 import { appraisalDocumentSchema } from '../../../shared/documents/appraisalDocument';
 import type { PackCheck } from '../../../shared/exports/exportJob';
 import { canonicalJson } from '../../../shared/integrity/canonicalJson';
+import { checkManifestSignature, signatureFileName } from './manifestSignature';
 import { fileProblem, recordLabel, recordPdfLabels } from './packFileLabels';
 import { manifestFileName, packManifestSchema } from './packManifest';
 import { jsonArrayItems } from './packJsonLines';
@@ -61,11 +63,18 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
     throw new NotAPackError(
       `${fileName} has no manifest.json, so it is not a pack made by Care Appraisals and cannot be checked.`,
     );
-  const manifest = packManifestSchema.safeParse(parseJson((await zip.read(manifestEntry)).toString('utf8')));
+  const manifestBytes = await zip.read(manifestEntry);
+  const manifest = packManifestSchema.safeParse(parseJson(manifestBytes.toString('utf8')));
   if (!manifest.success)
     throw new NotAPackError(
       `The manifest.json in ${fileName} cannot be read, so the pack cannot be checked.`,
     );
+  // The manifest's exact bytes, as signed: a manifest re-hashed after the pack was made fails here.
+  const signatureEntry = byName.get(signatureFileName);
+  const signature = checkManifestSignature(
+    signatureEntry === undefined ? undefined : await zip.read(signatureEntry),
+    manifestBytes,
+  );
 
   const files: CheckedPack['files'] = [];
   const hashes = new Map<string, string>();
@@ -87,7 +96,9 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
     await turn();
   }
   for (const name of [...byName.keys()].sort()) {
-    if (name === manifestFileName || listed.has(name) || name.endsWith('/')) continue;
+    // The manifest and its signature are the two files the manifest cannot list.
+    if (name === manifestFileName || name === signatureFileName || listed.has(name) || name.endsWith('/'))
+      continue;
     files.push({ name, status: 'extra' });
   }
 
@@ -103,9 +114,11 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
     indexText,
     indexIntact: statusOf('index.csv') === 'ok',
   });
-  const problems = files.flatMap(({ name, status }) =>
-    status === 'ok' ? [] : [fileProblem(name, status, pdfLabels)],
-  );
+  const problems = [
+    // First: without a signature that holds, nothing else in the pack can be shown to be the home's.
+    ...(signature.problem === null ? [] : [signature.problem]),
+    ...files.flatMap(({ name, status }) => (status === 'ok' ? [] : [fileProblem(name, status, pdfLabels)])),
+  ];
   if (recordsBytes !== undefined && records === null)
     problems.push('The file of signed records (records.json) cannot be read as a list of records.');
   if (records !== null) problems.push(...(await checkRecords(records, indexText, hashes, statusOf)));
@@ -113,10 +126,11 @@ async function check(fileName: string, zip: ZipReader): Promise<CheckedPack> {
   return {
     chosen: true,
     fileName,
-    intact: problems.length === 0 && auditChain.intact,
+    intact: signature.status === 'valid' && problems.length === 0 && auditChain.intact,
     files,
     problems,
     auditChain,
+    signature,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * A subject access bundle: everything the app holds about one member of staff (their staff
  * record, every sealed appraisal of theirs with its PDF, and the audit events about those
- * appraisals), with the same README and manifest as an inspection pack.
+ * appraisals), with the same README, signed manifest and certificate as an inspection pack.
  */
 import type { StaffMember } from '../../../shared/staff/staffMember';
 import { throwIfCancelled } from './exportJobs';
@@ -60,6 +60,7 @@ async function writeWith(
           homeName: input.homeName,
           generatedAt: options.generatedAt,
           preparedBy: input.preparedBy,
+          certificate: options.identity.certificate,
           staffName: input.staff.fullName,
           documents: total,
         }),

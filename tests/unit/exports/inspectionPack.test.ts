@@ -60,15 +60,21 @@ describe('export:inspectionPack', () => {
       'compliance-summary.pdf',
       'index.csv',
       'manifest.json',
+      'manifest.json.p7s',
       'pdf/2025-06-01 Stefan Turcanu v1 a2.pdf',
       'pdf/2025-06-01 Stefan Turcanu v2 a2.pdf',
       'pdf/2026-03-10 Nguyen Thi Hoa v1 a1.pdf',
       'records.json',
+      'signing-certificate.pem',
     ]);
     const manifest = JSON.parse(text(files['manifest.json'])) as {
       files: { name: string; sha256: string; bytes: number }[];
     };
-    expect(manifest.files.map((f) => f.name).sort()).toEqual(names.filter((n) => n !== 'manifest.json'));
+    // Every file but the manifest and its signature, which cannot list themselves.
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(
+      names.filter((n) => n !== 'manifest.json' && n !== 'manifest.json.p7s'),
+    );
+    expect(result.files).toBe(names.length);
     for (const file of manifest.files)
       expect(sha256Hex(files[file.name] ?? new Uint8Array())).toBe(file.sha256);
     // The vault's PDF, byte for byte.
@@ -107,7 +113,8 @@ describe('export:inspectionPack', () => {
       events: unknown[];
     };
     expect(auditLog.checked.intact).toBe(true);
-    expect(auditLog.count).toBe(4);
+    // Four seals and the signing key's creation, at the first seal.
+    expect(auditLog.count).toBe(5);
     expect(text(files['README.txt'])).toContain('certutil -hashfile <file> SHA256');
     expect(text(files['compliance-summary.pdf']).startsWith('%PDF')).toBe(true);
     // Progress at least once per document, and the export logged.
@@ -122,6 +129,19 @@ describe('export:inspectionPack', () => {
     const events = await s.handlers['audit:list']({ entityIds: ['inspection-pack'] });
     expect(events.events.map((e) => [e.action, e.actor])).toEqual([['export', 'registered-manager']]);
     expect(JSON.stringify(events.events)).not.toContain(preparedBy);
+  });
+
+  it('a home with nothing sealed yet gets its signing key first, logged, and the pack is signed with it', async () => {
+    const s = exportSetup();
+    const result = await s.call('export:inspectionPack', packRequest());
+    if (result.outcome !== 'saved') throw new Error('not saved');
+    s.openAnswers.push(join(s.savedFolder, result.fileName));
+    const check = chosen(await s.call('export:verifyPack', { actor }));
+    expect(check).toMatchObject({ intact: true, signature: { status: 'valid' } });
+    const status = await s.call('signing:status', undefined);
+    expect(check.signature.signedBy?.fingerprint).toBe(status.certificate?.fingerprint);
+    const log = await s.handlers['audit:list']({ entityIds: ['document-signing', 'inspection-pack'] });
+    expect(log.events.map((e) => e.action)).toEqual(['signing-key', 'export', 'verify']);
   });
 
   it('answers not-saved and writes nothing when the manager closes the save dialog', async () => {
@@ -175,7 +195,21 @@ describe('export:verifyPack', () => {
     s.openAnswers.push(s.path);
     const check = chosen(await s.call('export:verifyPack', { actor }));
     expect(check).toMatchObject({ chosen: true, intact: true, problems: [] });
-    expect(check.auditChain).toMatchObject({ intact: true, count: 4 });
+    expect(check.auditChain).toMatchObject({ intact: true, count: 5 });
+    // Signed with the home's key (made at the first seal), naming the home (a test key here).
+    expect(check.signature).toMatchObject({ status: 'valid', problem: null });
+    expect(check.signature.signedBy).toMatchObject({
+      commonName: home.name,
+      cqcLocationId: home.cqcLocationId,
+      isTestKey: true,
+    });
+    const status = await s.call('signing:status', undefined);
+    expect(check.signature.signedBy?.fingerprint).toBe(status.certificate?.fingerprint);
+    // The check is logged with the certificate's fingerprint, never a name.
+    const checked = (await s.handlers['audit:list']({ entityIds: ['inspection-pack'] })).events.at(-1);
+    expect(checked?.detail).toBe(
+      `Checked a pack: signed with certificate ${status.certificate?.fingerprint}; every file matches its manifest and the audit chain holds.`,
+    );
   });
 
   it('names a PDF with one byte flipped, a deleted file, an edited records.json and an added file', async () => {

@@ -27,6 +27,8 @@ const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 const encode = (value: string) => new TextEncoder().encode(value);
 
 const hoaPdf = 'pdf/2026-03-10 Nguyen Thi Hoa v1 a1.pdf';
+const unsignedSentence =
+  'This pack has no signature file (manifest.json.p7s): it was made before packs were signed, or the file was removed; its contents cannot be shown to come from the home.';
 const stefanPdf = 'pdf/2025-06-01 Stefan Turcanu v1 a2.pdf';
 const stefanV2Pdf = 'pdf/2025-06-01 Stefan Turcanu v2 a2.pdf';
 
@@ -89,10 +91,13 @@ function flipped(bytes: Uint8Array | undefined): Uint8Array {
   return copy;
 }
 
-/** The pack with manifest.json made afresh for its files as they now are, renamed by `renamed`. */
+/**
+ * The pack with manifest.json made afresh for its files as they now are, renamed by `renamed`,
+ * as someone hiding a change would; the signature the home made is left as it was.
+ */
 function remanifested(files: Files, renamed: ReadonlyMap<string, string> = new Map()): Files {
   const manifest = JSON.parse(text(files['manifest.json'])) as { files: { name: string }[] };
-  const result: Files = {};
+  const result: Files = { ...without(files, 'manifest.json', ...manifest.files.map(({ name }) => name)) };
   const listed = manifest.files.map(({ name }) => {
     const now = renamed.get(name) ?? name;
     const bytes = files[name] ?? new Uint8Array();
@@ -103,8 +108,21 @@ function remanifested(files: Files, renamed: ReadonlyMap<string, string> = new M
   return result;
 }
 
-/** The same pack as the app wrote it before PDFs had readable names: `pdf/<document id>.pdf`. */
-function asMadeBeforeReadableNames(files: Files): Files {
+/**
+ * The same pack as the app wrote it before PDFs had readable names (`pdf/<document id>.pdf`),
+ * which was also before packs were signed: no signature, no certificate.
+ */
+function asMadeBeforeReadableNames(signed: Files): Files {
+  const manifest = JSON.parse(text(signed['manifest.json'])) as { files: { name: string }[] };
+  const files: Files = {
+    ...without(signed, 'manifest.json.p7s', 'signing-certificate.pem'),
+    'manifest.json': encode(
+      JSON.stringify({
+        ...manifest,
+        files: manifest.files.filter((f) => f.name !== 'signing-certificate.pem'),
+      }),
+    ),
+  };
   const records = JSON.parse(text(files['records.json'])) as {
     records: { documentId: string; pdfFile: string }[];
   };
@@ -152,7 +170,7 @@ describe('readable names in packs and bundles', () => {
 });
 
 describe('export:verifyPack names records from the pack alone', () => {
-  it('a pack made before readable names checks intact, and a changed PDF in it is named', async () => {
+  it('a pack made before readable names checks whole but unsigned, and a changed PDF in it is named', async () => {
     const home = await sealedHome();
     const old = asMadeBeforeReadableNames(await home.inspectionPack());
     expect(
@@ -160,7 +178,10 @@ describe('export:verifyPack names records from the pack alone', () => {
         .filter((name) => name.startsWith('pdf/'))
         .sort(),
     ).toEqual(['pdf/a1-v1.pdf', 'pdf/a2-v1.pdf', 'pdf/a2-v2.pdf']);
-    expect(await home.check(old)).toMatchObject({ intact: true, problems: [] });
+    // Every file matches its manifest; only the signature it was made without is missing.
+    const unsigned = await home.check(old);
+    expect(unsigned).toMatchObject({ intact: false, problems: [unsignedSentence] });
+    expect(unsigned.files.every((file) => file.status === 'ok')).toBe(true);
 
     const check = await home.check({
       ...without(old, 'pdf/a2-v1.pdf'),
@@ -168,6 +189,7 @@ describe('export:verifyPack names records from the pack alone', () => {
     });
     expect(check.intact).toBe(false);
     expect(check.problems).toEqual([
+      unsignedSentence,
       'Ștefan Țurcanu, appraisal of 1 June 2025, version 1: the PDF is missing from the pack (pdf/a2-v1.pdf).',
       'Nguyễn Thị Hoa, appraisal of 10 March 2026, version 1: the PDF was changed after the pack was made (pdf/a1-v1.pdf).',
     ]);
@@ -214,6 +236,7 @@ describe('export:verifyPack names records from the pack alone', () => {
     const check = await home.check(swapped);
     expect(check.files.every((file) => file.status === 'ok')).toBe(true);
     expect(check.problems).toEqual([
+      'manifest.json was changed after the pack was signed: it no longer matches its signature (manifest.json.p7s), so the list of files and hashes in it cannot be trusted.',
       `Ștefan Țurcanu, appraisal of 1 June 2025, version 1: the PDF in the pack is not the one that was sealed (${stefanPdf}).`,
       `Ștefan Țurcanu, appraisal of 1 June 2025, version 2: the PDF in the pack is not the one that was sealed (${stefanV2Pdf}).`,
     ]);
