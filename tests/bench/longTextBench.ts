@@ -68,12 +68,12 @@ export async function benchmarkLongText(
   // A first render parses the fonts and compiles the code for long words (a few hundred ms,
   // once per start of main); the figures are for every seal after that.
   const warmUp = documentWith('evidence', unbrokenWord(5_000));
-  await renderAppraisalPdf({ document: warmUp, seal: sampleSeal(warmUp), logo: null, fonts });
+  await renderAppraisalPdf({ document: warmUp, seal: await sampleSeal(warmUp), logo: null, fonts });
   const results: Measurement[] = [];
   for (const field of ['evidence', 'objective measure'] as const) {
     for (const characters of sizes) {
       const document = documentWith(field, unbrokenWord(characters));
-      const input = { document, seal: sampleSeal(document), logo: null, fonts };
+      const input = { document, seal: await sampleSeal(document), logo: null, fonts };
       const times: number[] = [];
       let longestBlock = 0;
       let longestBlockCpu = 0;

@@ -36,7 +36,7 @@ export async function benchmarkAppraisalPdf(): Promise<PdfBenchResult> {
   const logo = sampleSignaturePng();
   const input = {
     document,
-    seal: sampleSeal(document),
+    seal: await sampleSeal(document),
     logo: { mediaType: 'image/png' as const, bytes: logo },
     fonts,
   };

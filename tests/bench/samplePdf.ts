@@ -18,15 +18,25 @@ mkdirSync(out, { recursive: true });
 const fonts = await loadPdfFonts(`${root}build/fonts`);
 
 const sealed = sampleDocument();
-const sealedPdf = await renderAppraisalPdf({ document: sealed, seal: sampleSeal(sealed), logo: null, fonts });
+const sealedPdf = await renderAppraisalPdf({
+  document: sealed,
+  seal: await sampleSeal(sealed),
+  logo: null,
+  fonts,
+});
 const draft = sampleDocument({ signed: 'appraisee' });
 const draftPdf = await renderAppraisalPdf({ document: draft, seal: null, logo: null, fonts });
 // A transparent PNG logo, to see that pictures are laid on white and print as they should.
 const logo = { mediaType: 'image/png' as const, bytes: readFileSync(`${root}build/icon.png`) };
-const withLogoPdf = await renderAppraisalPdf({ document: sealed, seal: sampleSeal(sealed), logo, fonts });
+const withLogoPdf = await renderAppraisalPdf({
+  document: sealed,
+  seal: await sampleSeal(sealed),
+  logo,
+  fonts,
+});
 // The long case: evidence that runs over pages, to see continuation headings and page breaks.
 const long = sampleDocument({ evidence: longEvidence(10_000) });
-const longPdf = await renderAppraisalPdf({ document: long, seal: sampleSeal(long), logo: null, fonts });
+const longPdf = await renderAppraisalPdf({ document: long, seal: await sampleSeal(long), logo: null, fonts });
 
 writeFileSync(`${root}tests/.artifacts/sample-appraisal.pdf`, sealedPdf);
 writeFileSync(`${out}/sample-appraisal.pdf`, sealedPdf);

@@ -45,7 +45,7 @@ export async function benchmarkSealing(): Promise<{
   );
   const long = sampleDocument({ appraisal: { ratings } });
   const fonts = await loadPdfFonts(fontsFolder);
-  const input = { document: long, seal: sampleSeal(long), logo: null, fonts };
+  const input = { document: long, seal: await sampleSeal(long), logo: null, fonts };
   const pdf = await renderAppraisalPdf(input);
   const longTiming = await measure(
     'PDF: 10,000-character evidence on every competency',

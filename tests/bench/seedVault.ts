@@ -26,7 +26,7 @@ export async function seedVault(dataFolder: string, documents: number, now: () =
   const first = sampleDocument();
   const pdf = await renderAppraisalPdf({
     document: first,
-    seal: sampleSeal(first),
+    seal: await sampleSeal(first),
     logo: null,
     fonts: await loadPdfFonts(fontsFolder),
   });

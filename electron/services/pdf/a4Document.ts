@@ -2,11 +2,16 @@
  * A new A4 pdfkit document the way every PDF of the app starts: our margins, no standard font
  * (an empty name stops pdfkit loading Helvetica from disk), our fonts registered, fixed
  * metadata dates so the same input gives the same bytes, the first page, and a writer over it.
+ * A sealed record is written as PDF/A-3b carrying its record, and comes out signed.
  */
 import PDFDocument from 'pdfkit';
+import { signPdf } from '../signing/pdfSignature';
+import type { SigningIdentity } from '../signing/signingIdentity';
+import { attachRecord, pdfA3bOptions, writeInfoAsXmp } from './archivalPdf';
 import type { FontStyle } from './pdfFonts';
 import { page } from './pdfStyle';
 import { PdfWriter } from './pdfWriter';
+import { addSignaturePlaceholder } from './signaturePlaceholder';
 import type { GlyphCoverage } from './unprintableText';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
@@ -14,9 +19,22 @@ export interface A4DocumentInfo {
   title: string;
   author: string;
   subject?: string;
-  /** Stamped as both creation and modification date: a time from the record, never the clock. */
+  /**
+   * Stamped as both creation and modification date (and, sealed, as the signing time): a time
+   * from the record, never the clock.
+   */
   madeAt: Date;
+  sealed?: SealedParts;
 }
+
+/** What makes a sealed record's PDF: the record it carries and the key that signs it. */
+interface SealedParts {
+  /** The sealed canonical JSON, attached as record.json. */
+  record: string;
+  signer: SigningIdentity;
+}
+
+const signingReason = 'Sealed staff appraisal';
 
 export interface OpenA4Document {
   writer: PdfWriter;
@@ -25,7 +43,9 @@ export interface OpenA4Document {
 }
 
 export function openA4Document(info: A4DocumentInfo, coverage: GlyphCoverage): OpenA4Document {
+  const { sealed } = info;
   const doc = new PDFDocument({
+    ...(sealed === undefined ? {} : pdfA3bOptions),
     size: 'A4',
     autoFirstPage: false,
     bufferPages: true,
@@ -49,6 +69,7 @@ export function openA4Document(info: A4DocumentInfo, coverage: GlyphCoverage): O
       ModDate: info.madeAt,
     },
   });
+  if (sealed !== undefined) writeInfoAsXmp(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -62,6 +83,14 @@ export function openA4Document(info: A4DocumentInfo, coverage: GlyphCoverage): O
   return {
     writer,
     finish: async () => {
+      if (sealed !== undefined) {
+        attachRecord(doc, sealed.record, info.madeAt);
+        addSignaturePlaceholder(doc, {
+          signedAt: info.madeAt,
+          signerName: sealed.signer.certificate.commonName,
+          reason: signingReason,
+        });
+      }
       // Writing out the pages (compressed) and then the fonts are each a long synchronous
       // stretch for a long document; main's event loop runs between the two.
       doc.flushPages();
@@ -69,7 +98,8 @@ export function openA4Document(info: A4DocumentInfo, coverage: GlyphCoverage): O
       doc.end();
       await finished;
       writer.keepWordLayouts();
-      return new Uint8Array(Buffer.concat(chunks));
+      const pdf = new Uint8Array(Buffer.concat(chunks));
+      return sealed === undefined ? pdf : signPdf(pdf, sealed.signer);
     },
   };
 }

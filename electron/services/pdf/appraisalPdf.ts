@@ -3,7 +3,8 @@
  * main process (Node only), in steps: the event loop runs between sections, competencies,
  * items and long notes, so a long document never holds main for long. The same input always
  * gives the same bytes: every date and id comes from the document, and pdfkit's file id is
- * derived from the fixed info dictionary.
+ * derived from the fixed info dictionary. A sealed one is PDF/A-3b, carries its canonical
+ * JSON and is signed with the home's key (a4Document.ts); a draft is none of these.
  */
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
 import { canonicalJson } from '../../../shared/integrity/canonicalJson';
@@ -24,7 +25,7 @@ export type { AppraisalPdfInput } from './pdfTypes';
 
 export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint8Array> {
   const { document, seal } = input;
-  assertSealMatches(input);
+  const record = sealedRecord(input);
   assertReplacedMatches(input);
   const coverage = new GlyphCoverage(input.fonts);
   const { header } = document.appraisal;
@@ -35,6 +36,7 @@ export async function renderAppraisalPdf(input: AppraisalPdfInput): Promise<Uint
       author: document.home.name.normalize('NFC'),
       subject: 'Staff appraisal: management tasks and leadership behaviours',
       madeAt: moment,
+      ...(seal === null || record === null ? {} : { sealed: { record, signer: seal.signer } }),
     },
     coverage,
   );
@@ -64,13 +66,18 @@ function fingerprintOf(document: AppraisalDocument): string {
   return sha256Hex(canonicalJson(document));
 }
 
-/** A seal printed on a different document would make the page lie about what it is. */
-function assertSealMatches({ document, seal }: AppraisalPdfInput): void {
-  if (seal === null) return;
+/**
+ * The canonical JSON a sealed PDF carries (null for a draft). A seal printed on a different
+ * document would make the page lie about what it is.
+ */
+function sealedRecord({ document, seal }: AppraisalPdfInput): string | null {
+  if (seal === null) return null;
   if (document.sealedAt === null)
     throw new Error('This document has not been sealed, so it can only be printed as a draft.');
-  if (fingerprintOf(document) !== seal.fingerprint)
+  const record = canonicalJson(document);
+  if (sha256Hex(record) !== seal.fingerprint)
     throw new Error('The fingerprint given does not match this document, so it was not printed.');
+  return record;
 }
 
 /** An amendment prints what it replaces and what changed, so it needs that very version. */

@@ -1,7 +1,7 @@
 /**
  * What every page carries, drawn once the page count is known: "Page X of Y", the document id,
- * the fingerprint and audit log head in full (so a printed page can be checked against the
- * vault), "Confidential: staff record", and for a draft a large DRAFT mark.
+ * the fingerprint and the audit log's head before sealing in full (so a printed page can be
+ * checked against the vault and the log), "Confidential: staff record", and for a draft a large DRAFT mark.
  */
 import type { AppraisalPdfSeal } from './pdfTypes';
 import type { PdfWriter } from './pdfWriter';
@@ -75,7 +75,7 @@ function drawFooter(
     return;
   }
   line(`Fingerprint (SHA-256): ${seal.fingerprint}`, top + 20);
-  line(`Audit log head: ${seal.auditHead}`, top + 30);
+  line(`Audit log head before sealing: ${seal.auditHead}`, top + 30);
 }
 
 function drawDraftMark(writer: PdfWriter): void {

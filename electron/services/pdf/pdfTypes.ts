@@ -1,5 +1,6 @@
 /** The inputs of the appraisal PDF, shared by its parts. */
 import type { AppraisalDocument } from '../../../shared/documents/appraisalDocument';
+import type { SigningIdentity } from '../signing/signingIdentity';
 import type { PdfFonts } from './pdfFonts';
 
 export interface AppraisalPdfLogo {
@@ -7,10 +8,15 @@ export interface AppraisalPdfLogo {
   bytes: Uint8Array;
 }
 
-/** What sealing produced; null prints a DRAFT (unsigned or signed by the appraisee only). */
+/**
+ * What sealing produced; null prints a DRAFT (unsigned or signed by the appraisee only). A
+ * sealed PDF is PDF/A-3b, carries its record, and is signed with `signer` (the home's key).
+ */
 export interface AppraisalPdfSeal {
   fingerprint: string;
+  /** The audit log's head just before the seal event (which records this PDF's signature). */
   auditHead: string;
+  signer: SigningIdentity;
 }
 
 export interface AppraisalPdfInput {

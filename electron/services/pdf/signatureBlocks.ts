@@ -14,6 +14,11 @@ import {
   signingStatements,
 } from '../../../shared/signing/signingWording';
 import { formatFingerprint } from '../../../shared/documents/fingerprint';
+import { formatDate } from '../../../shared/dates';
+import {
+  groupedFingerprint,
+  type CertificateSummary,
+} from '../../../shared/documentSigning/certificateSummary';
 import { flattenPng } from './flattenPng';
 import { formatSignedAt, printedDate } from './pdfDates';
 import type { AppraisalPdfSeal } from './pdfTypes';
@@ -92,6 +97,39 @@ function sealNoteLines(sealedAt: string, seal: AppraisalPdfSeal): NoteLine[] {
       field: 'The fingerprint',
       options: { style: 'bold', size: size.small },
     },
+    ...certificateLines(seal.signer.certificate),
+  ];
+}
+
+/** Fingerprint groups printed: enough to tell certificates apart; the PDF carries it whole. */
+const printedFingerprintGroups = 4;
+
+/**
+ * The home's certificate the PDF is digitally signed with, so a reader can match it to what their
+ * PDF reader shows (and a test key can never pass for the real one).
+ */
+function certificateLines(certificate: CertificateSummary): NoteLine[] {
+  const cqc = certificate.cqcLocationId === null ? '' : ` (CQC ${certificate.cqcLocationId})`;
+  const fingerprint = groupedFingerprint(certificate.fingerprint)
+    .split(' ')
+    .slice(0, printedFingerprintGroups)
+    .join(' ');
+  const validity = `${formatDate(certificate.validFrom.slice(0, 10))} to ${formatDate(certificate.validTo.slice(0, 10))}`;
+  return [
+    {
+      text: `Digitally signed by ${certificate.commonName}${cqc} with the certificate whose SHA-256 fingerprint starts ${fingerprint}, valid ${validity}.`,
+      field: 'The signing certificate',
+      options: { style: 'regular', size: size.small },
+    },
+    ...(certificate.isTestKey
+      ? [
+          {
+            text: 'TEST KEY – not for real records: this copy was signed with a test key, not the home’s own.',
+            field: 'The test key warning',
+            options: { style: 'bold', size: size.body },
+          } satisfies NoteLine,
+        ]
+      : []),
   ];
 }
 

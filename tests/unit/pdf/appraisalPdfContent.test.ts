@@ -48,7 +48,7 @@ describe('appraisal PDF pictures and seal', () => {
 
   it('refuses to print a fingerprint that is not this document’s', slow, async () => {
     const document = sampleDocument();
-    const other = sampleSeal(sampleDocument({ appraisal: { appraiseeComments: 'Changed.' } }));
+    const other = await sampleSeal(sampleDocument({ appraisal: { appraiseeComments: 'Changed.' } }));
     await expect(
       renderAppraisalPdf({ document, seal: other, logo: null, fonts: await testFonts() }),
     ).rejects.toThrow('The fingerprint given does not match this document, so it was not printed.');
@@ -57,7 +57,12 @@ describe('appraisal PDF pictures and seal', () => {
   it('refuses to print an unsealed document as sealed', slow, async () => {
     const draft = sampleDocument({ signed: 'appraisee' });
     await expect(
-      renderAppraisalPdf({ document: draft, seal: sampleSeal(draft), logo: null, fonts: await testFonts() }),
+      renderAppraisalPdf({
+        document: draft,
+        seal: await sampleSeal(draft),
+        logo: null,
+        fonts: await testFonts(),
+      }),
     ).rejects.toThrow('This document has not been sealed, so it can only be printed as a draft.');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentFingerprint } from '../../../shared/documents/fingerprint';
+import { groupedFingerprint } from '../../../shared/documentSigning/certificateSummary';
 import { longEvidence, productNames, sampleDocument, sampleSeal } from '../../fixtures/sampleDocument';
 import { collapseWhitespace, pageCount, pageTexts, renderSample, withoutPageFurniture } from './pdfTestKit';
 
@@ -39,11 +40,11 @@ describe('appraisal PDF text', () => {
   });
 
   it(
-    'prints the document id, full fingerprint, audit head and "Confidential: staff record" on every page',
+    'prints the document id, full fingerprint, audit head before sealing and "Confidential: staff record" on every page',
     slow,
     async () => {
       const document = sampleDocument();
-      const seal = sampleSeal(document);
+      const seal = await sampleSeal(document);
       expect(seal.fingerprint).toBe(documentFingerprint(document));
       const pages = await pageTexts(await renderSample(document));
       expect(pages.length).toBeGreaterThan(1);
@@ -51,9 +52,30 @@ describe('appraisal PDF text', () => {
         expect(page).toContain('Confidential: staff record');
         expect(page).toContain(document.documentId);
         expect(page).toContain(seal.fingerprint);
-        expect(page).toContain(seal.auditHead);
+        // The seal event that follows this head records the PDF's signature, so the page cannot
+        // print the head after it.
+        expect(page).toContain(`Audit log head before sealing: ${seal.auditHead}`);
         expect(page).not.toContain('DRAFT');
       }
+    },
+  );
+
+  it(
+    'names the certificate the PDF is digitally signed with under the seal, and a test key as one',
+    slow,
+    async () => {
+      const document = sampleDocument();
+      const { certificate } = (await sampleSeal(document)).signer;
+      const start = groupedFingerprint(certificate.fingerprint).split(' ').slice(0, 4).join(' ');
+      const last = collapseWhitespace((await pageTexts(await renderSample(document))).at(-1) ?? '');
+      expect(last).toContain(
+        `Digitally signed by Willow Bank Care Home (CQC 1-123456789) with the certificate whose SHA-256 fingerprint starts ${start}, valid 11/03/2025 to 31/12/2049.`,
+      );
+      expect(last).toContain('TEST KEY – not for real records');
+      const draft = (
+        await pageTexts(await renderSample(sampleDocument({ signed: 'none' }), { draft: true }))
+      ).join(' ');
+      expect(draft).not.toContain('Digitally signed');
     },
   );
 

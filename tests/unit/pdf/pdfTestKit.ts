@@ -1,6 +1,6 @@
-/** Renders with the real fonts and reads the PDF back with poppler's pdftotext and pdfinfo. */
+/** Renders with the real fonts and reads the PDF back with poppler's tools (pdftotext, pdfinfo...). */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ export async function renderSample(
 ): Promise<Uint8Array> {
   return renderAppraisalPdf({
     document,
-    seal: options.draft ? null : sampleSeal(document),
+    seal: options.draft ? null : await sampleSeal(document),
     logo: options.logo ?? null,
     fonts: await testFonts(),
     ...(options.replaced === undefined ? {} : { replaced: options.replaced }),
@@ -41,6 +41,40 @@ async function withFile<T>(bytes: Uint8Array, use: (path: string) => Promise<T>)
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * What a poppler tool prints about the PDF (`pdfsig`, `pdfinfo`, `pdffonts`...), in UTC so the
+ * times it prints do not depend on the machine. pdfsig exits 0 whatever it finds about a
+ * signature (read its words), and 2 for a file with none: `exitCode` says which one to expect.
+ */
+export function popplerSays(
+  tool: string,
+  args: readonly string[],
+  bytes: Uint8Array,
+  exitCode = 0,
+): Promise<string> {
+  return withFile(bytes, async (path) => {
+    const options = { env: { ...process.env, TZ: 'UTC' }, maxBuffer: 64 * 1024 * 1024 };
+    try {
+      const { stdout } = await run(tool, [...args, path], options);
+      if (exitCode !== 0) throw new Error(`${tool} exited 0, not ${exitCode}:\n${stdout}`);
+      return stdout;
+    } catch (error) {
+      if (exitCode === 0 || !(error instanceof Error) || !('code' in error) || error.code !== exitCode)
+        throw error;
+      return 'stdout' in error && typeof error.stdout === 'string' ? error.stdout : '';
+    }
+  });
+}
+
+/** The attached file `number` (1 = first), as pdfdetach saves it. */
+export function attachedFile(bytes: Uint8Array, number: number): Promise<Buffer> {
+  return withFile(bytes, async (path) => {
+    const saved = `${path}.attached`;
+    await run('pdfdetach', ['-save', String(number), '-o', saved, path]);
+    return readFile(saved);
+  });
 }
 
 /** The text of each page, NFC (pdftotext may give decomposed letters). */

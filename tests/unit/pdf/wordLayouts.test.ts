@@ -20,7 +20,7 @@ const freshFonts = (): FontLoader => createFontLoader(fontsFolder);
 async function render(document: AppraisalDocument, fonts: FontLoader): Promise<string> {
   const pdf = await renderAppraisalPdf({
     document,
-    seal: sampleSeal(document),
+    seal: await sampleSeal(document),
     logo: null,
     fonts: await fonts(),
   });
