@@ -15,16 +15,21 @@ export interface SafeStorageLike {
   getSelectedStorageBackend?: () => string;
 }
 
+const unavailable = 'This PC cannot encrypt the signing key yet (its secure storage is not available).';
+
 export function safeStorageProtector(safeStorage: SafeStorageLike, platform: string): KeyProtector {
   const backend = platform === 'linux' ? (safeStorage.getSelectedStorageBackend?.() ?? 'unknown') : null;
   const weak = backend === 'basic_text' || backend === 'unknown';
   return {
     protection: weak ? 'basic' : 'operating-system',
     protect: (secret) => {
-      if (!safeStorage.isEncryptionAvailable())
-        throw new Error('This PC cannot encrypt the signing key yet (its secure storage is not available).');
+      if (!safeStorage.isEncryptionAvailable()) throw new Error(unavailable);
       return safeStorage.encryptString(secret);
     },
-    unprotect: (data) => safeStorage.decryptString(data),
+    // Checked here too: the key store then cannot protect a replacement either, so it keeps the stored key.
+    unprotect: (data) => {
+      if (!safeStorage.isEncryptionAvailable()) throw new Error(unavailable);
+      return safeStorage.decryptString(data);
+    },
   };
 }

@@ -34,7 +34,8 @@ const derOf = (node: forge.asn1.Asn1): Buffer => Buffer.from(forge.asn1.toDer(no
 function problemOf(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (/invalid password|wrong password|failed to decrypt/i.test(message)) return p12Problems.wrongPassword;
-  if (/unsupported (oid|mac|cipher|prf)|unsupported\. /i.test(message) || /Unsupported OID/.test(message))
+  // A cipher, key derivation or MAC forge does not know (Camellia, say); not an odd bag or certificate.
+  if (/unsupported/i.test(message) && !/safebag|certificate type/i.test(message))
     return p12Problems.unsupportedEncryption;
   return p12Problems.notP12;
 }
