@@ -1,14 +1,17 @@
 /**
  * The inspection pack end to end: signed appraisals sealed through the app, the pack made from
- * the Audits screen (save dialog scripted), unzipped here and every file checked; then checked
- * by the app itself, tampered three ways (a PDF byte flipped, a file deleted, records.json
- * edited) and checked again, each problem named. A cancelled export saves nothing.
+ * the Audits screen (save dialog scripted), unzipped here and every file checked, its signature
+ * verified by OpenSSL with the README's own command; then checked by the app itself, which
+ * names the signer (the harness's test key, naming the home from Settings) with the fingerprint
+ * Settings shows, tampered three ways (a PDF byte flipped, a file deleted, records.json edited)
+ * and checked again, each problem named. A manifest re-hashed to hide a change, and a pack
+ * without its signature, fail naming the signature. A cancelled export saves nothing.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync, zipSync } from 'fflate';
 import { formatDateLong } from '../../shared/dates';
@@ -27,6 +30,9 @@ const chiamaka = {
 
 const scratch = mkdtempSync(join(tmpdir(), 'audits-e2e-'));
 
+/** The home's CQC location ID, entered in Settings before the first seal makes the signing key. */
+const cqcLocationId = '1-123456789';
+
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -44,6 +50,11 @@ function pdfText(bytes: Uint8Array): string {
 async function homeWithOneSignedAppraisal(page: Page): Promise<string> {
   const meetingDate = monthsFromToday(-2);
   await setUpHomeAndOpenRegister(page);
+  await page.goto('/#/settings');
+  await page.getByLabel('CQC location ID').fill(cqcLocationId);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Saved the care home settings')).toBeVisible();
+  await page.goto('/#/staff');
   await addPerson(page, hoa);
   await addPerson(page, chiamaka);
   await addPerson(page, { fullName: appraiser, role: 'Registered manager', startDate: '2010-01-04' });
@@ -73,6 +84,36 @@ async function checkPack(
 ): Promise<void> {
   await harnessOpen(path);
   await page.getByRole('button', { name: 'Choose a pack to check…' }).click();
+}
+
+/** The pack unzipped as an inspector would, and the README's OpenSSL command run in that folder. */
+function opensslVerify(entries: Record<string, Uint8Array>): { status: number | null; output: string } {
+  const folder = mkdtempSync(join(scratch, 'unzipped-'));
+  for (const [name, bytes] of Object.entries(entries)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), bytes);
+  }
+  const command = new TextDecoder()
+    .decode(entries['README.txt'])
+    .split('\r\n')
+    .map((line) => line.trim())
+    .find((line) => line.startsWith('openssl cms -verify') && line.endsWith('-out /dev/null'));
+  if (command === undefined) throw new Error('the README gives no OpenSSL command');
+  const run = spawnSync('sh', ['-c', command], { cwd: folder, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/** The pack with manifest.json made afresh for its files as they are now (its signature kept). */
+function remanifested(entries: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+    files: { name: string }[];
+  };
+  const files = manifest.files.map(({ name }) => {
+    const bytes = entries[name] ?? new Uint8Array();
+    return { name, sha256: sha256(bytes), bytes: bytes.byteLength };
+  });
+  const text = `${JSON.stringify({ ...manifest, files }, null, 2)}\n`;
+  return { ...entries, 'manifest.json': new TextEncoder().encode(text) };
 }
 
 function onlyZip(files: SavedFile[]): SavedFile {
@@ -106,15 +147,25 @@ test('the inspection pack holds every file an inspector needs, is checked intact
       'compliance-summary.pdf',
       'index.csv',
       'manifest.json',
+      'manifest.json.p7s',
       'records.json',
+      'signing-certificate.pem',
       ...pdfs,
     ].sort(),
   );
   const text = (name: string) => new TextDecoder().decode(entries[name]);
 
-  // The README says what is inside and how to check it without the app.
+  // The README says what is inside and how to check it without the app: its signature first,
+  // with the command OpenSSL runs here, which fails once manifest.json is changed.
   expect(text('README.txt')).toMatch(/manifest\.json/);
   expect(text('README.txt')).toMatch(/SHA-256/);
+  expect(text('README.txt')).toContain(`${home.homeName} (CQC location ID ${cqcLocationId}).`);
+  expect(text('README.txt')).toContain('THIS PACK IS SIGNED WITH A TEST KEY');
+  const verified = opensslVerify(entries);
+  expect(verified.status, verified.output).toBe(0);
+  expect(verified.output).toContain('CMS Verification successful');
+  const edited = new TextEncoder().encode(text('manifest.json').replace('"bytes": ', '"bytes":  '));
+  expect(opensslVerify({ ...entries, 'manifest.json': edited }).status).not.toBe(0);
 
   // The compliance summary: the home, the completion figure and every active person by name.
   const summary = pdfText(entries['compliance-summary.pdf'] ?? new Uint8Array());
@@ -142,7 +193,7 @@ test('the inspection pack holds every file an inspector needs, is checked intact
   // The PDF is the sealed one, and the manifest lists every other file with its SHA-256.
   expect(pdfText(entries[pdfs[0] ?? ''] ?? new Uint8Array())).toContain(hoa.fullName);
   const manifest = text('manifest.json');
-  for (const name of names.filter((n) => n !== 'manifest.json')) {
+  for (const name of names.filter((n) => n !== 'manifest.json' && n !== 'manifest.json.p7s')) {
     expect(manifest, `manifest names ${name}`).toContain(name);
     expect(manifest, `manifest has the hash of ${name}`).toContain(sha256(entries[name] ?? new Uint8Array()));
   }
@@ -157,13 +208,22 @@ test('the inspection pack holds every file an inspector needs, is checked intact
   const savedPath = join(await harness.savedFolder(), zip.name);
   await checkPack(page, (p) => harness.scriptOpenDialog(p), savedPath);
   const verdict = page.getByText(
-    /is intact\. All \d+ files match the manifest and the audit log’s chain holds/,
+    /is intact\. Its signature holds, all \d+ files match the manifest and the audit log’s chain holds/,
   );
   await expect(verdict).toBeVisible();
   await expect(verdict).toBeInViewport();
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-live') ?? 'not the answer'))
     .toBe('polite');
+  // The signer as the certificate names the home (from Settings), and the harness's key marked.
+  const signer = page.getByTestId('pack-signer');
+  await expect(signer).toContainText(
+    new RegExp(
+      `^Signed by ${escapeRegExp(home.homeName)} \\(CQC location ID ${cqcLocationId}\\), certificate SHA-256:([0-9A-F]{4} ){15}[0-9A-F]{4}To be sure`,
+    ),
+  );
+  await expect(page.getByTestId('pack-test-key')).toContainText('signed with a test key');
+  const packFingerprint = (await signer.locator('code').textContent()) ?? '';
   await screenshot(page, 'audits-pack-verdict-in-view', { fullPage: false });
   await screenshot(page, 'audits-pack-intact');
 
@@ -192,7 +252,17 @@ test('the inspection pack holds every file an inspector needs, is checked intact
   ).toHaveCount(1);
   await expect(problem(/^The index of records \(index\.csv\) is missing/)).toHaveCount(1);
   await expect(problem(/^The file of signed records \(records\.json\) was changed/)).toHaveCount(1);
+  // The manifest itself is as signed, so the changes came after the home made the pack.
+  await expect(alert.getByTestId('pack-signer')).toContainText(
+    'The manifest’s signature holds, so these changes were made after the home made the pack. Signed by',
+  );
   await screenshot(page, 'audits-pack-tampered');
+
+  // The fingerprint the check named is the one Settings shows for the home's certificate.
+  await page.goto('/#/settings');
+  await expect(
+    page.getByRole('region', { name: 'Document signing' }).getByTestId('signing-fingerprint'),
+  ).toHaveText(packFingerprint);
 });
 
 test('a changed PDF in a pack is named by the person, the meeting date and the version, in words', async ({
@@ -223,6 +293,39 @@ test('a changed PDF in a pack is named by the person, the meeting date and the v
   // The record's id is not how anyone knows it.
   await expect(alert).not.toContainText('appraisal-hoa');
   await screenshot(page, 'audits-pack-changed-pdf-named');
+
+  // The same change with manifest.json re-hashed to hide it: every file matches the manifest,
+  // but the manifest no longer matches the home's signature, which is said first.
+  const hiddenPath = join(scratch, 'pack with a re-hashed manifest.zip');
+  writeFileSync(hiddenPath, zipSync(remanifested({ ...entries, [pdfName]: pdf }), { level: 0 }));
+  await checkPack(page, (p) => harness.scriptOpenDialog(p), hiddenPath);
+  const rehashed = page.getByRole('alert').filter({ hasText: 'has been changed since it was made' });
+  await expect(rehashed.getByTestId('pack-signature-problem')).toHaveText(
+    'manifest.json was changed after the pack was signed: it no longer matches its signature (manifest.json.p7s), so the list of files and hashes in it cannot be trusted.',
+  );
+  await expect(rehashed).toContainText('2 problems were found:');
+  await expect(rehashed.getByRole('listitem')).toHaveText([
+    `${hoa.fullName}, appraisal of ${formatDateLong(meetingDate)}, version 1: the PDF in the pack is not the one that was sealed (${pdfName}).`,
+  ]);
+  await expect(page.getByTestId('pack-signer')).toHaveCount(0);
+  await screenshot(page, 'audits-pack-manifest-rehashed');
+
+  // The pack as made, without its signature file: nothing else is wrong, but it is not signed.
+  const unsigned = Object.fromEntries(
+    Object.entries(entries).filter(([name]) => name !== 'manifest.json.p7s'),
+  );
+  const unsignedPath = join(scratch, 'pack without its signature.zip');
+  writeFileSync(unsignedPath, zipSync(unsigned, { level: 0 }));
+  await checkPack(page, (p) => harness.scriptOpenDialog(p), unsignedPath);
+  const notSigned = page.getByRole('alert').filter({ hasText: 'is not signed' });
+  await expect(notSigned).toContainText(
+    'The pack “pack without its signature.zip” is not signed, so it cannot be shown to be as the home made it. One problem was found:',
+  );
+  await expect(notSigned.getByTestId('pack-signature-problem')).toContainText(
+    'This pack has no signature file (manifest.json.p7s)',
+  );
+  await expect(notSigned.getByRole('listitem')).toHaveCount(0);
+  await screenshot(page, 'audits-pack-unsigned');
 });
 
 test('a cancelled pack saves nothing; closing the save dialog saves nothing', async ({ page, harness }) => {

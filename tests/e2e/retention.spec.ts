@@ -68,7 +68,13 @@ test('a leaver past retention is destroyed after typing their name; one within r
   const [bundle] = (await harness.savedFiles()).filter((file) => file.name.endsWith('.zip'));
   const bundleFiles = unzipSync(new Uint8Array(bundle?.bytes ?? Buffer.alloc(0)));
   const bundleNames = Object.keys(bundleFiles);
-  expect(bundleNames).toEqual(expect.arrayContaining(['README.txt', 'manifest.json']));
+  // Signed as a pack is: the home's signature over the manifest, and its certificate.
+  expect(bundleNames).toEqual(
+    expect.arrayContaining(['README.txt', 'manifest.json', 'manifest.json.p7s', 'signing-certificate.pem']),
+  );
+  expect(new TextDecoder().decode(bundleFiles['README.txt'])).toContain(
+    'openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile signing-certificate.pem -purpose any -out /dev/null',
+  );
   expect(bundleNames.filter((name) => name.startsWith('pdf/') && name.endsWith('.pdf'))).toHaveLength(1);
   expect(new TextDecoder().decode(bundleFiles['manifest.json'])).toContain('README.txt');
   const bundleText = bundleNames.map((name) => new TextDecoder().decode(bundleFiles[name])).join('\n');

@@ -1,8 +1,14 @@
 /**
- * "Check a pack": main opens a ZIP the manager chooses and compares every file with the pack's
- * manifest and the audit log's chain; the answer is said in plain English, problem by problem.
+ * "Check a pack": main opens a ZIP the manager chooses, checks the home's signature over its
+ * manifest and compares every file with the manifest and the audit log's chain; the answer is
+ * said in plain English, problem by problem, naming the certificate that signed the pack.
  */
 import { useState } from 'react';
+import {
+  groupedFingerprint,
+  type CertificateSummary,
+} from '../../../shared/documentSigning/certificateSummary';
+import type { ManifestSignature } from '../../../shared/documentSigning/signingStatus';
 import type { PackCheck } from '../../../shared/exports/exportJob';
 import { checkPack } from '../../actions/exports';
 import { CheckWithAnswer } from '../../components/CheckWithAnswer';
@@ -26,8 +32,9 @@ export function PackCheckSection() {
     <section className="panel" aria-labelledby="audits-check">
       <h2 id="audits-check">Check a pack</h2>
       <p>
-        Checks an inspection pack or subject access bundle made by this app: every file in it must match the
-        fingerprint in its manifest, none may be missing or added, and the audit log inside must be unbroken.
+        Checks an inspection pack or subject access bundle made by this app: its manifest must carry the
+        home’s signature, every file in it must match the fingerprint in its manifest, none may be missing or
+        added, and the audit log inside must be unbroken.
       </p>
       <CheckWithAnswer label="Choose a pack to check…" checking={checking} onCheck={check}>
         {result !== null && <PackCheckResult result={result} />}
@@ -36,32 +43,88 @@ export function PackCheckSection() {
   );
 }
 
+/** "Rose Lodge Care Home (CQC location ID 1-123456789)", as the certificate names the home. */
+function signerName(certificate: CertificateSummary): string {
+  return certificate.cqcLocationId === null
+    ? certificate.commonName
+    : `${certificate.commonName} (CQC location ID ${certificate.cqcLocationId})`;
+}
+
+/**
+ * Who signed the pack, with the fingerprint to compare with the home's, and a test key said
+ * plainly; `lead` goes before it in the same paragraph.
+ */
+function SignedBy({ signature, lead = '' }: { signature: ManifestSignature; lead?: string }) {
+  const certificate = signature.signedBy;
+  if (signature.status !== 'valid' || certificate === null) return null;
+  return (
+    <>
+      <p data-testid="pack-signer">
+        {lead}Signed by <strong>{signerName(certificate)}</strong>, certificate SHA-256:
+        <br />
+        <code className="fingerprint">{groupedFingerprint(certificate.fingerprint)}</code>
+        <br />
+        To be sure the home signed it, compare this fingerprint with the one in the home’s Settings, under
+        Document signing.
+      </p>
+      {certificate.isTestKey && (
+        <p data-testid="pack-test-key">
+          <strong>
+            This pack is signed with a test key made by the browser harness, not with a home’s own key: its
+            signature shows nothing about a real home.
+          </strong>
+        </p>
+      )}
+    </>
+  );
+}
+
 function PackCheckResult({ result }: { result: CheckedPack }) {
+  const { signature } = result;
   const listed = result.files.filter((file) => file.status !== 'extra').length;
   if (result.intact) {
     return (
-      <p className="notice notice--success">
-        The pack “{result.fileName}” is intact. All {listed} files match the manifest and the audit log’s
-        chain holds ({countOf(result.auditChain.count, 'entry', 'entries')}).
-      </p>
+      <>
+        <p className="notice notice--success">
+          The pack “{result.fileName}” is intact. Its signature holds, all {listed} files match the manifest
+          and the audit log’s chain holds ({countOf(result.auditChain.count, 'entry', 'entries')}).
+        </p>
+        <SignedBy signature={signature} />
+      </>
     );
   }
   const problems = [
     ...result.problems,
     ...result.auditChain.problems.filter((problem) => !result.problems.includes(problem)),
   ];
+  // The signature's own sentence is said first, on its own, rather than in the list.
+  const listedProblems = problems.filter((problem) => problem !== signature.problem);
+  const unsignedOnly = signature.status === 'missing' && listedProblems.length === 0;
   return (
     <div role="alert" className="notice notice--error">
       <p className="notice__message">
-        The pack “{result.fileName}” has been changed since it was made.{' '}
+        {unsignedOnly
+          ? `The pack “${result.fileName}” is not signed, so it cannot be shown to be as the home made it.`
+          : `The pack “${result.fileName}” has been changed since it was made.`}{' '}
         {problems.length === 1 ? 'One problem was found:' : `${problems.length} problems were found:`}
       </p>
-      <ul className="problem-list">
-        {problems.map((problem, index) => (
-          // Two records can read alike (one person, one day, one version), so the place keys them too.
-          <li key={`${index} ${problem}`}>{problem}</li>
-        ))}
-      </ul>
+      {signature.problem !== null && (
+        <p className="notice__message" data-testid="pack-signature-problem">
+          <strong>{signature.problem}</strong>
+        </p>
+      )}
+      {listedProblems.length > 0 && (
+        <ul className="problem-list">
+          {listedProblems.map((problem, index) => (
+            // Two records can read alike (one person, one day, one version), so the place keys them too.
+            <li key={`${index} ${problem}`}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      <SignedBy
+        signature={signature}
+        lead="The manifest’s signature holds, so these changes were made after the home made the pack. "
+      />
       <p>
         {result.auditChain.intact
           ? 'The audit log’s chain holds.'
