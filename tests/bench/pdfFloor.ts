@@ -4,7 +4,8 @@
  * page by page (pdftotext, as the PDF tests read it); the pdfkit floor writes each line in the
  * face the sample drew it in (DejaVu Sans regular, bold or oblique, as pdftohtml reads them
  * from the sample; subset and embedded as the app does) with the same images, and Chromium's
- * print-to-PDF (browser/chromiumPdf.ts) prints it as HTML in the same fonts.
+ * print-to-PDF (browser/chromiumPdf.ts) prints it as HTML in the same fonts. The pdfkit floor
+ * also does what sealing adds, as the app does it: PDF/A-3b, the record attached, the signature.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
+import { attachRecord, pdfA3bOptions } from '../../electron/services/pdf/archivalPdf';
 import type {} from '../../electron/services/pdf/pdfkitFontObject';
 import type { FontStyle, PdfFonts } from '../../electron/services/pdf/pdfFonts';
+import { addSignaturePlaceholder } from '../../electron/services/pdf/signaturePlaceholder';
+import { signPdf } from '../../electron/services/signing/pdfSignature';
+import type { SigningIdentity } from '../../electron/services/signing/signingIdentity';
 
 export interface PdfContent {
   /** Each page's lines, as pdftotext reads them from the rendered PDF. */
@@ -25,6 +30,8 @@ export interface PdfContent {
   fonts: PdfFonts;
   /** The faces, parsed. */
   faces: Record<FontStyle, Font>;
+  /** The sealed record (canonical JSON), its seal time and the key that signs it. */
+  seal: { record: string; sealedAt: Date; signer: SigningIdentity };
 }
 
 /** A face parsed once, as the app keeps it (parsing DejaVu is not the document's work). */
@@ -81,12 +88,24 @@ export function pdfLineStyles(pdf: Uint8Array, pages: readonly string[][]): Font
   return pages.map((lines, index) => lines.map((line) => runs[index]?.get(line.trim()) ?? 'regular'));
 }
 
-/** The pdfkit floor: one line after another, a page where the sample had one. */
-export function floorPdf(content: PdfContent): Promise<Uint8Array> {
+/** The pdfkit floor: one line after another, a page where the sample had one; then sealed. */
+export async function floorPdf(content: PdfContent): Promise<Uint8Array> {
+  return signPdf(await unsignedFloorPdf(content), content.seal.signer);
+}
+
+function unsignedFloorPdf(content: PdfContent): Promise<Uint8Array> {
+  const { seal } = content;
   return new Promise((resolve, reject) => {
     // No standard font (an empty name), as the app: pdfkit would otherwise read and parse
     // Helvetica's metrics for every document, work the sample never asks for.
-    const doc = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: false, compress: true, font: '' });
+    const doc = new PDFDocument({
+      ...pdfA3bOptions,
+      size: 'A4',
+      margin: 50,
+      autoFirstPage: false,
+      compress: true,
+      font: '',
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
@@ -109,6 +128,8 @@ export function floorPdf(content: PdfContent): Promise<Uint8Array> {
         y += 11;
       });
     });
+    attachRecord(doc, seal.record, seal.sealedAt);
+    addSignaturePlaceholder(doc, { signedAt: seal.sealedAt, signerName: 'Floor', reason: 'Floor' });
     doc.end();
   });
 }
