@@ -39,7 +39,8 @@ export interface PdfSignatureParts {
 
 const byteRangeKey = Buffer.from('/ByteRange');
 const contentsKey = '/Contents';
-const byteRangePattern = /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/;
+const byteRangeStart = /^\/ByteRange\s*\[/;
+const filledByteRange = /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/;
 const isHexDigit = (byte: number) =>
   (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
 const isWhitespace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
@@ -55,18 +56,25 @@ class DamagedSignature extends Error {}
  */
 export function readPdfSignature(pdf: Uint8Array): PdfSignatureParts | null {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  const found: number[] = [];
-  for (let at = bytes.indexOf(byteRangeKey); at !== -1; at = bytes.indexOf(byteRangeKey, at + 1))
-    found.push(at);
-  const [position] = found;
-  if (position === undefined) return null;
-  if (found.length > 1)
+  // Every "/ByteRange [": the key of a signature dictionary (the words alone, in a name, are not).
+  let byteRanges = 0;
+  const filled: (readonly [number, number, number, number])[] = [];
+  for (let at = bytes.indexOf(byteRangeKey); at !== -1; at = bytes.indexOf(byteRangeKey, at + 1)) {
+    const text = bytes.toString('latin1', at, at + 120);
+    if (!byteRangeStart.test(text)) continue;
+    byteRanges += 1;
+    const match = filledByteRange.exec(text);
+    if (match !== null)
+      filled.push([Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])] as const);
+  }
+  if (byteRanges === 0) return null;
+  const [byteRange, ...others] = filled;
+  if (byteRange === undefined)
+    throw new DamagedSignature('its byte range was never filled in or cannot be read.');
+  if (others.length > 0)
     throw new DamagedSignature(
       'it carries more than one signature, and Care Appraisals signs a document once.',
     );
-  const match = byteRangePattern.exec(bytes.toString('latin1', position, position + 120));
-  if (match === null) throw new DamagedSignature('its byte range was never filled in or cannot be read.');
-  const byteRange = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])] as const;
   const [, before, after] = byteRange;
   // The gap between the two signed parts is the /Contents hex string, brackets included.
   if (after > bytes.length || after - before < 2 || bytes[before] !== 0x3c || bytes[after - 1] !== 0x3e)

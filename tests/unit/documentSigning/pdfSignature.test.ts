@@ -115,6 +115,19 @@ describe('checkPdfSignature', () => {
     ).toBe("The PDF's digital signature is damaged: its byte range was never filled in or cannot be read.");
   });
 
+  it('is not misled by the words "/ByteRange" in a name, and refuses a second signature', slow, async () => {
+    const named = await renderSample(sampleDocument({ home: { name: 'The /ByteRange Care Home' } }));
+    expect(Buffer.from(named).toString('latin1')).toContain('(The /ByteRange Care Home)');
+    expect(checkPdfSignature(named).status).toBe('valid');
+    const twice = Buffer.concat([
+      Buffer.from(await sealedPdf()),
+      Buffer.from('\n9 0 obj\n<< /Type /Sig /ByteRange [0 1 2 3] /Contents <00> >>\nendobj\n%%EOF'),
+    ]);
+    expect(checkPdfSignature(twice).problem).toBe(
+      "The PDF's digital signature is damaged: it carries more than one signature, and Care Appraisals signs a document once.",
+    );
+  });
+
   it('reads the signature by its own DER length, so one that ends in a zero byte is not cut short', () => {
     // A tiny DER SEQUENCE { INTEGER 0 } ending in 00, then the placeholder's zero padding.
     const file = fileWithSignature(`3003020100${'00'.repeat(64)}`);
