@@ -23,7 +23,7 @@ export function DocumentSigningCertificate({ certificate, status }: DocumentSign
   const since = status.since === null ? '' : `, in use since ${formatMomentDate(status.since)}`;
   return (
     <dl className="details-list signing-certificate">
-      <dt>Names</dt>
+      <dt>Who it names</dt>
       <dd>
         <span className="signing-certificate__name">{certificate.commonName}</span>
         {organisation !== null && <span className="details-list__hint">{organisation}</span>}
@@ -48,10 +48,13 @@ export function DocumentSigningCertificate({ certificate, status }: DocumentSign
       <dd>
         {status.source === 'imported' ? 'Imported from a .p12 file' : 'Made by this app on this PC'}
         {since}
-        {!certificate.selfSigned && (
-          <span className="details-list__hint">Issued by {certificate.issuer}</span>
-        )}
       </dd>
+      {!certificate.selfSigned && (
+        <>
+          <dt>Issued by</dt>
+          <dd>{certificate.issuer}</dd>
+        </>
+      )}
       <dt>How the key is kept</dt>
       <dd>
         {status.protection === 'test-key' ? (

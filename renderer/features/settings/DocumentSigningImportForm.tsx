@@ -22,7 +22,13 @@ type ImportValues = z.infer<typeof importSchema>;
 
 const certificateFileName = /\.(p12|pfx)$/i;
 
-export function DocumentSigningImportForm({ onImported }: { onImported: (status: SigningStatus) => void }) {
+interface DocumentSigningImportFormProps {
+  /** An import is starting: whatever the section last said is out of date. */
+  onStart: () => void;
+  onImported: (status: SigningStatus) => void;
+}
+
+export function DocumentSigningImportForm({ onStart, onImported }: DocumentSigningImportFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [showPassword, setShowPassword] = useState(false);
@@ -50,6 +56,7 @@ export function DocumentSigningImportForm({ onImported }: { onImported: (status:
 
   async function submit({ password }: ImportValues) {
     setImported(null);
+    onStart();
     if (file === null) {
       setFileError('Choose the certificate file (.p12 or .pfx) first.');
       document.getElementById('signing-p12-file')?.focus();
@@ -140,7 +147,6 @@ export function DocumentSigningImportForm({ onImported }: { onImported: (status:
       <div aria-live="polite" className="signing-answer">
         {importing.error !== null && (
           <p role="alert" className="notice notice--error">
-            {file === null ? '' : `${file.name} was not imported. `}
             {importing.error.message}
           </p>
         )}

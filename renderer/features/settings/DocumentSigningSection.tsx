@@ -72,23 +72,19 @@ export function DocumentSigningSection({ settings }: { settings: HomeSettings })
             replacing={certificate !== null}
             settings={settings}
             onMade={(next) => {
+              const what = certificate === null ? 'Made the home’s certificate' : 'Made a new certificate';
               setStatus(next);
               setMade(
                 next.certificate === null
                   ? null
-                  : `Made a new certificate for ${certificateName(next.certificate)}. New documents are signed with it.`,
+                  : `${what} for ${certificateName(next.certificate)}. New documents are signed with it.`,
               );
             }}
           />
           <div aria-live="polite">
             {made !== null && <p className="notice notice--success signing-answer">{made}</p>}
           </div>
-          <DocumentSigningImportForm
-            onImported={(next) => {
-              setMade(null);
-              setStatus(next);
-            }}
-          />
+          <DocumentSigningImportForm onStart={() => setMade(null)} onImported={setStatus} />
         </>
       )}
     </section>
