@@ -68,9 +68,11 @@ export function createAuditHandlers({ vault, audit }: DocumentServices): Pick<Ha
         ? `all ${countOf(chain.count, 'event is', 'events are')} intact`
         : `${countOf(chain.problems.length, 'problem', 'problems')} found. ${chain.problems.join(' ')}`;
       const signatureOutcome =
-        signatures.problems.length === 0
-          ? `${signed}, all valid.`
-          : `${signed}, ${countOf(signatures.problems.length, 'does', 'do')} not verify. ${signatures.problems.join(' ')}`;
+        signatures.checked === 0
+          ? 'no signed documents to check.'
+          : signatures.problems.length === 0
+            ? `${signed}, all valid.`
+            : `${signed}, ${countOf(signatures.problems.length, 'does', 'do')} not verify. ${signatures.problems.join(' ')}`;
       const outcome = `${chainOutcome}; ${signatureOutcome}`;
       await audit.append({
         actor,

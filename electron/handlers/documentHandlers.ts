@@ -142,7 +142,7 @@ export function createDocumentHandlers(
               action: 'seal',
               entityId: document.appraisal.id,
               fingerprint,
-              detail: `Sealed version ${document.appraisal.version} (document ${documentId}), signed with certificate ${signature.certificateSha256.slice(0, 16)}….`,
+              detail: `Sealed version ${document.appraisal.version} (document ${documentId}), its signing certificate's SHA-256 starts ${signature.certificateSha256.slice(0, 16)}.`,
               facts: signature,
             },
             result: { ...seal, pdfBytes: pdf.byteLength },

@@ -3,6 +3,7 @@
  * the vault, then deletes the record file; each time the document screen says so plainly and
  * printing is refused. The audit log check on the About page finds an edited entry.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -35,6 +36,9 @@ test('an edited PDF and then a missing record file are each named on the documen
 }) => {
   await sealHoa(page);
   const dataFolder = await harness.dataFolder();
+  await expect(
+    page.getByText(/^✓ Digitally signed by .*: the signature is valid and covers the whole PDF\.$/),
+  ).toBeVisible();
 
   // Someone changes one byte in the stored PDF.
   const pdf = vaultFile(dataFolder, '.pdf');
@@ -66,6 +70,56 @@ test('an edited PDF and then a missing record file are each named on the documen
   await expect(warning).toContainText('The PDF file for document appraisal-complete-1-v1 was changed');
   await expect(warning).toContainText('The record file for document appraisal-complete-1-v1 is missing');
   await screenshot(page, 'document-missing');
+});
+
+test('a PDF rewritten with its seal record to match passes the file check, but its broken signature is named', async ({
+  page,
+  harness,
+}) => {
+  await sealHoa(page);
+  const signed = page.getByText(
+    /^✓ Digitally signed by (.*): the signature is valid and covers the whole PDF\.$/,
+  );
+  await expect(signed).toBeVisible();
+  await expect(signed).toContainText('Digitally signed by ');
+  await screenshot(page, 'document-signed');
+
+  // A careful forger changes the PDF and rewrites the seal record's hash so the files agree.
+  const dataFolder = await harness.dataFolder();
+  const pdf = vaultFile(dataFolder, '.pdf');
+  const bytes = readFileSync(pdf);
+  const at = bytes.indexOf('/Producer');
+  bytes.write('/Producex', at, 'latin1');
+  writeFileSync(pdf, bytes);
+  const sealPath = pdf.replace(/\.pdf$/, '.seal.json');
+  const seal = JSON.parse(readFileSync(sealPath, 'utf8')) as Record<string, unknown>;
+  writeFileSync(
+    sealPath,
+    JSON.stringify({ ...seal, pdfSha256: createHash('sha256').update(bytes).digest('hex') }),
+  );
+
+  await page.reload();
+  await expect(
+    page.getByText(
+      'The stored files match the fingerprints in their seal record, but the PDF’s signature does not',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('Checked: the stored document is exactly as it was sealed.')).toHaveCount(0);
+  const warning = page.getByRole('alert').filter({ hasText: 'digital signature is broken' });
+  await expect(warning.getByRole('heading')).toHaveText('Warning: the PDF’s digital signature is broken');
+  await expect(warning).toContainText('changed');
+  await expect(signed).toHaveCount(0);
+  await screenshot(page, 'document-signature-broken');
+
+  // The audit log check names the seal event whose document no longer carries its signature.
+  await page.getByRole('link', { name: 'About' }).click();
+  await page.getByRole('button', { name: 'Check the audit log' }).click();
+  await expect(page.getByText(/The audit log is intact/)).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'no longer carries the digital signature' });
+  await expect(alert).toContainText(
+    '(the seal of document appraisal-complete-1-v1): its digital signature no longer verifies',
+  );
+  await screenshot(page, 'about-audit-log-signature-broken');
 });
 
 test('beside Print, a copy opens in the PC’s own PDF reader, byte for byte as sealed', async ({

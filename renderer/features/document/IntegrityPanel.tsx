@@ -18,12 +18,23 @@ export function IntegrityPanel({ check, sealed }: { check: DocumentCheck; sealed
       </div>
     );
   }
-  const { integrity } = check.result;
+  const { integrity, signature } = check.result;
   if (integrity.status === 'intact') {
+    // The files can agree with a seal record rewritten to match them; then the signature tells.
+    const signatureBroken = signature.status === 'broken';
     return (
-      <div className="integrity integrity--intact" role="status">
+      <div
+        className={`integrity ${signatureBroken ? 'integrity--plain' : 'integrity--intact'}`}
+        role="status"
+      >
         <p className="integrity__title">
-          <span aria-hidden="true">✓ </span>Checked: the stored document is exactly as it was sealed.
+          {signatureBroken ? (
+            'The stored files match the fingerprints in their seal record, but the PDF’s signature does not (below).'
+          ) : (
+            <>
+              <span aria-hidden="true">✓ </span>Checked: the stored document is exactly as it was sealed.
+            </>
+          )}
         </p>
         <details className="integrity__details">
           <summary>

@@ -34,8 +34,8 @@ export function SignaturePanel({ check }: { check: DocumentCheck }) {
         </h2>
         <p>{signature.problem}</p>
         <p>
-          A PDF reader will show this document as changed since it was signed. Do not rely on the stored copy;
-          restore the data folder from a backup.
+          A PDF reader will show this document as changed since it was signed. Restore the data folder from a
+          backup, and tell whoever looks after this computer.
         </p>
       </section>
     );

@@ -59,8 +59,8 @@ describe('documents:seal', () => {
     expect(events.map((e) => [e.action, e.fingerprint, e.actor])).toEqual([
       ['seal', answer.fingerprint, sealer],
     ]);
-    // The head printed on the PDF is the seal event itself.
-    expect(answer.auditHead).toBe(events[0]?.hash);
+    // The head printed on the PDF is the one the seal event follows (which records the PDF's signature).
+    expect(answer.auditHead).toBe(events[0]?.prevHash);
   });
 
   it('sealing the same document again answers the same and writes nothing', async () => {
@@ -168,6 +168,7 @@ describe('documents:open', () => {
       fingerprint: sealed.fingerprint,
       pdfUrl: `test://sealed/${sealed.documentId}.pdf?v=${sealed.pdfSha256.slice(0, 16)}`,
       integrity: { status: 'intact', problems: [] },
+      signature: expect.objectContaining({ status: 'valid', problem: null }),
     });
     const pdfPath = join(
       s.dataFolder,
@@ -296,7 +297,7 @@ describe('audit handlers', () => {
     expect(check).toMatchObject({ intact: true, count: 2, problems: [] });
     const logged = (await s.call('audit:list', { entityIds: ['audit-log'] })).events;
     expect(logged.map((e) => [e.seq, e.action, e.detail])).toEqual([
-      [3, 'verify', 'Checked the audit log: all 2 events are intact.'],
+      [3, 'verify', 'Checked the audit log: all 2 events are intact; no signed documents to check.'],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { appraiserActor } from '../../../shared/audit/auditActor';
 import { sha256Hex } from '../../../shared/integrity/sha256';
 import { renderAppraisalPdf } from '../../../electron/services/pdf/appraisalPdf';
 import { makeHomeIdentity } from '../../../electron/services/signing/homeCertificate';
+import { judgeSealSignature } from '../../../electron/handlers/sealSignature';
 import { handlerSetup } from '../../fixtures/handlerDeps';
 import { sampleDocument } from '../../fixtures/sampleDocument';
 import { testFonts } from '../pdf/pdfTestKit';
@@ -60,7 +61,7 @@ describe('signed seals', () => {
       status: 'valid',
       problem: null,
       signedBy: {
-        commonName: 'Rose Lodge Care Home',
+        commonName: document.home.name,
         isTestKey: true,
         fingerprint: status.certificate?.fingerprint,
       },
@@ -112,6 +113,25 @@ describe('signed seals', () => {
       problem: expect.stringMatching(/different certificate/),
     });
     expect((await s.call('audit:verify', { actor })).signatureProblems).toHaveLength(1);
+  });
+
+  it('a valid signature that is not the one the seal event recorded is broken; one stripped away is too', async () => {
+    const { base, sealEvent } = await sealedSetup();
+    const pdf = readFileSync(`${base}.pdf`);
+    const facts = (await sealEvent())?.facts;
+    if (facts?.kind !== 'seal-signature') throw new Error('The seal event recorded no signature.');
+    expect(judgeSealSignature(pdf, facts).status).toBe('valid');
+    // As if the PDF had been signed again with the same key over other content.
+    expect(judgeSealSignature(pdf, { ...facts, signatureSha256: 'f'.repeat(64) })).toMatchObject({
+      status: 'broken',
+      problem: expect.stringMatching(/not the one the audit log recorded/),
+    });
+    const unsigned = await renderAppraisalPdf({ document, seal: null, logo: null, fonts: await testFonts() });
+    expect(judgeSealSignature(unsigned, null).status).toBe('unsigned');
+    expect(judgeSealSignature(unsigned, facts)).toMatchObject({
+      status: 'broken',
+      problem: expect.stringMatching(/signature was removed/),
+    });
   });
 
   it('the audit check passes over nothing: every sealed document is checked and found valid', async () => {
