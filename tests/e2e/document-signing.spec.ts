@@ -163,6 +163,16 @@ test('a .p12 with a wrong password is refused and changes nothing; with the righ
   await expect(detail(page, 'Where it came from')).toContainText('Imported from a .p12 file, in use since');
   expect(await shownFingerprint(page)).not.toBe(before);
   await screenshot(section(page), 'document-signing-05-imported');
+
+  // A new certificate made here replaces the imported one, and the import's message goes.
+  await section(page).getByRole('button', { name: 'Make a new certificate' }).click();
+  await page
+    .getByRole('dialog', { name: 'Make a new signing certificate?' })
+    .getByRole('button', { name: 'Make a new certificate' })
+    .click();
+  await expect(section(page).getByText(/^Made a new certificate for Rosewood House/)).toBeVisible();
+  await expect(form.getByText(/^Imported the certificate/)).toHaveCount(0);
+  await expect(detail(page, 'Where it came from')).toContainText('Made by this app on this PC');
 });
 
 test('an appraisal sealed after a .p12 is imported is signed with the imported certificate', async ({

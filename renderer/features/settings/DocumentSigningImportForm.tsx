@@ -12,7 +12,6 @@ import type { SigningStatus } from '../../../shared/documentSigning/signingStatu
 import { importSigningCertificate } from '../../actions/documentSigning';
 import { FormField } from '../../components/FormField';
 import { useAction } from '../../components/useAction';
-import { certificateName } from './documentSigningWording';
 
 const importSchema = z.object({
   // The contract's limit; a password this long is a paste gone wrong.
@@ -23,16 +22,21 @@ type ImportValues = z.infer<typeof importSchema>;
 const certificateFileName = /\.(p12|pfx)$/i;
 
 interface DocumentSigningImportFormProps {
+  /** What the section says about the last import, shown under the form (null: nothing to say). */
+  doneMessage: string | null;
   /** An import is starting: whatever the section last said is out of date. */
   onStart: () => void;
-  onImported: (status: SigningStatus) => void;
+  onImported: (status: SigningStatus, fileName: string) => void;
 }
 
-export function DocumentSigningImportForm({ onStart, onImported }: DocumentSigningImportFormProps) {
+export function DocumentSigningImportForm({
+  doneMessage,
+  onStart,
+  onImported,
+}: DocumentSigningImportFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [showPassword, setShowPassword] = useState(false);
-  const [imported, setImported] = useState<string | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<ImportValues>({
     resolver: zodResolver(importSchema),
     defaultValues: { password: '' },
@@ -43,7 +47,6 @@ export function DocumentSigningImportForm({ onStart, onImported }: DocumentSigni
   );
 
   function choose(chosen: File) {
-    setImported(null);
     if (!certificateFileName.test(chosen.name)) {
       setFileError(
         `${chosen.name} is not a certificate file. Choose the .p12 or .pfx file from your provider.`,
@@ -55,7 +58,6 @@ export function DocumentSigningImportForm({ onStart, onImported }: DocumentSigni
   }
 
   async function submit({ password }: ImportValues) {
-    setImported(null);
     onStart();
     if (file === null) {
       setFileError('Choose the certificate file (.p12 or .pfx) first.');
@@ -64,15 +66,11 @@ export function DocumentSigningImportForm({ onStart, onImported }: DocumentSigni
     }
     const outcome = await importing.run(file, password);
     if (!outcome.ok) return;
-    const { certificate } = outcome.value;
-    onImported(outcome.value);
+    onImported(outcome.value, file.name);
     // The password is not kept once it has done its work.
     setFile(null);
     setShowPassword(false);
     reset({ password: '' });
-    setImported(
-      `Imported the certificate for ${certificate === null ? file.name : certificateName(certificate)}. New documents are signed with it from now on.`,
-    );
   }
 
   return (
@@ -150,7 +148,7 @@ export function DocumentSigningImportForm({ onStart, onImported }: DocumentSigni
             {importing.error.message}
           </p>
         )}
-        {imported !== null && <p className="notice notice--success">{imported}</p>}
+        {doneMessage !== null && <p className="notice notice--success">{doneMessage}</p>}
       </div>
     </form>
   );

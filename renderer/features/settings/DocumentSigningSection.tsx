@@ -14,10 +14,16 @@ import { DocumentSigningNewCertificate } from './DocumentSigningNewCertificate';
 import { certificateName, namesAnOlderHome } from './documentSigningWording';
 import './settings.css';
 
+/** Who the certificate in use names, or `otherwise` if main sent none (it always does after a change). */
+function nameOf(status: SigningStatus, otherwise: string): string {
+  return status.certificate === null ? otherwise : certificateName(status.certificate);
+}
+
 export function DocumentSigningSection({ settings }: { settings: HomeSettings }) {
   const [status, setStatus] = useState<SigningStatus | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const [made, setMade] = useState<string | null>(null);
+  // The last change made here, said beside the part that made it.
+  const [said, setSaid] = useState<{ by: 'make' | 'import'; text: string } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -74,17 +80,26 @@ export function DocumentSigningSection({ settings }: { settings: HomeSettings })
             onMade={(next) => {
               const what = certificate === null ? 'Made the home’s certificate' : 'Made a new certificate';
               setStatus(next);
-              setMade(
-                next.certificate === null
-                  ? null
-                  : `${what} for ${certificateName(next.certificate)}. New documents are signed with it.`,
-              );
+              setSaid({
+                by: 'make',
+                text: `${what} for ${nameOf(next, 'the home')}. New documents are signed with it.`,
+              });
             }}
           />
           <div aria-live="polite">
-            {made !== null && <p className="notice notice--success signing-answer">{made}</p>}
+            {said?.by === 'make' && <p className="notice notice--success signing-answer">{said.text}</p>}
           </div>
-          <DocumentSigningImportForm onStart={() => setMade(null)} onImported={setStatus} />
+          <DocumentSigningImportForm
+            doneMessage={said?.by === 'import' ? said.text : null}
+            onStart={() => setSaid(null)}
+            onImported={(next, fileName) => {
+              setStatus(next);
+              setSaid({
+                by: 'import',
+                text: `Imported the certificate for ${nameOf(next, fileName)}. New documents are signed with it from now on.`,
+              });
+            }}
+          />
         </>
       )}
     </section>
