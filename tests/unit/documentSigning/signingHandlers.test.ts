@@ -14,6 +14,8 @@ import { signingStatusSchema } from '../../../shared/documentSigning/signingStat
 import { handlerSetup, type HandlerSetup } from '../../fixtures/handlerDeps';
 import { testKeyProtector } from '../../fixtures/testKeyProtector';
 import { auditEvents } from '../handlers/dataFolderState';
+import { sampleDocument } from '../../fixtures/sampleDocument';
+import { appraiserActor } from '../../../shared/audit/auditActor';
 
 const actor = 'registered-manager';
 const home = { name: 'Willow Bank Care Home', cqcLocationId: '1-987654321' };
@@ -100,6 +102,28 @@ describe('signing:newCertificate', () => {
   });
 });
 
+describe('sealing', () => {
+  it('makes the key at the first seal, and seals after a restart with the same certificate', async () => {
+    s = handlerSetup();
+    const seal = (id: string) => {
+      const document = sampleDocument({ appraisal: { id } });
+      return s.call('documents:seal', { document, logo: null, actor: appraiserActor(id) });
+    };
+    await seal('appraisal-before-restart');
+    const status = await call('signing:status', undefined);
+    expect(status.source).toBe('made-here');
+    s.restart();
+    await seal('appraisal-after-restart');
+    const signers = auditEvents(s.dataFolder)
+      .filter((event) => event.action === 'seal')
+      .map((event) => (event.facts?.kind === 'seal-signature' ? event.facts.certificateSha256 : null));
+    expect(signers).toEqual([status.certificate?.fingerprint, status.certificate?.fingerprint]);
+    expect(keyEvents().map((event) => event.facts)).toEqual([
+      expect.objectContaining({ change: 'created', reason: 'first-use' }),
+    ]);
+  });
+});
+
 describe('signing:importP12', () => {
   it('imports a provider certificate (OpenSSL 3, AES), used from then on, and logs it', async () => {
     s = handlerSetup();
@@ -121,6 +145,19 @@ describe('signing:importP12', () => {
     ]);
     s.restart();
     expect(await call('signing:status', undefined)).toEqual(status);
+  });
+
+  it('seals with the imported certificate', async () => {
+    s = handlerSetup();
+    const imported = await call('signing:importP12', importRequest());
+    const document = sampleDocument();
+    await s.call('documents:seal', { document, logo: null, actor: appraiserActor(document.appraisal.id) });
+    const seal = auditEvents(s.dataFolder).find((event) => event.action === 'seal');
+    expect(seal?.facts).toMatchObject({
+      kind: 'seal-signature',
+      certificateSha256: imported.certificate?.fingerprint,
+    });
+    expect(keyEvents()).toHaveLength(1);
   });
 
   it('imports the legacy Triple DES form', async () => {
