@@ -13,6 +13,7 @@ import type { FontLoader } from '../services/pdf/pdfFonts';
 import { UnprintableTextError } from '../services/pdf/unprintableText';
 import type { HandlerDeps, Handlers } from './handlerTypes';
 import { logAfterTheFact } from './logAfterTheFact';
+import { homeCertificates, judgePackSigner } from './packSigner';
 import type { DocumentServices } from './handlerTypes';
 import { UserFacingError } from './userFacingError';
 import { fileNamePart } from '../../shared/files/fileNames';
@@ -141,7 +142,10 @@ export function createExportHandlers(
       const fileName = basename(path);
       let check;
       try {
-        check = await verifyPackFile(fileName, path);
+        check = judgePackSigner(
+          await verifyPackFile(fileName, path),
+          homeCertificates(await audit.factEvents()),
+        );
       } catch (error) {
         if (error instanceof NotAPackError) throw new UserFacingError(error.message);
         if (typeof (error as NodeJS.ErrnoException | null)?.code === 'string')
@@ -155,7 +159,7 @@ export function createExportHandlers(
       const signed =
         status === 'missing'
           ? 'it has no signature'
-          : `${status === 'valid' ? 'signed with' : 'its signature does not hold, naming'} certificate ${signedBy?.fingerprint ?? '(unreadable)'}`;
+          : `${{ valid: 'signed with', invalid: 'its signature does not hold, naming', 'unknown-signer': 'signed with a certificate this home never used,' }[status]} certificate ${signedBy?.fingerprint ?? '(unreadable)'}`;
       const outcome = check.intact
         ? `${signed}; every file matches its manifest and the audit chain holds.`
         : `${signed}; ${problems} ${problems === 1 ? 'problem' : 'problems'} found.`;

@@ -41,8 +41,12 @@ export type DocumentSignature = z.infer<typeof documentSignatureSchema>;
 
 /** What a pack's manifest signature (manifest.json.p7s) says. */
 export const manifestSignatureSchema = z.object({
-  /** missing: the pack has no signature file (made before packs were signed, or removed). */
-  status: z.enum(['valid', 'invalid', 'missing']),
+  /**
+   * missing: the pack has no signature file (made before packs were signed, or removed);
+   * unknown-signer: it verifies, but with a certificate this home's audit log never recorded
+   * (someone re-signed the pack, or it is another home's).
+   */
+  status: z.enum(['valid', 'invalid', 'missing', 'unknown-signer']),
   signedBy: certificateSummarySchema.nullable(),
   problem: z.string().nullable(),
 });

@@ -29,7 +29,7 @@ function attributeOf(
   return found === undefined ? null : text(found.value);
 }
 
-export function parseCertificate(certificateDer: Uint8Array): forge.pki.Certificate {
+function parseCertificate(certificateDer: Uint8Array): forge.pki.Certificate {
   try {
     return forge.pki.certificateFromAsn1(forge.asn1.fromDer(Buffer.from(certificateDer).toString('binary')));
   } catch {

@@ -16,6 +16,12 @@ import type { SigningIdentity } from './signingIdentity';
 const { asn1 } = forge;
 const universal = asn1.Class.UNIVERSAL;
 const contextSpecific = asn1.Class.CONTEXT_SPECIFIC;
+/**
+ * Context-specific tag numbers: forge keeps a tag's number in `type`, typed as asn1.Type, whose
+ * members with the values 0 and 4 stand in for [0] and [4] here.
+ */
+const tag0 = asn1.Type.NONE;
+const tag4 = asn1.Type.OCTETSTRING;
 
 const oids = {
   data: '1.2.840.113549.1.7.1',
@@ -77,7 +83,7 @@ export function signDetached(
   const issuerAndSerial = sequence([issuer, serial]);
   const essCertIdV2 = sequence([
     octets(sha256Binary(identity.certificateDer)),
-    sequence([sequence([asn1.create(contextSpecific, 4, true, [issuer])]), serial]),
+    sequence([sequence([asn1.create(contextSpecific, tag4, true, [issuer])]), serial]),
   ]);
   const attributes = [
     attribute(oids.contentType, oid(oids.data)),
@@ -99,7 +105,7 @@ export function signDetached(
     integer('01'),
     issuerAndSerial,
     sequence([oid(oids.sha256)]),
-    asn1.create(contextSpecific, 0, true, signedAttributes.value as Node[]),
+    asn1.create(contextSpecific, tag0, true, children(signedAttributes)),
     sequence([oid(oids.rsaEncryption), asn1.create(universal, asn1.Type.NULL, false, '')]),
     octets(binary(signature)),
   ]);
@@ -107,10 +113,12 @@ export function signDetached(
     integer('01'),
     asn1.create(universal, asn1.Type.SET, true, [sequence([oid(oids.sha256)])]),
     sequence([oid(oids.data)]),
-    asn1.create(contextSpecific, 0, true, [certificate]),
+    asn1.create(contextSpecific, tag0, true, [certificate]),
     asn1.create(universal, asn1.Type.SET, true, [signerInfo]),
   ]);
-  return bytesOf(der(sequence([oid(oids.signedData), asn1.create(contextSpecific, 0, true, [signedData])])));
+  return bytesOf(
+    der(sequence([oid(oids.signedData), asn1.create(contextSpecific, tag0, true, [signedData])])),
+  );
 }
 
 export type DetachedSignatureCheck =
@@ -149,7 +157,7 @@ export function verifyDetached(signatureDer: Uint8Array, content: Uint8Array): D
   }
   if (oidOf(children(root)[0]) !== oids.signedData) return fail('the signature is not a CMS signature.');
   const signedData = children(children(children(root)[1])[0] ?? undefined);
-  const certificates = signedData.find((n) => n.tagClass === contextSpecific && n.type === 0);
+  const certificates = signedData.find((n) => n.tagClass === contextSpecific && n.type === tag0);
   const signerInfos = signedData.at(-1);
   const signerInfo = children(signerInfos)[0];
   const [certificateNode] = children(certificates);
@@ -168,7 +176,7 @@ export function verifyDetached(signatureDer: Uint8Array, content: Uint8Array): D
   if (digestAlgorithm !== oids.sha256) return fail('the signature does not use SHA-256.');
   if (
     attributesNode?.tagClass !== contextSpecific ||
-    attributesNode.type !== 0 ||
+    attributesNode.type !== tag0 ||
     signatureNode === undefined
   )
     return fail('the signature has no signed attributes.');
@@ -182,7 +190,7 @@ export function verifyDetached(signatureDer: Uint8Array, content: Uint8Array): D
   if (essHash !== undefined && essHash.value !== sha256Binary(certificateDer))
     return fail('the signature names a different certificate from the one it carries.');
   const signedAttributes = asn1.create(universal, asn1.Type.SET, true, children(attributesNode));
-  let verified = false;
+  let verified: boolean;
   try {
     verified = verify(
       'sha256',

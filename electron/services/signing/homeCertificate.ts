@@ -7,6 +7,7 @@ import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { testKeyUnit } from '../../../shared/documentSigning/certificateSummary';
+import { graphemesOf } from '../pdf/graphemes';
 import { cqcSubjectValue } from './certificateDetails';
 import { certificateDerOf, identityFrom, type SigningIdentity } from './signingIdentity';
 
@@ -56,11 +57,13 @@ export async function makeHomeIdentity(
   const utf8 = (shortName: string, value: string): forge.pki.CertificateField => ({
     shortName,
     value,
-    // @types/node-forge calls this an asn1.Class, but forge reads it as the value's asn1.Type.
+    // @types/node-forge calls this an asn1.Class, but forge reads it as the value's asn1.Type
+    // (x509.js), and UTF8String (12) is no Class member.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment, @typescript-eslint/no-unnecessary-type-assertion
     valueTagClass: forge.asn1.Type.UTF8 as number as forge.asn1.Class,
   });
   const name: forge.pki.CertificateField[] = [
-    utf8('CN', [...homeName].slice(0, commonNameLength).join('')),
+    utf8('CN', graphemesOf(homeName).slice(0, commonNameLength).join('')),
     utf8('O', homeName),
     ...(options.testKey ? [utf8('OU', testKeyUnit)] : []),
     ...(naming.cqcLocationId === ''

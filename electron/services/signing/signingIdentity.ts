@@ -7,7 +7,6 @@
 import { X509Certificate, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import type { CertificateSummary } from '../../../shared/documentSigning/certificateSummary';
-import { sha256Hex } from '../nativeSha256';
 import { summariseCertificate } from './certificateDetails';
 import { SigningIdentityError } from './signingIdentityError';
 
@@ -49,6 +48,3 @@ export function identityFrom(privateKeyPem: string, certificateDer: Uint8Array):
 export function certificateDerOf(certificate: forge.pki.Certificate): Uint8Array {
   return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(certificate)).getBytes(), 'binary');
 }
-
-/** A certificate's SHA-256 fingerprint, as the audit log and the screens name it. */
-export const certificateFingerprint = (certificateDer: Uint8Array): string => sha256Hex(certificateDer);

@@ -100,12 +100,15 @@ function PackCheckResult({ result }: { result: CheckedPack }) {
   // The signature's own sentence is said first, on its own, rather than in the list.
   const listedProblems = problems.filter((problem) => problem !== signature.problem);
   const unsignedOnly = signature.status === 'missing' && listedProblems.length === 0;
+  const strangerOnly = signature.status === 'unknown-signer' && listedProblems.length === 0;
   return (
     <div role="alert" className="notice notice--error">
       <p className="notice__message">
         {unsignedOnly
           ? `The pack “${result.fileName}” is not signed, so it cannot be shown to be as the home made it.`
-          : `The pack “${result.fileName}” has been changed since it was made.`}{' '}
+          : strangerOnly
+            ? `The pack “${result.fileName}” is not signed by this home.`
+            : `The pack “${result.fileName}” has been changed since it was made.`}{' '}
         {problems.length === 1 ? 'One problem was found:' : `${problems.length} problems were found:`}
       </p>
       {signature.problem !== null && (
@@ -125,6 +128,13 @@ function PackCheckResult({ result }: { result: CheckedPack }) {
         signature={signature}
         lead="The manifest’s signature holds, so these changes were made after the home made the pack. "
       />
+      {signature.status === 'unknown-signer' && signature.signedBy !== null && (
+        <p data-testid="pack-unknown-signer">
+          The certificate that signed it names <strong>{signerName(signature.signedBy)}</strong>, SHA-256:
+          <br />
+          <code className="fingerprint">{groupedFingerprint(signature.signedBy.fingerprint)}</code>
+        </p>
+      )}
       <p>
         {result.auditChain.intact
           ? 'The audit log’s chain holds.'

@@ -76,9 +76,9 @@ describe('refused audit input', () => {
     const before = readFileSync(auditLogPath(dataFolder), 'utf8');
     for (const [, input] of refused) {
       await expect(log.append(input)).rejects.toBeInstanceOf(AuditInputError);
-      await expect(log.appendAfterHead(() => Promise.resolve({ input, result: null }))).rejects.toBeInstanceOf(
-        AuditInputError,
-      );
+      await expect(
+        log.appendAfterHead(() => Promise.resolve({ input, result: null })),
+      ).rejects.toBeInstanceOf(AuditInputError);
     }
     expect(readFileSync(auditLogPath(dataFolder), 'utf8')).toBe(before);
     expect(await log.head()).toEqual({ seq: 1, hash: first.hash });

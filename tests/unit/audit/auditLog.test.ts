@@ -132,7 +132,9 @@ describe('audit log', () => {
   it('appendAfterHead appends nothing when the work fails, and the chain carries on', async () => {
     const { dataFolder, log } = freshLog();
     const first = await log.append(signed());
-    await expect(log.appendAfterHead(() => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+    await expect(log.appendAfterHead(() => Promise.reject(new Error('disk full')))).rejects.toThrow(
+      'disk full',
+    );
     expect(linesOf(dataFolder)).toHaveLength(1);
     // The work sees the head the new event will follow, and its event is what gets written.
     const { event, result } = await log.appendAfterHead((head) =>

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { certificatePem, signManifest } from '../../../electron/services/exports/manifestSignature';
+import { makeHomeIdentity } from '../../../electron/services/signing/homeCertificate';
 import { sha256Hex } from '../../../shared/integrity/sha256';
 import type { PackCheck } from '../../../shared/exports/exportJob';
 import { actor, amendmentOf, appraisalOf, compliance, exportSetup, home, preparedBy } from './exportSetup';
@@ -210,6 +212,42 @@ describe('export:verifyPack', () => {
     expect(checked?.detail).toBe(
       `Checked a pack: signed with certificate ${status.certificate?.fingerprint}; every file matches its manifest and the audit chain holds.`,
     );
+  });
+
+  it('a pack re-signed by someone else with a certificate in the home’s name is not the home’s', async () => {
+    const s = await packed();
+    // A forger's own key and certificate, naming the same home.
+    const forger = await makeHomeIdentity(
+      { homeName: home.name, cqcLocationId: home.cqcLocationId },
+      new Date('2026-03-01T00:00:00Z'),
+      { testKey: true },
+    );
+    const manifest = s.files['manifest.json'] ?? new Uint8Array();
+    const check = await s.verify({
+      ...s.files,
+      'manifest.json.p7s': signManifest(manifest, forger.identity, new Date('2026-04-02T00:00:00Z')),
+      'signing-certificate.pem': new TextEncoder().encode(certificatePem(forger.identity)),
+    });
+    expect(check.intact).toBe(false);
+    expect(check.signature).toMatchObject({
+      status: 'unknown-signer',
+      signedBy: { commonName: home.name, fingerprint: forger.identity.certificate.fingerprint },
+      problem: expect.stringMatching(
+        /^The pack's signature holds, but it was made with a certificate this home has never used/,
+      ),
+    });
+    expect(check.problems[0]).toBe(check.signature.problem);
+  });
+
+  it('a pack signed with the home’s earlier certificate is still the home’s after a new one is made', async () => {
+    const s = await packed();
+    await s.call('signing:newCertificate', {
+      home: { name: home.name, cqcLocationId: home.cqcLocationId },
+      actor,
+    });
+    s.openAnswers.push(s.path);
+    const check = chosen(await s.call('export:verifyPack', { actor }));
+    expect(check).toMatchObject({ intact: true, signature: { status: 'valid' } });
   });
 
   it('names a PDF with one byte flipped, a deleted file, an edited records.json and an added file', async () => {
