@@ -4,7 +4,9 @@
  * The attack these guard against: someone with the data folder rewrites a PDF and its seal record
  * consistently, so every file hash agrees — the signature and the log still tell.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appraiserActor } from '../../../shared/audit/auditActor';
@@ -66,6 +68,17 @@ describe('signed seals', () => {
         fingerprint: status.certificate?.fingerprint,
       },
     });
+  });
+
+  it('the sealed PDF carries the vault’s record file, byte for byte, as record.json', async () => {
+    const { base } = await sealedSetup();
+    const folder = mkdtempSync(join(tmpdir(), 'attached-'));
+    try {
+      execFileSync('pdfdetach', ['-save', '1', '-o', join(folder, 'record.json'), `${base}.pdf`]);
+      expect(readFileSync(join(folder, 'record.json')).equals(readFileSync(`${base}.json`))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('a PDF changed and its seal record rewritten to match: the files agree, the signature does not', async () => {
