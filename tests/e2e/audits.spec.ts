@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync, zipSync } from 'fflate';
+import { certificatePem, signManifest } from '../../electron/services/exports/manifestSignature';
+import { makeHomeIdentity } from '../../electron/services/signing/homeCertificate';
 import { formatDateLong } from '../../shared/dates';
 import { addPerson, home, screenshot } from './appSteps';
 import { escapeRegExp } from './appraisalSteps';
@@ -219,7 +221,7 @@ test('the inspection pack holds every file an inspector needs, is checked intact
   const signer = page.getByTestId('pack-signer');
   await expect(signer).toContainText(
     new RegExp(
-      `^Signed by ${escapeRegExp(home.homeName)} \\(CQC location ID ${cqcLocationId}\\), certificate SHA-256:([0-9A-F]{4} ){15}[0-9A-F]{4}To be sure`,
+      `^Signed by ${escapeRegExp(home.homeName)} \\(CQC location ID ${cqcLocationId}\\), certificate SHA-256:([0-9A-F]{4} ){15}[0-9A-F]{4}This is a certificate the home has signed with`,
     ),
   );
   await expect(page.getByTestId('pack-test-key')).toContainText('signed with a test key');
@@ -309,6 +311,38 @@ test('a changed PDF in a pack is named by the person, the meeting date and the v
   ]);
   await expect(page.getByTestId('pack-signer')).toHaveCount(0);
   await screenshot(page, 'audits-pack-manifest-rehashed');
+
+  // The same, signed again by a forger with a certificate of their own in the home's name: the
+  // signature holds, but the home never used that certificate, which is said first.
+  const forger = await makeHomeIdentity({ homeName: home.homeName, cqcLocationId }, new Date(), {
+    testKey: true,
+  });
+  // Their certificate goes in first, so the re-hashed manifest lists it: every file matches.
+  const forged = remanifested({
+    ...entries,
+    [pdfName]: pdf,
+    'signing-certificate.pem': new TextEncoder().encode(certificatePem(forger.identity)),
+  });
+  forged['manifest.json.p7s'] = signManifest(
+    forged['manifest.json'] ?? new Uint8Array(),
+    forger.identity,
+    new Date(),
+  );
+  const forgedPath = join(scratch, 'pack signed again by someone else.zip');
+  writeFileSync(forgedPath, zipSync(forged, { level: 0 }));
+  await checkPack(page, (p) => harness.scriptOpenDialog(p), forgedPath);
+  const stranger = page.getByRole('alert').filter({ hasText: 'never used' });
+  await expect(stranger.getByTestId('pack-signature-problem')).toContainText(
+    "The pack's signature holds, but it was made with a certificate this home has never used",
+  );
+  await expect(stranger.getByRole('listitem')).toHaveText([
+    `${hoa.fullName}, appraisal of ${formatDateLong(meetingDate)}, version 1: the PDF in the pack is not the one that was sealed (${pdfName}).`,
+  ]);
+  await expect(stranger.getByTestId('pack-unknown-signer')).toContainText(
+    `The certificate that signed it names ${home.homeName}`,
+  );
+  await expect(page.getByTestId('pack-signer')).toHaveCount(0);
+  await screenshot(page, 'audits-pack-signed-by-a-stranger');
 
   // The pack as made, without its signature file: nothing else is wrong, but it is not signed.
   const unsigned = Object.fromEntries(

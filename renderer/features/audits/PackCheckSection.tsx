@@ -64,8 +64,8 @@ function SignedBy({ signature, lead = '' }: { signature: ManifestSignature; lead
         <br />
         <code className="fingerprint">{groupedFingerprint(certificate.fingerprint)}</code>
         <br />
-        To be sure the home signed it, compare this fingerprint with the one in the home’s Settings, under
-        Document signing.
+        This is a certificate the home has signed with: its audit log recorded it when it was made or
+        imported. Settings shows the one in use now, under Document signing.
       </p>
       {certificate.isTestKey && (
         <p data-testid="pack-test-key">
