@@ -24,6 +24,11 @@ export const signingStatusSchema = z.object({
   protection: z.enum(keyProtections).nullable(),
   /** When this key became the one new documents are signed with. */
   since: z.iso.datetime({ offset: true }).nullable(),
+  /**
+   * False when a certificate is stored but its key cannot be unlocked on this PC (the data folder
+   * came from another PC or Windows user, or the file is damaged): the next seal makes a new one.
+   */
+  usable: z.boolean(),
 });
 export type SigningStatus = z.infer<typeof signingStatusSchema>;
 

@@ -9,6 +9,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { openAuditLog } from '../../electron/services/audit/auditLog';
+import type { KeyProtector } from '../../electron/services/signing/keyProtector';
+import { openSigningKeys } from '../../electron/services/signing/signingKeyStore';
 import { completeAppraisal } from '../fixtures/completeAppraisal';
 import { addPerson, completeSetup, home, openRegister, screenshot } from './appSteps';
 import { seedAppraisal, signAndSealByTyping, stepHeading } from './appraisalSteps';
@@ -125,6 +128,53 @@ test('Settings makes the home’s certificate on request, names the home, and ma
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(section(page).getByText(/has changed since this certificate was made/)).toBeVisible();
   await screenshot(page, 'document-signing-03b-settings-page');
+});
+
+test('a data folder from another PC: Settings says its key cannot be unlocked here, and a new certificate replaces it', async ({
+  page,
+  harness,
+}) => {
+  // The key file as another PC's Windows would have protected it: this PC cannot unlock it.
+  const dataFolder = await harness.dataFolder();
+  const otherPc: KeyProtector = {
+    protection: 'operating-system',
+    protect: (secret) => Buffer.from(`another PC: ${secret}`),
+    unprotect: () => {
+      throw new Error('Protected for another Windows user.');
+    },
+  };
+  const now = () => new Date();
+  const copied = await openSigningKeys({
+    dataFolder,
+    protector: otherPc,
+    now,
+    audit: openAuditLog({ dataFolder, now }),
+  }).current({ homeName: home.homeName, cqcLocationId }, 'registered-manager');
+
+  await settingsWithCqcId(page);
+  await expect(section(page).getByTestId('signing-key-unusable')).toContainText(
+    'This PC cannot unlock the signing key kept with this certificate',
+  );
+  await expect(
+    section(page).getByRole('heading', { name: 'The certificate found in the data folder' }),
+  ).toBeVisible();
+  expect((await shownFingerprint(page)).replaceAll(' ', '').toLowerCase()).toBe(
+    copied.certificate.fingerprint,
+  );
+  await screenshot(section(page), 'document-signing-08-key-from-another-pc');
+
+  await section(page).getByRole('button', { name: 'Make a new certificate' }).click();
+  await page
+    .getByRole('dialog', { name: 'Make a new signing certificate?' })
+    .getByRole('button', { name: 'Make a new certificate' })
+    .click();
+  await expect(section(page).getByTestId('signing-key-unusable')).toHaveCount(0);
+  await expect(
+    section(page).getByRole('heading', { name: 'The certificate new documents are signed with' }),
+  ).toBeVisible();
+  expect((await shownFingerprint(page)).replaceAll(' ', '').toLowerCase()).not.toBe(
+    copied.certificate.fingerprint,
+  );
 });
 
 test('a .p12 with a wrong password is refused and changes nothing; with the right one it is imported', async ({

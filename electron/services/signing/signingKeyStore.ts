@@ -242,18 +242,22 @@ export function openSigningKeys(deps: SigningKeyStoreDeps): SigningKeys {
   }
 
   async function statusNow(): Promise<SigningStatus> {
-    let record: StoredKey | null = inUse?.record ?? null;
-    if (record === null) {
-      const stored = await readStored();
-      record = stored.kind === 'record' ? stored.record : null;
-    }
-    if (record === null) return { certificate: null, source: null, protection: null, since: null };
-    return {
-      certificate: summariseCertificate(Buffer.from(record.certificate, 'base64')),
-      source: record.source,
-      protection: record.protection,
-      since: record.since,
-    };
+    if (inUse !== null) return statusOf(inUse.record, true);
+    const stored = await readStored();
+    if (stored.kind === 'none')
+      return { certificate: null, source: null, protection: null, since: null, usable: false };
+    if (stored.kind === 'damaged')
+      return {
+        certificate: stored.certificateDer === null ? null : summariseCertificate(stored.certificateDer),
+        source: null,
+        protection: null,
+        since: null,
+        usable: false,
+      };
+    // Settings says so now, rather than the manager finding out at the next seal.
+    const identity = unlock(stored.record, stored.certificateDer);
+    if (identity !== null) inUse = { record: stored.record, identity };
+    return statusOf(stored.record, identity !== null);
   }
 
   return {
@@ -301,4 +305,14 @@ function readableCertificate(json: unknown): Uint8Array | null {
   } catch {
     return null;
   }
+}
+
+function statusOf(record: StoredKey, usable: boolean): SigningStatus {
+  return {
+    certificate: summariseCertificate(Buffer.from(record.certificate, 'base64')),
+    source: record.source,
+    protection: record.protection,
+    since: record.since,
+    usable,
+  };
 }

@@ -46,7 +46,11 @@ export function DocumentSigningCertificate({ certificate, status }: DocumentSign
       </dd>
       <dt>Where it came from</dt>
       <dd>
-        {status.source === 'imported' ? 'Imported from a .p12 file' : 'Made by this app on this PC'}
+        {status.source === 'imported'
+          ? 'Imported from a .p12 file'
+          : status.usable
+            ? 'Made by this app on this PC'
+            : 'Made by this app'}
         {since}
       </dd>
       {!certificate.selfSigned && (

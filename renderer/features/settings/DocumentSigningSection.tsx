@@ -62,7 +62,18 @@ export function DocumentSigningSection({ settings }: { settings: HomeSettings })
       )}
       {status !== null && certificate !== null && (
         <>
-          <h3>The certificate new documents are signed with</h3>
+          <h3>
+            {status.usable
+              ? 'The certificate new documents are signed with'
+              : 'The certificate found in the data folder'}
+          </h3>
+          {!status.usable && (
+            <p role="alert" className="notice signing-stale" data-testid="signing-key-unusable">
+              This PC cannot unlock the signing key kept with this certificate: the data folder came from
+              another PC or Windows user, or the file is damaged. Documents signed with it stay verifiable. A
+              new certificate will be made when the next appraisal is sealed, or you can make one now.
+            </p>
+          )}
           <DocumentSigningCertificate certificate={certificate} status={status} />
           {namesAnOlderHome(status, settings) && (
             <p className="notice signing-stale">

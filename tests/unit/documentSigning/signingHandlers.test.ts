@@ -49,6 +49,7 @@ describe('signing:status', () => {
       source: null,
       protection: null,
       since: null,
+      usable: false,
     });
     expect(existsSync(join(s.dataFolder, 'signing', 'signing-key.json'))).toBe(false);
   });

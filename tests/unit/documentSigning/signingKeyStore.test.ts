@@ -84,7 +84,13 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the first key', () => {
   it('has no key and says so before anything is signed', async () => {
-    expect(await open().status()).toEqual({ certificate: null, source: null, protection: null, since: null });
+    expect(await open().status()).toEqual({
+      certificate: null,
+      source: null,
+      protection: null,
+      since: null,
+      usable: false,
+    });
     expect(existsSync(keyFile())).toBe(false);
   });
 
@@ -116,6 +122,7 @@ describe('the first key', () => {
       source: 'made-here',
       protection: 'test-key',
       since: '2026-03-12T14:20:00.000Z',
+      usable: true,
     });
   });
 
@@ -173,6 +180,12 @@ describe('a key this PC cannot unlock', () => {
   it('(a data folder copied from another PC) is replaced by a new one, logged as key-unreadable, the old certificate kept', async () => {
     const old = await open(pcProtector()).current(home, actor);
     const keys = open(pcProtector());
+    // Settings says so before any seal: the stored certificate, its key not usable here.
+    expect(await keys.status()).toMatchObject({
+      usable: false,
+      certificate: { fingerprint: old.certificate.fingerprint },
+    });
+    expect(await keyEvents()).toHaveLength(1);
     const fresh = await keys.current(home, actor);
     expect(fresh.certificate.fingerprint).not.toBe(old.certificate.fingerprint);
     const events = await keyEvents();
@@ -188,7 +201,10 @@ describe('a key this PC cannot unlock', () => {
     expect(retired()).toEqual([`${old.certificate.fingerprint}.cer`]);
     const kept = readFileSync(join(folder, 'signing', 'retired', `${old.certificate.fingerprint}.cer`));
     expect(sha256Hex(kept)).toBe(old.certificate.fingerprint);
-    expect((await keys.status()).certificate?.fingerprint).toBe(fresh.certificate.fingerprint);
+    expect(await keys.status()).toMatchObject({
+      usable: true,
+      certificate: { fingerprint: fresh.certificate.fingerprint },
+    });
   });
 
   it('(a damaged key file) is replaced by a new one, logged as key-unreadable', async () => {

@@ -83,7 +83,8 @@ function bridgedApi(unsubscribed: string[]): CareAppraisalsBridge {
       copyOff: () => Promise.reject(new Error('The backup folder E:\\ cannot be reached.')),
     },
     signing: {
-      status: () => Promise.resolve({ certificate: null, source: null, protection: null, since: null }),
+      status: () =>
+        Promise.resolve({ certificate: null, source: null, protection: null, since: null, usable: false }),
       newCertificate: () => Promise.reject(new Error('not used')),
       importP12: () => Promise.reject(new Error('The password is not right for this file.')),
     },
