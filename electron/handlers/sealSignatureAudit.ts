@@ -5,7 +5,7 @@
  * itself in the log).
  */
 import type { AuditEvent } from '../../shared/audit/auditEvent';
-import type { Vault } from '../services/vault/vault';
+import type { SealRecord, Vault } from '../services/vault/vault';
 import { judgeSealSignature } from './sealSignature';
 
 /** Documents read at once: enough to overlap the disk with the hashing, few enough to stay small. */
@@ -16,13 +16,17 @@ export interface SealSignatureAudit {
   problems: string[];
 }
 
-async function problemOf(vault: Vault, event: AuditEvent): Promise<string | null> {
+async function problemOf(
+  vault: Vault,
+  seals: ReadonlyMap<string, SealRecord>,
+  event: AuditEvent,
+): Promise<string | null> {
   const { facts } = event;
   if (facts?.kind !== 'seal-signature') return null;
   const { documentId } = facts;
   const where = `Event ${event.seq} (the seal of document ${documentId})`;
-  const seal = await vault.readSeal(documentId);
-  if (seal === null)
+  const seal = seals.get(documentId);
+  if (seal === undefined)
     return `${where}: the sealed document is no longer in the vault, so its signature cannot be checked.`;
   let pdf: Uint8Array;
   try {
@@ -46,10 +50,12 @@ export async function auditSealSignatures(
     if (await vault.isDestroyed(event.facts.documentId)) continue;
     sealEvents.push(event);
   }
+  // One listing of the vault's seal records, not one per document (each lists the whole folder).
+  const seals = new Map((await vault.listSealed()).map((seal) => [seal.documentId, seal]));
   const problems: string[] = [];
   for (let start = 0; start < sealEvents.length; start += batchSize) {
     const found = await Promise.all(
-      sealEvents.slice(start, start + batchSize).map((event) => problemOf(vault, event)),
+      sealEvents.slice(start, start + batchSize).map((event) => problemOf(vault, seals, event)),
     );
     for (const problem of found) if (problem !== null) problems.push(problem);
   }

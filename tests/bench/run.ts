@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { benchmarkAuditLog } from './auditBench';
+import { benchmarkAuditCheck } from './auditCheckBench';
 import { benchmarkBrowser } from './browser/browserBench';
 import { benchmarkDashboard } from './dashboardBench';
 import { benchmarkMainBlocking } from './mainBlockingBench';
@@ -46,6 +47,7 @@ const node = [
   sealAtScale.atScale,
   ...(await part('long text', async () => (await import('./longTextBench')).benchmarkLongText())),
   ...audit.rows,
+  await part('audit check', () => benchmarkAuditCheck()),
   ...browser.keyboard,
 ];
 const results = benchResults({

@@ -12,6 +12,7 @@ import { renderAppraisalPdf } from '../../electron/services/pdf/appraisalPdf';
 import { loadPdfFonts } from '../../electron/services/pdf/pdfFonts';
 import { openVault } from '../../electron/services/vault/vault';
 import { appActor, registeredManagerActor } from '../../shared/audit/auditActor';
+import { checkPdfSignature } from '../../electron/services/signing/pdfSignature';
 import { nextAuditEvent } from '../../shared/audit/auditChain';
 import type { AuditEvent } from '../../shared/audit/auditEvent';
 import { documentIdOf } from '../../shared/documents/documentId';
@@ -31,6 +32,10 @@ export async function seedVault(dataFolder: string, documents: number, now: () =
     fonts: await loadPdfFonts(fontsFolder),
   });
   const pdfSha256 = sha256Hex(pdf);
+  // What each seal event records about the PDF's signature, as sealing does (the one PDF serves all).
+  const { certificateSha256, signatureSha256 } = checkPdfSignature(pdf);
+  if (certificateSha256 === null || signatureSha256 === null)
+    throw new Error('The seeded PDF is not signed.');
   // The seal events are chained here and written as one file (a log the app would have fsynced
   // event by event); the vault's own writes run a few at a time. Both only to seed faster.
   const lines: string[] = [];
@@ -56,6 +61,7 @@ export async function seedVault(dataFolder: string, documents: number, now: () =
       fingerprint,
       detail: `Sealed ${document.documentId}`,
       at: sealedAt,
+      facts: { kind: 'seal-signature', documentId: document.documentId, certificateSha256, signatureSha256 },
     });
     lines.push(`${canonicalJson(previous)}\n`);
     writes.push(

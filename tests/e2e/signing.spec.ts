@@ -74,7 +74,7 @@ test('the appraisee draws, the appraiser types, the record is sealed, checked, p
   await expect(page.locator('.document-status')).toHaveText('Signed and sealed');
 
   // The PDF shown in the page is the sealed one: a PDF whose every page carries the fingerprint.
-  await page.locator('.integrity__details summary').click();
+  await page.locator('.integrity__details summary').filter({ hasText: 'Fingerprint' }).click();
   const fingerprint =
     (await page.locator('.fingerprint--full').first().textContent())?.replaceAll(' ', '') ?? '';
   expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
