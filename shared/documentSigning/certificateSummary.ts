@@ -33,3 +33,15 @@ export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
 export function groupedFingerprint(fingerprint: string): string {
   return (fingerprint.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
 }
+
+/** The bare CQC location ID a certificate names, whether its subject says "CQC 1-…" or just "1-…". */
+export function certificateCqcId(certificate: CertificateSummary): string | null {
+  const id = certificate.cqcLocationId?.replace(/^CQC\s+/i, '').trim() ?? '';
+  return id === '' ? null : id;
+}
+
+/** "Rosewood House (CQC location ID 1-123456789)", or the name alone when it names no CQC ID: every screen's way. */
+export function certificateName(certificate: CertificateSummary): string {
+  const cqc = certificateCqcId(certificate);
+  return cqc === null ? certificate.commonName : `${certificate.commonName} (CQC location ID ${cqc})`;
+}

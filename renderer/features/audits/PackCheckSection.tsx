@@ -4,10 +4,7 @@
  * said in plain English, problem by problem, naming the certificate that signed the pack.
  */
 import { useState } from 'react';
-import {
-  groupedFingerprint,
-  type CertificateSummary,
-} from '../../../shared/documentSigning/certificateSummary';
+import { certificateName, groupedFingerprint } from '../../../shared/documentSigning/certificateSummary';
 import type { ManifestSignature } from '../../../shared/documentSigning/signingStatus';
 import type { PackCheck } from '../../../shared/exports/exportJob';
 import { checkPack } from '../../actions/exports';
@@ -43,13 +40,6 @@ export function PackCheckSection() {
   );
 }
 
-/** "Rose Lodge Care Home (CQC location ID 1-123456789)", as the certificate names the home. */
-function signerName(certificate: CertificateSummary): string {
-  return certificate.cqcLocationId === null
-    ? certificate.commonName
-    : `${certificate.commonName} (CQC location ID ${certificate.cqcLocationId})`;
-}
-
 /**
  * Who signed the pack, with the fingerprint to compare with the home's, and a test key said
  * plainly; `lead` goes before it in the same paragraph.
@@ -60,7 +50,7 @@ function SignedBy({ signature, lead = '' }: { signature: ManifestSignature; lead
   return (
     <>
       <p data-testid="pack-signer">
-        {lead}Signed by <strong>{signerName(certificate)}</strong>, certificate SHA-256:
+        {lead}Signed by <strong>{certificateName(certificate)}</strong>, certificate SHA-256:
         <br />
         <code className="fingerprint">{groupedFingerprint(certificate.fingerprint)}</code>
         <br />
@@ -130,7 +120,8 @@ function PackCheckResult({ result }: { result: CheckedPack }) {
       />
       {signature.status === 'unknown-signer' && signature.signedBy !== null && (
         <p data-testid="pack-unknown-signer">
-          The certificate that signed it names <strong>{signerName(signature.signedBy)}</strong>, SHA-256:
+          The certificate that signed it names <strong>{certificateName(signature.signedBy)}</strong>,
+          SHA-256:
           <br />
           <code className="fingerprint">{groupedFingerprint(signature.signedBy.fingerprint)}</code>
         </p>

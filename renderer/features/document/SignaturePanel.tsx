@@ -3,18 +3,9 @@
  * (the home's certificate), or why the signature no longer holds. Said apart from the file check
  * so a manager can tell which of the two failed.
  */
-import { groupedFingerprint } from '../../../shared/documentSigning/certificateSummary';
-import type { DocumentSignature } from '../../../shared/documentSigning/signingStatus';
+import { certificateName, groupedFingerprint } from '../../../shared/documentSigning/certificateSummary';
 import { formatDateLong } from '../../../shared/dates';
 import type { DocumentCheck } from './useDocumentCheck';
-
-function signerName(signature: DocumentSignature): string {
-  const certificate = signature.signedBy;
-  if (certificate === null) return 'an unknown signer';
-  return certificate.cqcLocationId === null
-    ? certificate.commonName
-    : `${certificate.commonName} (CQC location ${certificate.cqcLocationId})`;
-}
 
 export function SignaturePanel({ check }: { check: DocumentCheck }) {
   if (check.state !== 'done') return null;
@@ -43,8 +34,9 @@ export function SignaturePanel({ check }: { check: DocumentCheck }) {
   return (
     <div className="integrity integrity--intact" role="status">
       <p className="integrity__title">
-        <span aria-hidden="true">✓ </span>Digitally signed by {signerName(signature)}: the signature is valid
-        and covers the whole PDF.
+        <span aria-hidden="true">✓ </span>Digitally signed by{' '}
+        {signature.signedBy === null ? 'an unknown signer' : certificateName(signature.signedBy)}: the
+        signature is valid and covers the whole PDF.
       </p>
       {certificate !== null && (
         <details className="integrity__details">

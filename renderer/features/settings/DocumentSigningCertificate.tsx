@@ -4,10 +4,10 @@
  * and how its private key is kept on this PC.
  */
 import type { CertificateSummary } from '../../../shared/documentSigning/certificateSummary';
-import { groupedFingerprint } from '../../../shared/documentSigning/certificateSummary';
+import { certificateCqcId, groupedFingerprint } from '../../../shared/documentSigning/certificateSummary';
 import type { SigningStatus } from '../../../shared/documentSigning/signingStatus';
 import { formatMomentDate } from '../../../shared/dates';
-import { certificateCqcId, protectionWording } from './documentSigningWording';
+import { protectionWording } from './documentSigningWording';
 
 interface DocumentSigningCertificateProps {
   certificate: CertificateSummary;

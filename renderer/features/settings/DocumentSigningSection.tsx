@@ -4,6 +4,7 @@
  * now, make a new one, or import the provider's. Main keeps the key and logs every change.
  */
 import { useEffect, useState } from 'react';
+import { certificateName } from '../../../shared/documentSigning/certificateSummary';
 import type { SigningStatus } from '../../../shared/documentSigning/signingStatus';
 import type { HomeSettings } from '../../../shared/settings/homeSettings';
 import { readSigningStatus } from '../../actions/documentSigning';
@@ -11,7 +12,7 @@ import { actionError } from '../../components/actionError';
 import { DocumentSigningCertificate } from './DocumentSigningCertificate';
 import { DocumentSigningImportForm } from './DocumentSigningImportForm';
 import { DocumentSigningNewCertificate } from './DocumentSigningNewCertificate';
-import { certificateName, namesAnOlderHome } from './documentSigningWording';
+import { namesAnOlderHome } from './documentSigningWording';
 import './settings.css';
 
 /** Who the certificate in use names, or `otherwise` if main sent none (it always does after a change). */
