@@ -3,7 +3,6 @@
  * paper signing, open (re-check) a sealed document, print it and save a copy. Every seal,
  * check, print and saved copy is an audit event.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AppraisalDocument } from '../../shared/documents/appraisalDocument';
 import type { DocumentKind, DocumentLogo } from '../../shared/ipc';
@@ -78,10 +77,15 @@ export function createDocumentHandlers(
    * A power cut between writing the vault and appending the seal event leaves a sealed document
    * the log does not mention; the next seal attempt records it, saying so.
    */
-  async function recordInterruptedSeal(appraisalId: string, seal: SealRecord, actor: string): Promise<void> {
+  async function recordInterruptedSeal(
+    appraisalId: string,
+    seal: SealRecord,
+    pdf: Uint8Array,
+    actor: string,
+  ): Promise<void> {
     const events = await audit.list([appraisalId]);
     if (events.some((event) => event.action === 'seal' && event.fingerprint === seal.fingerprint)) return;
-    const signature = sealSignatureFacts(seal.documentId, await vault.readSealedFile(seal, 'pdf'));
+    const signature = sealSignatureFacts(seal.documentId, pdf);
     await audit.append({
       actor,
       action: 'seal',
@@ -114,7 +118,7 @@ export function createDocumentHandlers(
               `Version ${document.appraisal.version} of this appraisal was already sealed, with contents that differ from this copy (it was changed after sealing, or the home's details changed). The signed version in the vault is the record.`,
             );
           const { bytes } = await pdfFor(documentId, 'sealed');
-          await recordInterruptedSeal(document.appraisal.id, existing, actor);
+          await recordInterruptedSeal(document.appraisal.id, existing, bytes, actor);
           return { ...existing, pdfBytes: bytes.byteLength, alreadySealed: true };
         }
         // Made (and logged) before the seal takes the log's queue: the first seal makes the home's key.
@@ -188,14 +192,14 @@ export function createDocumentHandlers(
     'documents:open': async ({ documentId, expectedFingerprint, actor }) => {
       const check = await vault.check(documentId, expectedFingerprint);
       const signature =
-        check.pdfPath === null
+        check.pdf === null
           ? ({
               status: 'broken',
               signedBy: null,
               problem: 'The PDF is missing, so its signature cannot be checked.',
             } as const)
           : judgeSealSignature(
-              await readFile(check.pdfPath),
+              check.pdf,
               recordedSignature(await audit.list([appraisalIdOf(documentId)]), documentId),
             );
       const files = check.status === 'intact' ? 'its files are exactly as sealed' : check.problems.join(' ');

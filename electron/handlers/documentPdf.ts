@@ -23,9 +23,10 @@ export async function documentPdf(
     }
   }
   const check = await vault.check(documentId, null);
-  if (check.status !== 'intact' || check.pdfPath === null)
+  if (check.status !== 'intact' || check.pdfPath === null || check.pdf === null)
     throw new UserFacingError(`This signed appraisal cannot be used: ${check.problems.join(' ')}`);
-  return { path: check.pdfPath, bytes: await readFile(check.pdfPath) };
+  // The bytes the check hashed, not a second read that could differ from them.
+  return { path: check.pdfPath, bytes: check.pdf };
 }
 
 /** The appraisal a document id belongs to: `<appraisalId>-v<version>`. */

@@ -15,6 +15,8 @@ export interface SealedFilesCheck extends DocumentIntegrity {
   pdfPath: string | null;
   /** SHA-256 of the PDF as it is now. */
   pdfSha256: string | null;
+  /** The PDF's bytes as they were hashed, so what is printed or shown is what was checked. */
+  pdf: Buffer | null;
 }
 
 /** What the check is given: the document's files grouped by fingerprint, and their seal records. */
@@ -25,13 +27,18 @@ export interface SealedFilesCheckInput {
   seals: ReadonlyMap<string, SealRecord | null>;
 }
 
-async function hashOf(path: string | undefined): Promise<string | null> {
+async function bytesOf(path: string | undefined): Promise<Buffer | null> {
   if (path === undefined) return null;
   try {
-    return sha256Hex(await readFile(path));
+    return await readFile(path);
   } catch {
     return null;
   }
+}
+
+async function hashOf(path: string | undefined): Promise<string | null> {
+  const bytes = await bytesOf(path);
+  return bytes === null ? null : sha256Hex(bytes);
 }
 
 export async function checkSealedFiles(input: SealedFilesCheckInput): Promise<SealedFilesCheck> {
@@ -55,6 +62,7 @@ export async function checkSealedFiles(input: SealedFilesCheckInput): Promise<Se
       fingerprint: null,
       pdfPath: null,
       pdfSha256: null,
+      pdf: null,
     };
   }
   const seal = prefix === undefined ? null : (input.seals.get(prefix) ?? null);
@@ -82,7 +90,8 @@ export async function checkSealedFiles(input: SealedFilesCheckInput): Promise<Se
     );
   }
 
-  const pdfSha256 = await hashOf(files.pdf);
+  const pdf = await bytesOf(files.pdf);
+  const pdfSha256 = pdf === null ? null : sha256Hex(pdf);
   if (pdfSha256 === null) {
     missing.push(`The PDF file for document ${documentId} is missing from the vault.`);
   } else if (seal !== null && pdfSha256 !== seal.pdfSha256) {
@@ -98,5 +107,6 @@ export async function checkSealedFiles(input: SealedFilesCheckInput): Promise<Se
     fingerprint,
     pdfPath: pdfSha256 === null ? null : (files.pdf ?? null),
     pdfSha256,
+    pdf,
   };
 }
