@@ -42,6 +42,8 @@ const rowLabels: Record<string, string> = {
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const median = (values: readonly number[]) => percentiles(values).medianMs;
+/** A key's Event Timing figure: 0 means no entry, so under 16 ms. */
+const keyMs = (ms: number) => (ms === 0 ? 'under 16 ms' : formatMs(ms));
 
 function figure(value: number, unit: ResultRow['unit']): string {
   if (unit === 'ms') return formatMs(value);
@@ -81,6 +83,7 @@ export function benchmarksMarkdown(input: MarkdownInput): string {
     '',
     `- Seeding the home took ${b.seedSeconds.toFixed(0)} s; building the production renderer and the bench’s probe page ${b.buildSeconds.toFixed(0)} s; the browser half ${b.seconds.toFixed(0)} s in all.`,
     `- Register: clearing a search draws every active person’s row again (${String(b.register.rows)} rows): ${formatMs(median(b.register.clears))} median at 1×, ${formatMs(median(b.register4x.clears))} at 4× (${b.register.clears.length} and ${b.register4x.clears.length} clears). Keystrokes: ${b.register.keys.length} at 1×, ${b.register4x.keys.length} at 4×.`,
+    `- Evidence: ${String(b.evidence.length)} keys at 1× and ${String(b.evidence4x.length)} at 4×, each sent at its own point of a frame (every millisecond of one in turn). The same keys into a bare textarea alone on an empty page (the floor): ${keyMs(median(b.bareTextarea))} median, ${keyMs(percentiles(b.bareTextarea).p95Ms)} p95.`,
     `- Dashboard: its team profile and development needs (\`loadTeamInsights\`, loaded after the figure shows and not part of \`dashboardData\`): ${formatMs(median(b.teamInsights))} median of ${b.teamInsights.length}.`,
     `- Records: the whole list (\`listRecords\`) alone, in the probe page on the same IndexedDB: ${formatMs(median(b.recordsData))} median of ${b.recordsData.length}. The page first shows the newest 30 (\`listNewestRecords\`) while it loads.`,
     `- Scrolling: a view’s height a frame from top to bottom, ${String(b.scroll[0]?.frames ?? 0)} frames; longest long task ${formatMs(Math.max(0, ...b.scroll.map((p) => p.longestMs)))} at 1×, ${formatMs(Math.max(0, ...b.scroll4x.map((p) => p.longestMs)))} at 4×; long tasks per pass at 1× ${b.scroll.map((p) => p.longTasks).join(', ')}, at 4× ${b.scroll4x.map((p) => p.longTasks).join(', ')}.`,

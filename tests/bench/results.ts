@@ -113,7 +113,10 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
     registerSearchKeystroke4x: row(b.register4x.keys, 'ms', 50, 'p95', {
       clearMedian: round(median(b.register4x.clears)),
     }),
-    evidenceKeystroke: row(b.evidence, 'ms', 16, 'p95'),
+    evidenceKeystroke: row(b.evidence, 'ms', 16, 'p95', {
+      bareTextareaMedian: round(median(b.bareTextarea)),
+      bareTextareaP95: round(percentiles(b.bareTextarea).p95Ms),
+    }),
     evidenceKeystroke4x: row(b.evidence4x, 'ms', 32, 'p95'),
     dashboardData: row(b.dashboardData, 'ms', 50, 'median', {
       teamInsightsMedian: round(median(b.teamInsights)),

@@ -21,7 +21,7 @@ import { coldStarts, dashboardNavigation, recordsNavigation, type ColdStarts } f
 import type { BenchProbe, ProbeRead, TimedBytes } from './probe';
 import { buildProductionRenderer } from './productionRenderer';
 import { openAllRecords, scrollPasses, type ScrollPass } from './scrollBench';
-import { typeInEvidence, typeInRegisterSearch, type RegisterTyping } from './typingBench';
+import { typeInBareTextarea, typeInEvidence, typeInRegisterSearch, type RegisterTyping } from './typingBench';
 
 export interface BrowserBenchResult {
   buildSeconds: number;
@@ -41,6 +41,8 @@ export interface BrowserBenchResult {
   register4x: RegisterTyping;
   evidence: number[];
   evidence4x: number[];
+  /** The same keys into a bare textarea on an empty page: the floor for `evidence`. */
+  bareTextarea: number[];
   scroll: ScrollPass[];
   scroll4x: ScrollPass[];
   coldStart: ColdStarts;
@@ -118,6 +120,7 @@ export async function benchmarkBrowser(): Promise<BrowserBenchResult> {
     const register4x = await typeInRegisterSearch(page, 4);
     const evidence = await typeInEvidence(page, openDraftId, 1);
     const evidence4x = await typeInEvidence(page, openDraftId, 4);
+    const bareTextarea = await typeInBareTextarea(page);
     await context.close();
 
     const coldStart = await coldStarts(userDataDir, server.baseURL, 1, 5);
@@ -138,6 +141,7 @@ export async function benchmarkBrowser(): Promise<BrowserBenchResult> {
       register4x,
       evidence,
       evidence4x,
+      bareTextarea,
       scroll,
       scroll4x,
       coldStart,

@@ -4,15 +4,28 @@
  * that key caused: from the key's arrival to the next paint after its handlers and React's
  * render. A key under 16 ms has no entry and counts as 0. One key at a time, as a person types
  * with the page keeping up; a key the page could not keep up with would queue behind the last.
+ *
+ * A person's keys land anywhere in a frame, so each key is sent at its own point of one: 0, 7,
+ * 14, 4, … ms after a frame starts, every millisecond of a frame in turn. Sent at one fixed
+ * point instead (as this bench did until 2026-12), every key waited about as long for the next
+ * frame, and that wait, set by Playwright's round trip, decided the figure: the same page gave
+ * 16 ms or 24 ms from one run to the next.
  */
 import type { Page } from '@playwright/test';
+import { probePagePath } from './benchProtocol';
 import type { PageInstruments } from './pageInstruments';
 import { throttleCpu } from './appSession';
 
+/** Milliseconds after a frame starts for the i-th key: steps of 7 through 0–16, all in turn. */
+const frameOffset = (i: number) => (i * 7) % 17;
+
 async function timedKeys(page: Page, keys: readonly string[]): Promise<number[]> {
   const durations: number[] = [];
-  for (const key of keys) {
-    const since = await page.evaluate(() => performance.now());
+  for (const [i, key] of keys.entries()) {
+    const since = await page.evaluate((offset) => {
+      const bench: PageInstruments = Reflect.get(window, '__bench');
+      return bench.afterFrame(offset);
+    }, frameOffset(i));
     await page.keyboard.press(key);
     durations.push(
       await page.evaluate(async (from) => {
@@ -73,4 +86,22 @@ export async function typeInEvidence(page: Page, draftId: string, rate: number):
   const keys = await timedKeys(page, characters(evidence));
   await throttleCpu(page, 1);
   return keys;
+}
+
+/**
+ * The floor for the evidence figures: the same keys, sent the same way, into a bare textarea
+ * (the app's size and growing rule) alone on a page with nothing else.
+ */
+export async function typeInBareTextarea(page: Page): Promise<number[]> {
+  await page.goto(probePagePath);
+  await page.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.rows = 3;
+    field.spellcheck = true;
+    field.style.cssText = 'display:block;width:40rem;field-sizing:content;font:16px/1.45 sans-serif';
+    document.body.append(field);
+    field.focus();
+  });
+  await timedKeys(page, characters(' Seen twice.')); // warm-up, untimed
+  return timedKeys(page, characters(evidence));
 }
