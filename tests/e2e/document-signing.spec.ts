@@ -70,6 +70,15 @@ async function makeCertificateNow(page: Page): Promise<void> {
   await expect(detail(page, 'Who it names')).toContainText(home.homeName);
 }
 
+/** "Make a new certificate", then the same in the dialog that asks first. */
+async function makeNewCertificate(page: Page): Promise<void> {
+  await section(page).getByRole('button', { name: 'Make a new certificate' }).click();
+  await page
+    .getByRole('dialog', { name: 'Make a new signing certificate?' })
+    .getByRole('button', { name: 'Make a new certificate' })
+    .click();
+}
+
 async function importP12(page: Page, file: string, password: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Import your provider’s certificate' });
   await form.getByLabel('Certificate file').setInputFiles(file);
@@ -163,11 +172,7 @@ test('a data folder from another PC: Settings says its key cannot be unlocked he
   );
   await screenshot(section(page), 'document-signing-08-key-from-another-pc');
 
-  await section(page).getByRole('button', { name: 'Make a new certificate' }).click();
-  await page
-    .getByRole('dialog', { name: 'Make a new signing certificate?' })
-    .getByRole('button', { name: 'Make a new certificate' })
-    .click();
+  await makeNewCertificate(page);
   await expect(section(page).getByTestId('signing-key-unusable')).toHaveCount(0);
   await expect(
     section(page).getByRole('heading', { name: 'The certificate new documents are signed with' }),
@@ -215,11 +220,7 @@ test('a .p12 with a wrong password is refused and changes nothing; with the righ
   await screenshot(section(page), 'document-signing-05-imported');
 
   // A new certificate made here replaces the imported one, and the import's message goes.
-  await section(page).getByRole('button', { name: 'Make a new certificate' }).click();
-  await page
-    .getByRole('dialog', { name: 'Make a new signing certificate?' })
-    .getByRole('button', { name: 'Make a new certificate' })
-    .click();
+  await makeNewCertificate(page);
   await expect(section(page).getByText(/^Made a new certificate for Rosewood House/)).toBeVisible();
   await expect(form.getByText(/^Imported the certificate/)).toHaveCount(0);
   await expect(detail(page, 'Where it came from')).toContainText('Made by this app on this PC');
