@@ -53,10 +53,27 @@ test('the appraisee draws, the appraiser types, the record is sealed, checked, p
 
   await drawSignature(page, `Signature box for ${hoa.fullName}`);
   await expect(page.getByText('Signature drawn')).toBeVisible();
+  // Where the page is at the moment the countersignature form first appears: already back at the
+  // top with the heading focused, so a click on that form never lands after the page jumped.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      if (document.getElementById('appraiser-signs') === null) return;
+      observer.disconnect();
+      Reflect.set(window, 'atCountersignForm', {
+        top: window.scrollY,
+        focused: document.activeElement?.tagName ?? '',
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByRole('button', { name: `Sign as ${hoa.fullName}` }).click();
   await expect(
     page.getByText('Signed by the appraisee — waiting for the appraiser’s countersignature'),
   ).toBeVisible();
+  expect(await page.evaluate((): unknown => Reflect.get(window, 'atCountersignForm'))).toEqual({
+    top: 0,
+    focused: 'H1',
+  });
   await expect(page.getByText(/Signed on screen, \d\d\/\d\d\/\d{4} at/)).toBeVisible();
   await screenshot(page, 'signing-appraiser');
 

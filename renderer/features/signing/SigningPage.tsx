@@ -5,7 +5,7 @@
  * straight to its document.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { findMissing } from '../../../shared/appraisal/readiness';
@@ -84,20 +84,33 @@ function SigningSteps({
     sealed(await sealCountersigned(db, appraisal));
   }
 
+  // Set while the appraisee's signature is being stored here, so the page moves to the top once.
+  const appraiseeSigning = useRef(false);
+  // Back to the top as the appraisee's signature first shows (the banner says who has signed and
+  // the countersignature comes next): in the same commit that draws the appraiser's form, before
+  // it is painted, so a click on that form can never land after the page has jumped under it.
+  useLayoutEffect(() => {
+    if (signatures.appraisee === null || !appraiseeSigning.current) return;
+    appraiseeSigning.current = false;
+    window.scrollTo({ top: 0 });
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+  }, [signatures.appraisee]);
+
   async function sign(signature: Signature) {
     if (signature.party === 'appraiser') {
       setSealError(null);
       setSealing(true);
+    } else {
+      appraiseeSigning.current = true;
     }
-    const outcome = await signAppraisal(db, appraisal.id, signature).finally(() => setSealing(false));
+    const outcome = await signAppraisal(db, appraisal.id, signature)
+      .catch((error: unknown) => {
+        appraiseeSigning.current = false;
+        throw error;
+      })
+      .finally(() => setSealing(false));
     setWarning(outcome.warning);
-    if (outcome.seal !== null) {
-      sealed(outcome.seal);
-      return;
-    }
-    // Back to the top: the banner says who has signed and the countersignature comes next.
-    window.scrollTo({ top: 0 });
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    if (outcome.seal !== null) sealed(outcome.seal);
   }
 
   const intro = (
