@@ -124,4 +124,18 @@ test('a long list draws only the rows in view, and scrolling reaches the end', a
   });
   await expect(list.getByRole('rowheader', { name: 'Dev Sharma' })).toBeVisible();
   await viewShot(page, '55-dashboard-long-list');
+  // A screen reader is told where each drawn row stands in the whole list, in order.
+  const drawnRowNumbers = () =>
+    list
+      .locator('tbody tr[aria-rowindex]')
+      .evaluateAll((rows) => rows.map((row) => Number(row.ariaRowIndex)));
+  const atEnd = await drawnRowNumbers();
+  expect(atEnd.at(-1)).toBe(153);
+  expect(atEnd).toEqual(atEnd.map((_, i) => 153 - atEnd.length + 1 + i));
+  await list.locator('.table-scroll').evaluate((box) => {
+    box.scrollTop = 0;
+  });
+  await expect(list.getByRole('rowheader').first()).toHaveText('Person 150');
+  const atTop = await drawnRowNumbers();
+  expect(atTop).toEqual(atTop.map((_, i) => 2 + i));
 });
