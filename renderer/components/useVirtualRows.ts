@@ -22,9 +22,9 @@ import './virtualRows.css';
 const windowingThreshold = 80;
 /**
  * Rows drawn above and below the ones in view: about 260 pixels at the usual size, more than the
- * wheel moves the list in a frame, so what scrolls in is already drawn; and few, because an
- * auto-sized table lays out and paints every drawn row when a new one arrives (at 10, scrolling
- * the 5,000 records on a slow PC held up frames past 50 ms).
+ * wheel moves the list in a frame, so what scrolls in is already drawn; and few, as the table's
+ * drawn rows are laid out and painted again each frame that adds one (with 10, scrolling the
+ * 5,000 records on a slow PC held up frames past 50 ms several times a pass).
  */
 const overscan = 4;
 /** The box's height until it has been measured (it is at most 32rem, about 512 pixels). */
