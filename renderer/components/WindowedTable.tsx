@@ -2,13 +2,15 @@
  * A table whose rows are windowed when the list is long (useVirtualRows): it scrolls in its own
  * box, and a spacer row above and below the drawn rows keeps the scroll bar honest. The screen
  * gives the head (caption and column headings) and each row's cells; every row is a plain <tr>.
- * Links in the cells are TableLinks, which the table follows (useTableLinks).
+ * Links in the cells are TableLinks, which the table follows (useTableLinks); text cut short to
+ * fit its column is shown in full on hover (showCutText).
  *
  * While windowed, the table tells assistive technology how many rows it really has
  * (aria-rowcount, the heading row included) and where each drawn row stands (aria-rowindex), so
  * a screen reader says "row 57 of 5,001" rather than counting the few rows drawn.
  */
 import { memo, useCallback, type ReactNode } from 'react';
+import { showCutText } from './showCutText';
 import { useTableLinks } from './useTableLinks';
 import { useVirtualRows } from './useVirtualRows';
 
@@ -57,6 +59,7 @@ export function WindowedTable<Row>({
       className={cellsWrap ? `${boxClassName} table-scroll--wrapping` : boxClassName}
       ref={setScrollBox}
       onClick={followTableLink}
+      onPointerOver={showCutText}
     >
       <table className={className} aria-rowcount={windowed ? rows.length + 1 : undefined}>
         {head}

@@ -167,3 +167,29 @@ export async function seedManyPeople(page: Page, count: number): Promise<void> {
   await putRecords(page, { staff });
   await page.reload();
 }
+
+/** The member of staff seedManyAppraisals gives the oldest appraisal: a name too long for its column. */
+export const longestName = 'Oluwaseun Adébáyọ̀-Okonkwo-Ìbèkwè Nwachukwu-Fitzgerald';
+
+/**
+ * Adds `count` signed appraisals, one each for "Person 001"… met a day apart from 1 March 2026
+ * back, and the oldest of all (2023) for someone whose name is too long to show whole: with the
+ * records list newest first, theirs is the last row.
+ */
+export async function seedManyAppraisals(page: Page, count: number): Promise<void> {
+  const many = Array.from({ length: count }, (_, i) =>
+    person(`many-${i}`, `Person ${String(i + 1).padStart(3, '0')}`, 'Days'),
+  );
+  const longNamed = person('long-name', longestName, 'Nights');
+  const day = (daysBack: number) => new Date(Date.UTC(2026, 2, 1 - daysBack)).toISOString().slice(0, 10);
+  const yearOn = (date: string) => date.replace(/^(\d{4})/, (y) => String(Number(y) + 1));
+  const appraisalsOfMany = [
+    ...many.map((member, i) => signed(`ap-many-${i}`, member, day(i), yearOn(day(i)))),
+    signed('ap-long-name', longNamed, '2023-01-16', '2024-01-16'),
+  ];
+  await putRecords(page, {
+    staff: [...many, longNamed].map(staffRecord),
+    appraisals: appraisalsOfMany.map(toAppraisalRecord),
+  });
+  await page.reload();
+}

@@ -4,7 +4,7 @@
  */
 import { completeSetup, openRegister, screenshot } from './appSteps';
 import { viewShot } from './appraisalSteps';
-import { fixedNow, seedHome } from './dashboardSteps';
+import { fixedNow, longestName, seedHome, seedManyAppraisals } from './dashboardSteps';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
@@ -44,6 +44,11 @@ test('records can be filtered and sorted, and each opens its document', async ({
   await page.getByRole('button', { name: 'Clear the filters' }).click();
   await page.getByLabel('Status').selectOption({ label: 'Replaced by an amendment' });
   await expect(table.getByRole('rowheader')).toHaveText(['Ștefan Țurcanu']);
+  // The column is narrow: its tag says "Replaced", the full words on hover.
+  await expect(table.getByText('Replaced', { exact: true })).toHaveAttribute(
+    'title',
+    'Replaced by an amendment',
+  );
   await page.getByLabel('Status').selectOption('any');
   await page.getByLabel('Meeting from').fill('2025-09-01');
   await page.getByLabel('Meeting to').fill('2025-10-31');
@@ -58,6 +63,42 @@ test('records can be filtered and sorted, and each opens its document', async ({
   await page.goBack();
   await expect(page.getByLabel('Staff member', { exact: true })).toHaveValue('stefan');
   await expect(page.getByRole('table').getByRole('caption')).toHaveText('Showing 2 appraisals of 7');
+});
+
+test('a long records list fits a 1366-pixel screen, its columns stay put while scrolling, and a name cut short shows whole on hover', async ({
+  page,
+}) => {
+  await seedManyAppraisals(page, 120);
+  await nav(page).getByRole('link', { name: 'Records' }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('caption')).toHaveText('Showing 128 appraisals');
+  const box = page.locator('.table-scroll');
+  // Every column is in view, the Open buttons too: nothing behind a sideways scroll bar.
+  expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBe(0);
+  const columnWidths = () =>
+    table.locator('thead th').evaluateAll((cells) => cells.map((th) => th.getBoundingClientRect().width));
+  const widthsAtTop = await columnWidths();
+  const longName = table.getByRole('link', { name: longestName, exact: true });
+  await expect(longName).toHaveCount(0);
+
+  await box.evaluate((b) => {
+    b.scrollTop = b.scrollHeight;
+  });
+  await expect(longName).toBeVisible();
+  await longName.scrollIntoViewIfNeeded();
+  await viewShot(page, '53-records-long-list');
+  // The longest name, drawn only now, leaves every column where it was.
+  expect(await columnWidths()).toEqual(widthsAtTop);
+  expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBe(0);
+  // It is cut to fit, with its whole name on hover (a name that fits gets no tooltip).
+  expect(await longName.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true);
+  await longName.hover();
+  await expect(longName).toHaveAttribute('title', longestName);
+  const shortName = table.getByRole('link', { name: 'Finn Leaver', exact: true });
+  await shortName.hover();
+  await expect(shortName).not.toHaveAttribute('title');
+  // The button still says whose record it opens, in full.
+  await expect(table.getByRole('link', { name: `Open ${longestName}, 16/01/2023` })).toBeVisible();
 });
 
 test('the records list and the register save as CSV files a spreadsheet opens safely', async ({

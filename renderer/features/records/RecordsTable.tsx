@@ -11,14 +11,27 @@ import type { RecordSort, RecordSortKey } from './recordFilters';
 /** A row as drawn at the usual font size (measured once shown). */
 const rowHeight = 65;
 
-const columns: { key: RecordSortKey; label: string }[] = [
-  { key: 'person', label: 'Staff member' },
-  { key: 'role', label: 'Role' },
-  { key: 'team', label: 'Team' },
-  { key: 'meetingDate', label: 'Meeting' },
-  { key: 'appraiser', label: 'Appraiser' },
-  { key: 'status', label: 'Status' },
-  { key: 'nextDue', label: 'Next due' },
+interface SortKey {
+  key: RecordSortKey;
+  label: string;
+}
+
+/**
+ * The sortable columns. Two share a column where a row has room for two lines (its Open button
+ * is two lines tall): the role above the team, the meeting's date above its appraiser.
+ */
+const columns: readonly (readonly [SortKey] | readonly [SortKey, SortKey])[] = [
+  [{ key: 'person', label: 'Staff member' }],
+  [
+    { key: 'role', label: 'Role' },
+    { key: 'team', label: 'Team' },
+  ],
+  [
+    { key: 'meetingDate', label: 'Meeting' },
+    { key: 'appraiser', label: 'Appraiser' },
+  ],
+  [{ key: 'status', label: 'Status' }],
+  [{ key: 'nextDue', label: 'Next due' }],
 ];
 
 interface RecordsTableProps {
@@ -49,22 +62,31 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
       {(row) => (
         <>
           <th scope="row" className="data-table__name">
-            <TableLink to={personPath(row.staffId)} className="person-name">
+            <TableLink to={personPath(row.staffId)} className="person-name cut-text">
               {row.staffName}
             </TableLink>
           </th>
-          <td>{row.role}</td>
-          <td>{row.team === '' ? <span className="muted">–</span> : row.team}</td>
-          <td className="nowrap">{row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}</td>
-          <td>{row.appraiserName}</td>
-          <td className="nowrap">
-            <AppraisalStatusTag status={row.status} version={row.version} />
+          <td>
+            <span className="cut-text">{row.role}</span>
+            <span className="cut-text records-table__below">{row.team === '' ? '–' : row.team}</span>
           </td>
-          <td className="nowrap">{row.nextDueDate === '' ? '–' : formatDate(row.nextDueDate)}</td>
-          <td className="nowrap records-table__scores">
-            {row.management === null && row.leadership === null
-              ? '–'
-              : `M ${formatScore(row.management)} · L ${formatScore(row.leadership)}`}
+          <td>
+            <span className="cut-text">{row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}</span>
+            <span className="cut-text records-table__below">{row.appraiserName}</span>
+          </td>
+          <td>
+            <AppraisalStatusTag status={row.status} version={row.version} stacked />
+          </td>
+          <td>{row.nextDueDate === '' ? '–' : formatDate(row.nextDueDate)}</td>
+          <td className="records-table__scores">
+            {row.management === null && row.leadership === null ? (
+              '–'
+            ) : (
+              <>
+                M {formatScore(row.management)}
+                <br />L {formatScore(row.leadership)}
+              </>
+            )}
           </td>
           <td className="data-table__actions">
             <TableLink
@@ -92,27 +114,30 @@ function SortableHead({ caption, sort, onSort }: Omit<RecordsTableProps, 'rows'>
   return (
     <>
       <caption className="data-table__caption">{caption}</caption>
+      <colgroup>
+        <col />
+        <col className="records-table__col-role" />
+        <col className="records-table__col-meeting" />
+        <col className="records-table__col-status" />
+        <col className="records-table__col-next-due" />
+        <col className="records-table__col-scores" />
+        <col className="records-table__col-open" />
+      </colgroup>
       <thead>
         <tr>
-          {columns.map((column) => {
-            const current = sort.key === column.key;
+          {columns.map((keys) => {
+            const current = keys.find((k) => k.key === sort.key);
             return (
-              <th key={column.key} scope="col" aria-sort={current ? sort.direction : 'none'}>
-                <button
-                  type="button"
-                  className="sort-button"
-                  onClick={() =>
-                    onSort({
-                      key: column.key,
-                      direction: current && sort.direction === 'ascending' ? 'descending' : 'ascending',
-                    })
-                  }
-                >
-                  {column.label}
-                  <span aria-hidden="true" className="sort-button__arrow">
-                    {current ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
-                  </span>
-                </button>
+              <th key={keys[0].key} scope="col" aria-sort={current === undefined ? 'none' : sort.direction}>
+                {keys.map((k) => (
+                  <SortButton
+                    key={k.key}
+                    sortKey={k}
+                    sort={sort}
+                    onSort={onSort}
+                    saySorted={keys.length > 1}
+                  />
+                ))}
               </th>
             );
           })}
@@ -123,5 +148,33 @@ function SortableHead({ caption, sort, onSort }: Omit<RecordsTableProps, 'rows'>
         </tr>
       </thead>
     </>
+  );
+}
+
+interface SortButtonProps extends Pick<RecordsTableProps, 'sort' | 'onSort'> {
+  sortKey: SortKey;
+  /** Where a heading has two buttons, the heading's aria-sort cannot say which one sorts. */
+  saySorted: boolean;
+}
+
+function SortButton({ sortKey, sort, onSort, saySorted }: SortButtonProps) {
+  const current = sort.key === sortKey.key;
+  return (
+    <button
+      type="button"
+      className="sort-button"
+      onClick={() =>
+        onSort({
+          key: sortKey.key,
+          direction: current && sort.direction === 'ascending' ? 'descending' : 'ascending',
+        })
+      }
+    >
+      {sortKey.label}
+      <span aria-hidden="true" className="sort-button__arrow">
+        {current ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+      </span>
+      {current && saySorted && <span className="visually-hidden">, sorted {sort.direction}</span>}
+    </button>
   );
 }

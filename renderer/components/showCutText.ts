@@ -1,0 +1,16 @@
+/**
+ * Text cut short to fit its column (class `cut-text`) is given in full as a tooltip when the
+ * pointer rests on it; text that fits gets none. Set as the pointer arrives, not for every row
+ * drawn, since only then is it known whether the text was cut (and the table may have been
+ * resized since).
+ */
+import type { PointerEvent } from 'react';
+
+export function showCutText(event: PointerEvent<HTMLElement>): void {
+  const target = event.target;
+  if (!(target instanceof Element)) return;
+  const text = target.closest<HTMLElement>('.cut-text');
+  if (text === null) return;
+  if (text.scrollWidth > text.clientWidth) text.title = text.textContent;
+  else text.removeAttribute('title');
+}
