@@ -1,6 +1,6 @@
 /**
  * Text cut short to fit its column (class `cut-text`) is given in full as a tooltip when the
- * pointer rests on it; text that fits gets none. Set as the pointer arrives, not for every row
+ * pointer rests on it, line for line; text that fits gets none. Set as the pointer arrives, not for every row
  * drawn, since only then is it known whether the text was cut (and the table may have been
  * resized since).
  */
@@ -11,6 +11,6 @@ export function showCutText(event: PointerEvent<HTMLElement>): void {
   if (!(target instanceof Element)) return;
   const text = target.closest<HTMLElement>('.cut-text');
   if (text === null) return;
-  if (text.scrollWidth > text.clientWidth) text.title = text.textContent;
+  if (text.scrollWidth > text.clientWidth) text.title = text.innerText;
   else text.removeAttribute('title');
 }

@@ -90,6 +90,11 @@ test('a long records list fits a 1366-pixel screen, its columns stay put while s
   // The longest name, drawn only now, leaves every column where it was.
   expect(await columnWidths()).toEqual(widthsAtTop);
   expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBe(0);
+  // Only names, roles, teams and appraisers are ever cut; dates, statuses, scores and buttons show whole.
+  const cellsOverflowing = await table
+    .locator('tbody td:not(.cut-text)')
+    .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).length);
+  expect(cellsOverflowing).toBe(0);
   // It is cut to fit, with its whole name on hover (a name that fits gets no tooltip).
   expect(await longName.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true);
   await longName.hover();

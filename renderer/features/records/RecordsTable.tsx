@@ -66,13 +66,15 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
               {row.staffName}
             </TableLink>
           </th>
-          <td>
-            <span className="cut-text">{row.role}</span>
-            <span className="cut-text records-table__below">{row.team === '' ? '–' : row.team}</span>
+          <td className="cut-text">
+            {row.role}
+            <br />
+            <span className="records-table__below">{row.team === '' ? '–' : row.team}</span>
           </td>
-          <td>
-            <span className="cut-text">{row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}</span>
-            <span className="cut-text records-table__below">{row.appraiserName}</span>
+          <td className="cut-text">
+            {row.meetingDate === '' ? '–' : formatDate(row.meetingDate)}
+            <br />
+            <span className="records-table__below">{row.appraiserName}</span>
           </td>
           <td>
             <AppraisalStatusTag status={row.status} version={row.version} stacked />
@@ -83,8 +85,9 @@ export function RecordsTable({ rows, caption, sort, onSort }: RecordsTableProps)
               '–'
             ) : (
               <>
-                M {formatScore(row.management)}
-                <br />L {formatScore(row.leadership)}
+                {`M ${formatScore(row.management)}`}
+                <br />
+                {`L ${formatScore(row.leadership)}`}
               </>
             )}
           </td>
