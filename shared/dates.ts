@@ -2,18 +2,34 @@
  * Dates are stored as ISO calendar dates (`YYYY-MM-DD`) and shown en-GB.
  * Calendar dates carry no time zone, so formatting pins UTC to stop a date moving a day.
  */
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written by `count` ASCII digits from `start`; -1 if any is not a digit. */
+function digitsAt(value: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * `YYYY-MM-DD` naming a day of the Gregorian calendar, years 0100 to 9999 (a year below 100 was
+ * never accepted: JavaScript's Date reads it as 19xx). Read digit by digit, with no pattern
+ * match or Date made: a long list checks every date it draws as it scrolls.
+ */
 export function isIsoDate(value: string): boolean {
-  const match = isoDatePattern.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return (
-    date.getUTCFullYear() === Number(y) &&
-    date.getUTCMonth() === Number(m) - 1 &&
-    date.getUTCDate() === Number(d)
-  );
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
 }
 
 function toUtcDate(iso: string): Date {

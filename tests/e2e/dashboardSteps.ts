@@ -170,17 +170,19 @@ export async function seedManyPeople(page: Page, count: number): Promise<void> {
 
 /** The member of staff seedManyAppraisals gives the oldest appraisal: a name too long for its column. */
 export const longestName = 'Oluwaseun Adébáyọ̀-Okonkwo-Ìbèkwè Nwachukwu-Fitzgerald';
+/** Their role, also too long for its column. */
+export const longestRole = 'Deputy manager and clinical lead for dementia care';
 
 /**
  * Adds `count` signed appraisals, one each for "Person 001"… met a day apart from 1 March 2026
- * back, and the oldest of all (2023) for someone whose name is too long to show whole: with the
+ * back, and the oldest of all (2023) for someone whose name and role are too long to show whole: with the
  * records list newest first, theirs is the last row.
  */
 export async function seedManyAppraisals(page: Page, count: number): Promise<void> {
   const many = Array.from({ length: count }, (_, i) =>
     person(`many-${i}`, `Person ${String(i + 1).padStart(3, '0')}`, 'Days'),
   );
-  const longNamed = person('long-name', longestName, 'Nights');
+  const longNamed = person('long-name', longestName, 'Nights', { role: longestRole });
   const day = (daysBack: number) => new Date(Date.UTC(2026, 2, 1 - daysBack)).toISOString().slice(0, 10);
   const yearOn = (date: string) => date.replace(/^(\d{4})/, (y) => String(Number(y) + 1));
   const appraisalsOfMany = [

@@ -4,7 +4,7 @@
  */
 import { completeSetup, openRegister, screenshot } from './appSteps';
 import { viewShot } from './appraisalSteps';
-import { fixedNow, longestName, seedHome, seedManyAppraisals } from './dashboardSteps';
+import { fixedNow, longestName, longestRole, seedHome, seedManyAppraisals } from './dashboardSteps';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
@@ -102,6 +102,10 @@ test('a long records list fits a 1366-pixel screen, its columns stay put while s
   const shortName = table.getByRole('link', { name: 'Finn Leaver', exact: true });
   await shortName.hover();
   await expect(shortName).not.toHaveAttribute('title');
+  // A cell of two lines (role above team) is cut line by line, and given whole on hover.
+  const roleAndTeam = table.getByRole('cell', { name: `${longestRole} Nights` });
+  await roleAndTeam.hover();
+  await expect(roleAndTeam).toHaveAttribute('title', `${longestRole}\nNights`);
   // The button still says whose record it opens, in full.
   await expect(table.getByRole('link', { name: `Open ${longestName}, 16/01/2023` })).toBeVisible();
 });

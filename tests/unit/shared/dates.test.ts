@@ -21,6 +21,34 @@ describe('calendar dates', () => {
     }
   });
 
+  it('agrees with the calendar of JavaScript dates on every day of four centuries and the strings around them', () => {
+    // What isIsoDate must match: the pattern, then the date it names read back unchanged.
+    const byDate = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match) return false;
+      const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const checked: string[] = [];
+    for (const year of [0, 1, 99, 100, 999, 1000, 1600, 1700, 1900, 2000, 2024, 2026, 2100, 2400, 9999])
+      for (let month = 0; month <= 13; month += 1)
+        for (let day = 0; day <= 32; day += 1)
+          checked.push(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+    checked.push(
+      '2026-03-0a',
+      '2026/03/04',
+      ' 2026-03-04',
+      '2026-03-04 ',
+      '2026-03-04\n',
+      '٢٠٢٦-٠٣-٠٤',
+      '+02026-03-04',
+    );
+    for (const value of checked) expect(isIsoDate(value), value).toBe(byDate(value));
+    expect(checked.filter(isIsoDate).length).toBeGreaterThan(3000);
+  });
+
   it('shows dates the British way, never shifted by a day', () => {
     expect(formatDate('2026-03-04')).toBe('04/03/2026');
     expect(formatDateLong('2026-03-04')).toBe('4 March 2026');
