@@ -1,8 +1,8 @@
 /**
- * Text cut short to fit its column (class `cut-text`) is given in full as a tooltip when the
- * pointer rests on it, line for line; text that fits gets none. Set as the pointer arrives, not for every row
- * drawn, since only then is it known whether the text was cut (and the table may have been
- * resized since).
+ * Text cut short to fit its column (class `cut-text`) is given in full, line for line, as a
+ * tooltip when the pointer rests on it; text that fits gets none. Set as the pointer arrives
+ * rather than for every row drawn: only then is it known whether the text was cut (and the
+ * table may have been resized since).
  */
 import type { PointerEvent } from 'react';
 
