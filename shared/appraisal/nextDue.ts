@@ -3,7 +3,7 @@
  * months. A day that does not exist in the target month moves back to that month's last day
  * (31 January + 1 month = 28 or 29 February), so a due date never spills into the month after.
  */
-import { isIsoDate } from '../dates';
+import { daysInMonth, isIsoDate } from '../dates';
 
 const isoParts = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -20,15 +20,6 @@ export function defaultNextDueDate(meetingDateIso: string, intervalMonths: numbe
   const dueDay = Math.min(Number(day), daysInMonth(dueYear, dueMonth));
   if (dueYear > 9999) return '';
   return `${pad(dueYear, 4)}-${pad(dueMonth, 2)}-${pad(dueDay, 2)}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function pad(value: number, width: number): string {
