@@ -16,13 +16,13 @@ import type { AuditLog } from '../audit/auditLog';
 import type { PdfFonts } from '../pdf/pdfFonts';
 import type { Vault } from '../vault/vault';
 import { renderComplianceSummaryPdf } from './complianceSummaryPdf';
-import { throwIfCancelled } from './exportJobs';
 import { indexCsv, pdfNamesOf } from './indexCsv';
 import { inspectionPackReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
 import { writeRecordsJson, writeSealedPdfs } from './packRecords';
 import { openKeptRecords, type KeptRecords } from './keptRecords';
-import { readCatalogue, type CatalogueEntry } from './sealedCatalogue';
+import { readPackSelection } from './packSelection';
+import type { CatalogueEntry } from './sealedCatalogue';
 import type { ZipFileWriter } from './zipFileWriter';
 import type { ManifestFile } from './packManifest';
 
@@ -67,22 +67,10 @@ async function writeWith(
   const { vault, progress, audit } = services;
   const { signal } = options;
   const inRange = (entry: CatalogueEntry) => entry.meetingDate >= input.from && entry.meetingDate <= input.to;
-  const catalogue = await readCatalogue(
-    vault,
-    async (done, total) => {
-      progress('Reading the signed records', done, total);
-      throwIfCancelled(signal);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    // The records the pack carries are kept from this one read for records.json.
-    (entry, bytes) => (inRange(entry) ? kept.keep(entry.seal.fingerprint, bytes) : Promise.resolve()),
-  );
-  const selected = catalogue
-    .filter(inRange)
-    .sort(
-      (a, b) =>
-        a.meetingDate.localeCompare(b.meetingDate) || a.seal.documentId.localeCompare(b.seal.documentId),
-    );
+  const selected = await readPackSelection(vault, kept, inRange, {
+    signal,
+    onProgress: (done, total) => progress('Reading the signed records', done, total),
+  });
 
   const pdfNames = pdfNamesOf(selected);
   const written = await writePack({ ...options, kind: 'inspection-pack' }, async (zip, files) => {

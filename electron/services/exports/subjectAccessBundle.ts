@@ -4,14 +4,14 @@
  * appraisals), with the same README, signed manifest and certificate as an inspection pack.
  */
 import type { StaffMember } from '../../../shared/staff/staffMember';
-import { throwIfCancelled } from './exportJobs';
 import { pdfNamesOf } from './indexCsv';
 import type { PackServices } from './inspectionPack';
 import { writeRecordsJson, writeSealedPdfs } from './packRecords';
 import { subjectAccessReadme } from './packReadme';
 import { writePack, type PackWriteOptions } from './packWriter';
 import { openKeptRecords, type KeptRecords } from './keptRecords';
-import { readCatalogue, type CatalogueEntry } from './sealedCatalogue';
+import { readPackSelection } from './packSelection';
+import type { CatalogueEntry } from './sealedCatalogue';
 
 export async function writeSubjectAccessBundle(
   input: { staff: StaffMember; homeName: string; preparedBy: string },
@@ -34,21 +34,10 @@ async function writeWith(
 ): Promise<{ files: number; bytes: number; documents: number }> {
   const { vault, audit, progress } = services;
   const isTheirs = (entry: CatalogueEntry) => entry.staffId === input.staff.id;
-  const catalogue = await readCatalogue(
-    vault,
-    async (done, total) => {
-      progress('Finding their signed records', done, total);
-      throwIfCancelled(options.signal);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    (entry, bytes) => (isTheirs(entry) ? kept.keep(entry.seal.fingerprint, bytes) : Promise.resolve()),
-  );
-  const theirs = catalogue
-    .filter(isTheirs)
-    .sort(
-      (a, b) =>
-        a.meetingDate.localeCompare(b.meetingDate) || a.seal.documentId.localeCompare(b.seal.documentId),
-    );
+  const theirs = await readPackSelection(vault, kept, isTheirs, {
+    signal: options.signal,
+    onProgress: (done, total) => progress('Finding their signed records', done, total),
+  });
   const pdfNames = pdfNamesOf(theirs);
   const appraisalIds = [...new Set(theirs.map((entry) => entry.appraisalId))];
   const written = await writePack({ ...options, kind: 'subject-access' }, async (zip, files) => {

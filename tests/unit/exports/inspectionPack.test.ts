@@ -153,13 +153,30 @@ describe('export:inspectionPack', () => {
     expect(readdirSync(s.savedFolder)).toEqual([]);
   });
 
-  it('cancelled mid-pack leaves no file, not even a partial one', async () => {
-    const s = await seeded();
+  /** The manager presses Cancel when the progress bar first shows `done` in `stage`. */
+  function cancelAt(s: Awaited<ReturnType<typeof seeded>>, stage: string, done: number) {
     s.emitListeners.push(({ event, payload: p }) => {
-      if (event === 'export:progress' && p.stage === 'Adding the signed records' && p.done === 1)
+      if (event === 'export:progress' && p.stage === stage && p.done === done)
         void s.call('export:cancel', { jobId: 'job-12345678' });
     });
+  }
+
+  it('cancelled mid-pack leaves no file, not even a partial one', async () => {
+    const s = await seeded();
+    cancelAt(s, 'Adding the signed records', 1);
     expect(await s.call('export:inspectionPack', packRequest())).toEqual({ outcome: 'cancelled' });
+    expect(readdirSync(s.savedFolder)).toEqual([]);
+  });
+
+  it('cancelled while the signed records are read, stops reading there and leaves no file', async () => {
+    const s = await seeded();
+    cancelAt(s, 'Reading the signed records', 1);
+    expect(await s.call('export:inspectionPack', packRequest())).toEqual({ outcome: 'cancelled' });
+    // A large vault takes minutes to read: the progress bar stops where the manager cancelled.
+    expect(s.progress().map((p) => `${p.stage} ${p.done}`)).toEqual([
+      'Getting ready 0',
+      'Reading the signed records 1',
+    ]);
     expect(readdirSync(s.savedFolder)).toEqual([]);
   });
 
