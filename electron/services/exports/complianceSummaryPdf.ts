@@ -13,12 +13,13 @@ import {
 } from '../../../shared/compliance/complianceRow';
 import { formatDate, formatDateLong } from '../../../shared/dates';
 import type { PdfFonts } from '../pdf/pdfFonts';
+import { drawPageFooters } from '../pdf/pageFooters';
 import { colour, contentWidth, page, size } from '../pdf/pdfStyle';
 import { PdfWriter } from '../pdf/pdfWriter';
 import { GlyphCoverage } from '../pdf/unprintableText';
 import { yieldToEventLoop } from '../pdf/yieldToEventLoop';
 
-/** Rows (or footers) drawn between two turns of main's event loop: a home of 500 staff is 20 pages. */
+/** Rows drawn between two turns of main's event loop: a home of 500 staff is 20 pages. */
 const perStep = 25;
 
 export interface ComplianceSummaryInput {
@@ -77,7 +78,10 @@ export async function renderComplianceSummaryPdf(input: ComplianceSummaryInput):
   writer.gap(4);
   if (overdue.length === 0) writer.text('No one is overdue.', 'The overdue list', { size: size.body });
   else await drawTable(writer, null, overdue);
-  await drawFooters(writer, home.name);
+  await drawPageFooters(writer, {
+    confidential: 'Confidential: staff records',
+    lines: [{ text: `${home.name} · appraisal compliance summary` }],
+  });
   await yieldToEventLoop();
 
   return finish();
@@ -234,34 +238,4 @@ async function drawTable(
       .restore();
   }
   writer.setRunningHeading(null);
-}
-
-async function drawFooters(writer: PdfWriter, homeName: string): Promise<void> {
-  const { doc } = writer;
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = start; index < start + count; index += 1) {
-    if ((index - start) % perStep === perStep - 1) await yieldToEventLoop();
-    doc.switchToPage(index);
-    const margins = doc.page.margins;
-    doc.page.margins = { ...margins, bottom: 0 };
-    const top = page.bottom + 22;
-    doc
-      .save()
-      .lineWidth(0.5)
-      .strokeColor(colour.rule)
-      .moveTo(page.left, top - 6)
-      .lineTo(page.right, top - 6)
-      .stroke()
-      .restore();
-    const options = { size: size.footer, colour: colour.muted, x: page.left, width: contentWidth } as const;
-    writer.text('Confidential: staff records', 'The page footer', { ...options, style: 'bold' }, top);
-    writer.text(
-      `Page ${index - start + 1} of ${count}`,
-      'The page footer',
-      { ...options, style: 'bold', align: 'right' },
-      top,
-    );
-    writer.text(`${homeName} · appraisal compliance summary`, 'The page footer', options, top + 10);
-    doc.page.margins = margins;
-  }
 }
