@@ -13,20 +13,20 @@ export async function drawPageFurniture(
   documentId: string,
   seal: AppraisalPdfSeal | null,
 ): Promise<void> {
-  const lines =
-    seal === null
+  const lines = [
+    { text: `Document ${documentId}` },
+    ...(seal === null
       ? [
-          { text: `Document ${documentId}` },
           {
             text: 'DRAFT – not signed. This copy has no fingerprint and is not the signed record.',
             bold: true,
           },
         ]
       : [
-          { text: `Document ${documentId}` },
           { text: `Fingerprint (SHA-256): ${seal.fingerprint}` },
           { text: `Audit log head before sealing: ${seal.auditHead}` },
-        ];
+        ]),
+  ];
   await drawPageFooters(
     writer,
     { confidential: 'Confidential: staff record', lines },
