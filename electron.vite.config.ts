@@ -95,6 +95,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react(), absoluteBase, devCspNonce, reactRouterProduction],
+    // The backup's export worker is a module worker, as the dev server serves it.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(root, buildLayout.rendererDir),
       // electron-vite leaves output unminified unless asked; the renderer is what the PC parses at start.

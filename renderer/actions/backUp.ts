@@ -1,8 +1,9 @@
 /**
- * Making a backup: the database is exported a page of rows at a time into a Blob, then streamed
- * to main in text pieces (`backup:begin`, `backup:writeChunk`…, `backup:finish`). Main adds the
- * audit log and the manifest, and checks the file before calling it good. Cancelled (the
- * signal) or failed part way, the job is cancelled in main, which leaves no file behind.
+ * Making a backup: the database is exported a page of rows at a time into a Blob, in a worker
+ * (exportOffThread.ts), then streamed to main in text pieces (`backup:begin`,
+ * `backup:writeChunk`…, `backup:finish`). Main adds the audit log and the manifest, and checks
+ * the file before calling it good. Cancelled (the signal) or failed part way, the job is
+ * cancelled in main, which leaves no file behind.
  */
 import {
   maxBackupChunkLength,
@@ -11,8 +12,8 @@ import {
 } from '../../shared/backup/backupContract';
 import { bridge } from '../api';
 import type { AppDatabase } from '../db/database';
-import { exportDatabase, exportStoredDatabase, type ExportOptions } from '../db/backup/exportDatabase';
-import { forEachTextPiece } from '../db/backup/exportPieces';
+import type { ExportRequest } from '../db/backup/exportJob';
+import { exportOffThread } from '../db/backup/exportOffThread';
 import { homeActor } from './actors';
 import { rememberInFlight } from './backupInFlight';
 
@@ -27,6 +28,9 @@ export interface BackUpOptions {
 
 const progressTotal = 1000;
 
+/** The text sent to main at a time: as much as it takes. */
+const pieceLength = maxBackupChunkLength / 4;
+
 export async function backUp(
   db: AppDatabase,
   reason: BackupReason,
@@ -35,7 +39,7 @@ export async function backUp(
   return sendBackup(
     reason,
     Math.floor(db.verno),
-    (exportOptions) => exportDatabase(db, exportOptions),
+    { databaseName: db.name, asItIs: false, pieceLength },
     options,
   );
 }
@@ -50,7 +54,7 @@ export async function backUpAsItIs(
   schemaVersion: number,
   reason: 'before-upgrade' | 'before-restore',
 ): Promise<BackupResult> {
-  return sendBackup(reason, schemaVersion, (exportOptions) => exportStoredDatabase(name, exportOptions), {});
+  return sendBackup(reason, schemaVersion, { databaseName: name, asItIs: true, pieceLength }, {});
 }
 
 /**
@@ -62,10 +66,10 @@ let inFlight: Promise<unknown> = Promise.resolve();
 function sendBackup(
   reason: BackupReason,
   schemaVersion: number,
-  exportIt: (options: ExportOptions) => Promise<Blob>,
+  request: ExportRequest,
   options: BackUpOptions,
 ): Promise<BackupResult> {
-  const next = inFlight.then(() => sendBackupNow(reason, schemaVersion, exportIt, options));
+  const next = inFlight.then(() => sendBackupNow(reason, schemaVersion, request, options));
   inFlight = next.catch(() => undefined);
   return next;
 }
@@ -73,7 +77,7 @@ function sendBackup(
 async function sendBackupNow(
   reason: BackupReason,
   schemaVersion: number,
-  exportIt: (options: ExportOptions) => Promise<Blob>,
+  request: ExportRequest,
   { signal, onProgress }: BackUpOptions,
 ): Promise<BackupResult> {
   if (aborted(signal)) return { outcome: 'cancelled' };
@@ -83,15 +87,15 @@ async function sendBackupNow(
   rememberInFlight(jobId);
   try {
     const half = progressTotal / 2;
-    const exported = await exportIt({
+    const exportOptions = {
       signal,
-      onProgress: (rows, totalRows) =>
+      onProgress: (rows: number, totalRows: number) =>
         onProgress?.(totalRows === 0 ? half : Math.floor((rows / totalRows) * half), progressTotal),
-    });
-    await forEachTextPiece(exported, maxBackupChunkLength, async (text, bytesRead) => {
+    };
+    await exportOffThread(request, exportOptions, async (text, bytesRead, totalBytes) => {
       signal?.throwIfAborted();
       await bridge().backup.writeChunk({ jobId, text });
-      const sent = exported.size === 0 ? 1 : bytesRead / exported.size;
+      const sent = totalBytes === 0 ? 1 : bytesRead / totalBytes;
       onProgress?.(half + Math.floor(sent * half), progressTotal);
     });
     signal?.throwIfAborted();

@@ -151,6 +151,8 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
       {
         plainCopyMedian: round(median(b.plainCopy.map((r) => r.ms))),
         ratio: round(median(b.backup.map((r) => r.ms)) / median(b.plainCopy.map((r) => r.ms))),
+        windowLongTasks: b.backup.map((r) => r.longTasks),
+        windowLongTasksMs: b.backup.map((r) => round(r.longTasksMs)),
       },
     ),
   };

@@ -60,7 +60,11 @@ test('a backup made by hand brings everything back after the database is lost', 
   await homeWithSignedAppraisal(page);
   await page.goto('/#/');
   await openBackups(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await backUpNow(page);
+  // The export is read and written out in a worker, so the window stays free to type in.
+  expect(workers.some((url) => url.includes('exportWorker'))).toBe(true);
   await screenshot(page, 'backups-page');
 
   await loseTheDatabase(page);

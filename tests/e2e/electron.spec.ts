@@ -1,7 +1,7 @@
 /**
  * The desktop app itself, through Playwright's Electron support: the built app
- * (out/main/main.js, so run `npm run build` first) opens its window on the staff
- * register, served from app://appraisals/ with no Node in the page.
+ * (out/main/main.js, so run `npm run build` first) opens its window on the dashboard,
+ * served from app://appraisals/ with no Node in the page, and makes a backup by hand.
  *
  * Runs wherever an Electron binary is installed. Where none is (our build machines install
  * electron with ELECTRON_SKIP_BINARY_DOWNLOAD=1) it is skipped, and says why in the log.
@@ -76,6 +76,14 @@ test('the desktop app opens on the dashboard', async () => {
     expect(
       await window.evaluate(() => ['require', 'process', 'careAppraisals'].map((name) => name in globalThis)),
     ).toEqual([false, false, true]);
+
+    // A backup by hand: its export worker loads from app://, beside the page.
+    const workers: string[] = [];
+    window.on('worker', (worker) => workers.push(worker.url()));
+    await window.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups' }).click();
+    await window.getByRole('button', { name: 'Back up now' }).click();
+    await expect(window.getByText(/^Backed up and checked: /)).toBeVisible({ timeout: 60_000 });
+    expect(workers.some((url) => /^app:\/\/appraisals\/assets\/exportWorker-/.test(url))).toBe(true);
   } finally {
     await app.close();
     rmSync(userData, { recursive: true, force: true });

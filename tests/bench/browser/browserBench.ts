@@ -18,7 +18,7 @@ import { startBenchServer } from './benchServer';
 import { probePagePath } from './benchProtocol';
 import { openDraftId } from './largeHome';
 import { coldStarts, dashboardNavigation, recordsNavigation, type ColdStarts } from './navigationBench';
-import type { BenchProbe, ProbeRead, TimedBytes } from './probe';
+import type { BenchProbe, ProbeRead, TimedBackup, TimedBytes } from './probe';
 import { buildProductionRenderer } from './productionRenderer';
 import { openAllRecords, scrollPasses, type ScrollPass } from './scrollBench';
 import { typeInBareTextarea, typeInEvidence, typeInRegisterSearch, type RegisterTyping } from './typingBench';
@@ -29,7 +29,7 @@ export interface BrowserBenchResult {
   seconds: number;
   bundle: BundleSize[];
   initialJs: InitialJs;
-  backup: TimedBytes[];
+  backup: TimedBackup[];
   plainCopy: TimedBytes[];
   dashboardData: number[];
   /** The dashboard's team profile and development needs, read after its figure shows. */
@@ -58,7 +58,7 @@ async function openProbe(page: Page): Promise<void> {
 async function backupsAndCopies(
   page: Page,
   runs: number,
-): Promise<{ backup: TimedBytes[]; plainCopy: TimedBytes[] }> {
+): Promise<{ backup: TimedBackup[]; plainCopy: TimedBytes[] }> {
   await openProbe(page);
   const backUp = () =>
     page.evaluate(() => {
@@ -71,7 +71,7 @@ async function backupsAndCopies(
       return probe.plainCopy();
     });
   await plainCopy();
-  const result = { backup: [] as TimedBytes[], plainCopy: [] as TimedBytes[] };
+  const result = { backup: [] as TimedBackup[], plainCopy: [] as TimedBytes[] };
   for (let i = 0; i < runs; i += 1) {
     result.backup.push(await backUp());
     result.plainCopy.push(await plainCopy());

@@ -26,6 +26,13 @@ export interface TimedBytes {
   bytes: number;
 }
 
+/** A backup, and what it cost this page's own thread: its long tasks (over 50 ms) meanwhile. */
+export interface TimedBackup extends TimedBytes {
+  longTasks: number;
+  longTasksMs: number;
+  longestTaskMs: number;
+}
+
 /** The reads the bench times: the dashboard's figure, its team profile, the records list. */
 export type ProbeRead = 'dashboard' | 'teamInsights' | 'records';
 
@@ -36,12 +43,17 @@ export interface BenchProbe {
   /** Times of repeated reads (after `warmUps` untimed ones), in milliseconds. */
   readTimes: (what: ProbeRead, today: string, warmUps: number, runs: number) => Promise<number[]>;
   /** The app's manual backup, end to end (export, chunks to main, ZIP, verify). */
-  backUp: () => Promise<TimedBytes>;
+  backUp: () => Promise<TimedBackup>;
   /** The floor for a backup: the same export, sent to main and written to a file as it is. */
   plainCopy: () => Promise<TimedBytes>;
 }
 
 const db = new AppDatabase(appDatabaseName());
+
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const task of list.getEntries()) longTasks.push({ start: task.startTime, duration: task.duration });
+}).observe({ type: 'longtask' });
 
 const reads = {
   dashboard: (today: string) => loadDashboard(db, today),
@@ -80,7 +92,16 @@ const probe: BenchProbe = {
     const result = await backUp(db, 'manual');
     const ms = performance.now() - started;
     if (result.outcome !== 'saved') throw new Error(`The bench backup was not saved (${result.outcome}).`);
-    return { ms, bytes: result.backup.bytes };
+    // A long task is reported once it has ended: a moment for the last one to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const meanwhile = longTasks.filter((task) => task.start >= started && task.start < started + ms);
+    return {
+      ms,
+      bytes: result.backup.bytes,
+      longTasks: meanwhile.length,
+      longTasksMs: meanwhile.reduce((sum, task) => sum + task.duration, 0),
+      longestTaskMs: meanwhile.reduce((most, task) => Math.max(most, task.duration), 0),
+    };
   },
   async plainCopy() {
     const started = performance.now();

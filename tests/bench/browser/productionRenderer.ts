@@ -41,6 +41,8 @@ export async function buildProductionRenderer(): Promise<ProductionRenderer> {
     base: benchAssetsPath,
     mode: 'production',
     logLevel: 'error',
+    // As the app's build (electron.vite.config.ts): the probe's backups use its export worker.
+    worker: { format: 'es' },
     build: {
       outDir: join(dir, benchAssetsPath),
       emptyOutDir: true,
