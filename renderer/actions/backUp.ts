@@ -28,8 +28,12 @@ export interface BackUpOptions {
 
 const progressTotal = 1000;
 
-/** The text sent to main at a time: as much as it takes. */
-const pieceLength = maxBackupChunkLength / 4;
+/**
+ * The text sent to main at a time: as much as it takes. Each piece is one message, which the
+ * window copies in about a millisecond; smaller pieces only add round trips (a quarter the size
+ * made the harness's backup of a large home 25–40% slower).
+ */
+const pieceLength = maxBackupChunkLength;
 
 export async function backUp(
   db: AppDatabase,

@@ -63,6 +63,9 @@ function resultLine(key: string, r: ResultRow): string {
   return `| ${rowLabels[key] ?? key} | \`${key}\` | ${shown(r.median)} | ${shown(r.p95)} | ${target} | ${met} |`;
 }
 
+/** Time in long tasks, where 0 means there were none (formatMs would say 0.00 µs). */
+const taskMs = (ms: number) => (ms === 0 ? '0 ms' : formatMs(ms));
+
 /** Keys of 24 ms or more: Event Timing's first step past the 16 ms target. */
 function lateKeys(keys: readonly number[]): string {
   const late = keys.filter((ms) => ms >= 24).length;
@@ -113,7 +116,7 @@ export function benchmarksMarkdown(input: MarkdownInput): string {
     `| audit append, 100,000-event log | ${formatMs(Number(results.auditAppendAtScale?.median))} | the same on an empty log | ${formatMs(Number(results.auditAppendAtScale?.emptyMedian))} | ${Number(results.auditAppendAtScale?.ratio).toFixed(2)}× |`,
     `| seal, 100,000-event log | ${formatMs(Number(results.sealAtScale?.median))} | the same on an empty log | ${formatMs(Number(results.sealAtScale?.emptyMedian))} | ${Number(results.sealAtScale?.ratio).toFixed(2)}× |`,
     '',
-    `Pack memory (main’s RSS, sampled every 50 ms, peak above the start after a full collection): ${small === undefined ? '–' : `${small.peakRssMiB.toFixed(0)} MiB for ${String(small.documents)} documents (${small.seconds.toFixed(1)} s)`}, ${large === undefined ? '–' : `${large.peakRssMiB.toFixed(0)} MiB for ${large.documents.toLocaleString('en-GB')} (${large.seconds.toFixed(1)} s)`}. Flat means the larger at most 1.25× (or 32 MiB above) the smaller. Backups and plain copies: ${String(b.backup.length)} of each, alternating, after an untimed plain copy. While each backup ran, the page’s own thread had ${b.backup.map((r) => String(r.longTasks)).join(' and ')} long tasks over 50 ms (${b.backup.map((r) => formatMs(r.longTasksMs)).join(' and ')} in all, the longest ${formatMs(Math.max(...b.backup.map((r) => r.longestTaskMs)))}); the export runs in a worker, and what is left is handing its pieces to main, which the harness does over HTTP. Restore is measured on fake-indexeddb by \`npx tsx tests/bench/backupBench.ts\` (not part of \`npm run bench\`, to keep it under 15 minutes).`,
+    `Pack memory (main’s RSS, sampled every 50 ms, peak above the start after a full collection): ${small === undefined ? '–' : `${small.peakRssMiB.toFixed(0)} MiB for ${String(small.documents)} documents (${small.seconds.toFixed(1)} s)`}, ${large === undefined ? '–' : `${large.peakRssMiB.toFixed(0)} MiB for ${large.documents.toLocaleString('en-GB')} (${large.seconds.toFixed(1)} s)`}. Flat means the larger at most 1.25× (or 32 MiB above) the smaller. Backups and plain copies: ${String(b.backup.length)} of each, alternating, after an untimed plain copy. While each backup ran, the page’s own thread had ${b.backup.map((r) => String(r.longTasks)).join(' and ')} long tasks over 50 ms (${b.backup.map((r) => taskMs(r.longTasksMs)).join(' and ')} in all, the longest ${taskMs(Math.max(...b.backup.map((r) => r.longestTaskMs)))}); the export runs in a worker, and what is left is handing its pieces to main, which the harness does over HTTP. Restore is measured on fake-indexeddb by \`npx tsx tests/bench/backupBench.ts\` (not part of \`npm run bench\`, to keep it under 15 minutes).`,
     '',
     '## Main process and the pure rules',
     '',
