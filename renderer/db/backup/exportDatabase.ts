@@ -35,8 +35,12 @@ export async function exportDatabase(db: Dexie, options: ExportOptions = {}): Pr
  * Exports the stored database exactly as it is (for a backup before it is upgraded), opened in
  * Dexie's dynamic mode: no declared schema, so nothing is created, upgraded or deleted.
  */
-export async function exportStoredDatabase(name: string, options: ExportOptions = {}): Promise<Blob> {
-  const db = new Dexie(name);
+export function exportStoredDatabase(name: string, options: ExportOptions = {}): Promise<Blob> {
+  return exportThenClose(new Dexie(name), options);
+}
+
+/** Opens a connection of its own to export, and closes it whether or not the export worked. */
+export async function exportThenClose(db: Dexie, options: ExportOptions): Promise<Blob> {
   try {
     await db.open();
     return await exportDatabase(db, options);

@@ -5,7 +5,7 @@
  * a thread that has no connection of its own.
  */
 import { AppDatabase } from '../database';
-import { exportDatabase, exportStoredDatabase, type ExportOptions } from './exportDatabase';
+import { exportStoredDatabase, exportThenClose, type ExportOptions } from './exportDatabase';
 import { forEachTextPiece } from './exportPieces';
 
 export interface ExportRequest {
@@ -30,19 +30,9 @@ export async function exportInPieces(
 ): Promise<void> {
   const exported = request.asItIs
     ? await exportStoredDatabase(request.databaseName, options)
-    : await exportAtThisSchema(request.databaseName, options);
+    : await exportThenClose(new AppDatabase(request.databaseName), options);
   options.signal?.throwIfAborted();
   await forEachTextPiece(exported, request.pieceLength, (text, bytesRead) =>
     onPiece(text, bytesRead, exported.size),
   );
-}
-
-async function exportAtThisSchema(name: string, options: ExportOptions): Promise<Blob> {
-  const db = new AppDatabase(name);
-  try {
-    await db.open();
-    return await exportDatabase(db, options);
-  } finally {
-    db.close();
-  }
 }
