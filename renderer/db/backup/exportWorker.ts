@@ -1,8 +1,9 @@
 /**
  * The backup's export, in a worker of its own: reading every row and turning it into JSON takes
  * seconds on a large home, and in the window it held up typing and scrolling while the daily
- * backup ran. The window asks for each piece in turn (exportOffThread.ts), so no more than one
- * piece is ever waiting in memory; it cancels by ending the worker.
+ * backup ran. The window answers each piece once it has sent it to main (exportOffThread.ts),
+ * and the worker reads on only while fewer than `piecesAhead` are unanswered, so no more than
+ * two pieces are ever out at once; the window cancels by ending the worker.
  */
 import { exportInPieces } from './exportJob';
 import type { FromExportWorker, ToExportWorker } from './exportWorkerMessages';
