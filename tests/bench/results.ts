@@ -97,13 +97,15 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
       ratio: round(atScale.medianMs / empty.medianMs),
       ratioTarget: 1.1,
     });
-  const longTasks = (passes: BrowserBenchResult['scroll']) =>
+  const longestMs = (passes: BrowserBenchResult['scroll']) =>
+    round(Math.max(0, ...passes.map((p) => p.longestMs)));
+  const longTasks = (passes: BrowserBenchResult['scroll'], details: Record<string, unknown> = {}) =>
     row(
       passes.map((p) => p.longTasks),
       'long tasks',
       0,
       'p95',
-      { longestMs: round(Math.max(0, ...passes.map((p) => p.longestMs))) },
+      { longestMs: longestMs(passes), ...details },
     );
   return {
     registerSearchKeystroke: row(b.register.keys, 'ms', 16, 'p95', {
@@ -126,7 +128,11 @@ export function benchResults(input: ResultsInput): Record<string, ResultRow> {
       listRecordsMedian: round(median(b.recordsData)),
     }),
     recordsScrollLongTasks: longTasks(b.scroll),
-    recordsScrollLongTasks4x: longTasks(b.scroll4x),
+    // Beside it, not instead of it: the floor is reported for the reader, the target is as written.
+    recordsScrollLongTasks4x: longTasks(b.scroll4x, {
+      floorPasses: b.scrollFloor4x.map((p) => p.longTasks),
+      floorLongestMs: longestMs(b.scrollFloor4x),
+    }),
     coldStart: row(b.coldStart.figureMs, 'ms', 1000, 'median', {
       firstPaintMedian: round(median(b.coldStart.firstPaintMs)),
     }),

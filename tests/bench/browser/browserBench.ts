@@ -2,7 +2,7 @@
  * `npm run bench`'s real-browser half: the production renderer (productionRenderer.ts) served with
  * the harness, in Chromium, on a large home (largeHome.ts) seeded into the app's own IndexedDB.
  * Measures a backup against a plain copy of the same export, the dashboard's and the records
- * list's reads, typing, screens, scrolling and cold start, then the keyboard walk. `npx tsx
+ * list's reads, typing, screens, scrolling (beside its floor) and cold start, then the keyboard walk. `npx tsx
  * tests/bench/browser/browserBench.ts` runs it alone and prints what it found.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +20,8 @@ import { openDraftId } from './largeHome';
 import { coldStarts, dashboardNavigation, recordsNavigation, type ColdStarts } from './navigationBench';
 import type { BenchProbe, ProbeRead, TimedBackup, TimedBytes } from './probe';
 import { buildProductionRenderer } from './productionRenderer';
-import { openAllRecords, scrollPasses, type ScrollPass } from './scrollBench';
+import { openAllRecords, scrollPasses, scrollPassesBesideFloor, type ScrollPass } from './scrollBench';
+import { installScrollFloor, type CopiedRows } from './scrollFloor';
 import { typeInBareTextarea, typeInEvidence, typeInRegisterSearch, type RegisterTyping } from './typingBench';
 
 export interface BrowserBenchResult {
@@ -45,6 +46,9 @@ export interface BrowserBenchResult {
   bareTextarea: number[];
   scroll: ScrollPass[];
   scroll4x: ScrollPass[];
+  /** The same rows in the same page drawn by plain DOM code (scrollFloor.ts), passes in turn with scroll4x's. */
+  scrollFloor4x: ScrollPass[];
+  floorRows: CopiedRows;
   coldStart: ColdStarts;
   keyboard: Measurement[];
 }
@@ -115,7 +119,8 @@ export async function benchmarkBrowser(): Promise<BrowserBenchResult> {
     const records = await recordsNavigation(page, 1, 5);
     await openAllRecords(page);
     const scroll = await scrollPasses(page, 1, 1, 2);
-    const scroll4x = await scrollPasses(page, 4, 0, 2);
+    const floorRows = await installScrollFloor(page);
+    const { app: scroll4x, floor: scrollFloor4x } = await scrollPassesBesideFloor(page, 4, 2);
     const register = await typeInRegisterSearch(page, 1);
     const register4x = await typeInRegisterSearch(page, 4);
     const evidence = await typeInEvidence(page, openDraftId, 1);
@@ -144,6 +149,8 @@ export async function benchmarkBrowser(): Promise<BrowserBenchResult> {
       bareTextarea,
       scroll,
       scroll4x,
+      scrollFloor4x,
+      floorRows,
       coldStart,
       keyboard,
     };

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { throttleCpu } from './appSession';
 import { firstTableRow, type PageInstruments } from './pageInstruments';
+import { appTableRow, floorTableRow, showScrollFloor } from './scrollFloor';
 
 export interface ScrollPass {
   longTasks: number;
@@ -27,13 +28,40 @@ export async function scrollPasses(
   const passes: ScrollPass[] = [];
   await throttleCpu(page, rate);
   for (let i = 0; i < warmUps + runs; i += 1) {
-    const pass = await page.evaluate(async (selector) => {
-      const bench: PageInstruments = Reflect.get(window, '__bench');
-      await bench.scrollToTop(selector);
-      return bench.scrollToEnd(selector);
-    }, firstTableRow);
+    const pass = await scrollOnce(page, firstTableRow);
     if (i >= warmUps) passes.push(pass);
   }
   await throttleCpu(page, 1);
   return passes;
+}
+
+/**
+ * The app's passes and the floor's (scrollFloor.ts, installed first) in turn, app, floor, floor,
+ * app and so on, so each meets the host's same minutes; each pass counted on its own.
+ */
+export async function scrollPassesBesideFloor(
+  page: Page,
+  rate: number,
+  runs: number,
+): Promise<{ app: ScrollPass[]; floor: ScrollPass[] }> {
+  const result = { app: [] as ScrollPass[], floor: [] as ScrollPass[] };
+  await throttleCpu(page, rate);
+  for (let i = 0; i < runs; i += 1) {
+    for (const floor of i % 2 === 0 ? [false, true] : [true, false]) {
+      await showScrollFloor(page, floor);
+      if (floor) result.floor.push(await scrollOnce(page, floorTableRow));
+      else result.app.push(await scrollOnce(page, appTableRow));
+    }
+  }
+  await throttleCpu(page, 1);
+  await showScrollFloor(page, false);
+  return result;
+}
+
+function scrollOnce(page: Page, rowSelector: string): Promise<ScrollPass> {
+  return page.evaluate(async (selector) => {
+    const bench: PageInstruments = Reflect.get(window, '__bench');
+    await bench.scrollToTop(selector);
+    return bench.scrollToEnd(selector);
+  }, rowSelector);
 }
