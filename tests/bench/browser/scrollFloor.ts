@@ -1,6 +1,6 @@
 /**
  * The floor for the Records scroll rows: the same rows, scrolled the same way, in the same page,
- * drawn by a dozen lines of plain DOM code instead of the app (no React, no TanStack Virtual).
+ * drawn by a few lines of plain DOM code instead of the app (no React, no TanStack Virtual).
  *
  * The rows are the app's own: each row's markup is copied from the Records list as the app drew
  * it (a slow pass at 1× first), so the floor has the same cells, text, classes and stylesheet.
@@ -111,7 +111,9 @@ const scrollFloorScript = String.raw`(() => {
         visitedAlone += 1;
         box.scrollTop = index * rowPx;
         for (let tries = 0; tries < 10 && box.querySelector('tr[data-index="' + index + '"]') === null; tries += 1) await frame();
-        rows[index] = box.querySelector('tr[data-index="' + index + '"]').outerHTML;
+        const tr = box.querySelector('tr[data-index="' + index + '"]');
+        if (tr === null) throw new Error('[bench] the app never drew row ' + index + ' of the Records list');
+        rows[index] = tr.outerHTML;
       }
       rows.length = total;
       box.scrollTop = 0;
