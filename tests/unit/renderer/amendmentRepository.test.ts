@@ -10,7 +10,7 @@ import { countersign, markSealed, signAsAppraisee } from '../../../renderer/db/s
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
-import { sealedInfo, typedSignature } from './signingFixtures';
+import { appraiseeHoa, appraiserLucja, sealedInfo } from './signingFixtures';
 
 let db: AppDatabase;
 beforeEach(() => {
@@ -22,8 +22,8 @@ const now = new Date('2026-04-02T09:00:00.000Z');
 const reason = 'The meeting date was typed as 12 March; it was 13 March.';
 
 async function signAndSeal(id: string, version: number, seed: string): Promise<Appraisal> {
-  await signAsAppraisee(db, id, typedSignature('appraisee', 'Nguyễn Thị Hoa'));
-  await countersign(db, id, typedSignature('appraiser', 'Łucja Wąsowska'));
+  await signAsAppraisee(db, id, appraiseeHoa);
+  await countersign(db, id, appraiserLucja);
   return markSealed(db, id, sealedInfo(`${id}-v${version}`, seed));
 }
 

@@ -20,16 +20,13 @@ import {
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
-import { sealedInfo, typedSignature } from './signingFixtures';
+import { appraiseeHoa, appraiserLucja, sealedInfo } from './signingFixtures';
 
 let db: AppDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
 afterEach(() => disposeDatabase(db));
-
-const hoa = typedSignature('appraisee', 'Nguyễn Thị Hoa');
-const lucja = typedSignature('appraiser', 'Łucja Wąsowska');
 
 /** A moment in 2025, `minute` minutes into the year (the sealing times below). */
 const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString();
@@ -41,7 +38,7 @@ function signedRecord(id: string, sealedAt: string): Appraisal {
     staffId: `staff-${id}`,
     status: 'signed',
     currentStep: 'ready',
-    signatures: { appraisee: hoa, appraiser: lucja },
+    signatures: { appraisee: appraiseeHoa, appraiser: appraiserLucja },
     sealed: { ...sealedInfo(`${id}-v1`), sealedAt },
     updatedAt: sealedAt,
   });
@@ -98,8 +95,8 @@ describe('a signed record’s last write is its seal', () => {
   it('when sealed through the app', async () => {
     const draft = completeAppraisal();
     await db.appraisals.add(toAppraisalRecord(draft));
-    await signAsAppraisee(db, draft.id, hoa);
-    await countersign(db, draft.id, lucja);
+    await signAsAppraisee(db, draft.id, appraiseeHoa);
+    await countersign(db, draft.id, appraiserLucja);
     await markSealed(db, draft.id, { ...sealedInfo(`${draft.id}-v1`), sealedAt });
     expect((await getAppraisal(db, draft.id))?.updatedAt).toBe(sealedAt);
   });

@@ -26,3 +26,7 @@ export function sealedInfo(documentId: string, seed = 'a'): SealedInfo {
     auditHead: 'c'.repeat(64),
   };
 }
+
+/** The pair most signing tests use: Hoa signs as the appraisee, Łucja countersigns as appraiser. */
+export const appraiseeHoa = typedSignature('appraisee', 'Nguyễn Thị Hoa');
+export const appraiserLucja = typedSignature('appraiser', 'Łucja Wąsowska');

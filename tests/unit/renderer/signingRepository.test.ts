@@ -14,16 +14,13 @@ import {
 import type { Appraisal } from '../../../shared/appraisal/appraisal';
 import { completeAppraisal } from '../../fixtures/completeAppraisal';
 import { disposeDatabase, freshDatabase } from './freshDatabase';
-import { sealedInfo, typedSignature } from './signingFixtures';
+import { appraiseeHoa, appraiserLucja, sealedInfo } from './signingFixtures';
 
 let db: AppDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
 afterEach(() => disposeDatabase(db));
-
-const hoa = typedSignature('appraisee', 'Nguyễn Thị Hoa');
-const lucja = typedSignature('appraiser', 'Łucja Wąsowska');
 
 async function seed(overrides: Partial<Appraisal> = {}): Promise<Appraisal> {
   const appraisal = completeAppraisal(overrides);
@@ -39,14 +36,14 @@ async function stored(id = 'appraisal-complete-1'): Promise<Appraisal> {
 
 async function countersigned(overrides: Partial<Appraisal> = {}): Promise<Appraisal> {
   const appraisal = await seed(overrides);
-  await signAsAppraisee(db, appraisal.id, hoa);
-  return countersign(db, appraisal.id, lucja);
+  await signAsAppraisee(db, appraisal.id, appraiseeHoa);
+  return countersign(db, appraisal.id, appraiserLucja);
 }
 
 describe('the appraisee signing', () => {
   it('stores the signature on a complete draft, with the name in composed form', async () => {
     const draft = await seed();
-    const decomposed = { ...hoa, fullName: '  Nguyễn Thị Hoa '.normalize('NFD') };
+    const decomposed = { ...appraiseeHoa, fullName: '  Nguyễn Thị Hoa '.normalize('NFD') };
     await signAsAppraisee(db, draft.id, decomposed);
     const after = await stored();
     expect(after.status).toBe('draft');
@@ -56,7 +53,7 @@ describe('the appraisee signing', () => {
 
   it('is refused while anything on the checklist is missing, and nothing is signed', async () => {
     const draft = await seed({ summary: { overall: '' } });
-    await expect(signAsAppraisee(db, draft.id, hoa)).rejects.toThrow(
+    await expect(signAsAppraisee(db, draft.id, appraiseeHoa)).rejects.toThrow(
       /cannot be signed yet: 1 thing is still missing/,
     );
     expect((await stored()).signatures.appraisee).toBeNull();
@@ -64,10 +61,10 @@ describe('the appraisee signing', () => {
 
   it('refuses a signature with no name, or a typed method without the typed name', async () => {
     const draft = await seed();
-    await expect(signAsAppraisee(db, draft.id, { ...hoa, fullName: ' ' })).rejects.toBeInstanceOf(
+    await expect(signAsAppraisee(db, draft.id, { ...appraiseeHoa, fullName: ' ' })).rejects.toBeInstanceOf(
       InvalidInputError,
     );
-    await expect(signAsAppraisee(db, draft.id, { ...hoa, typedName: '' })).rejects.toThrow(
+    await expect(signAsAppraisee(db, draft.id, { ...appraiseeHoa, typedName: '' })).rejects.toThrow(
       'Type the full name to sign.',
     );
     expect((await stored()).signatures.appraisee).toBeNull();
@@ -75,12 +72,12 @@ describe('the appraisee signing', () => {
 
   it("refuses the appraiser's signature in the appraisee's place", async () => {
     const draft = await seed();
-    await expect(signAsAppraisee(db, draft.id, lucja)).rejects.toThrow('for the other party');
+    await expect(signAsAppraisee(db, draft.id, appraiserLucja)).rejects.toThrow('for the other party');
   });
 
   it('freezes the draft: saving any change is refused until the signature is removed', async () => {
     const draft = await seed();
-    await signAsAppraisee(db, draft.id, hoa);
+    await signAsAppraisee(db, draft.id, appraiseeHoa);
     const edited = { ...draft, appraiseeComments: 'I disagree with the rating for rotas.' };
     await expect(saveDraft(db, edited)).rejects.toThrow(/has signed this appraisal, so it cannot be changed/);
     expect((await stored()).appraiseeComments).toBe(draft.appraiseeComments);
@@ -94,7 +91,7 @@ describe('the appraisee signing', () => {
   it('never lets a draft save smuggle in a signature', async () => {
     const draft = await seed();
     await expect(
-      saveDraft(db, { ...draft, signatures: { appraisee: hoa, appraiser: null } }),
+      saveDraft(db, { ...draft, signatures: { appraisee: appraiseeHoa, appraiser: null } }),
     ).rejects.toThrow('Signatures are recorded on the signing screen');
   });
 });
@@ -102,7 +99,7 @@ describe('the appraisee signing', () => {
 describe('the countersignature and the seal', () => {
   it('needs the appraisee to sign first', async () => {
     const draft = await seed();
-    await expect(countersign(db, draft.id, lucja)).rejects.toThrow(/signs first/);
+    await expect(countersign(db, draft.id, appraiserLucja)).rejects.toThrow(/signs first/);
   });
 
   it('stores the countersignature on the draft before sealing, so it survives a failed seal', async () => {
@@ -126,8 +123,8 @@ describe('the countersignature and the seal', () => {
   it('refuses to seal without both signatures, or with another document', async () => {
     const draft = await seed();
     await expect(markSealed(db, draft.id, sealedInfo('appraisal-complete-1-v1'))).rejects.toThrow(/Both/);
-    await signAsAppraisee(db, draft.id, hoa);
-    await countersign(db, draft.id, lucja);
+    await signAsAppraisee(db, draft.id, appraiseeHoa);
+    await countersign(db, draft.id, appraiserLucja);
     await expect(markSealed(db, draft.id, sealedInfo('someone-else-v1'))).rejects.toThrow(
       /another appraisal/,
     );
@@ -145,8 +142,8 @@ describe('a sealed record', () => {
     const signed = await sealedRecord();
     const attempts = [
       saveDraft(db, { ...signed, status: 'draft', summary: { overall: 'Changed after signing.' } }),
-      signAsAppraisee(db, signed.id, hoa),
-      countersign(db, signed.id, lucja),
+      signAsAppraisee(db, signed.id, appraiseeHoa),
+      countersign(db, signed.id, appraiserLucja),
       removeSignatures(db, signed.id),
       discardDraft(db, signed.id),
     ];

@@ -23,7 +23,7 @@ import type { Appraisal } from '../../../../shared/appraisal/appraisal';
 import { completeAppraisal } from '../../../fixtures/completeAppraisal';
 import type { HandlerSetup } from '../../../fixtures/handlerDeps';
 import { disposeDatabase, freshDatabase } from '../freshDatabase';
-import { typedSignature } from '../signingFixtures';
+import { appraiseeHoa, appraiserLucja } from '../signingFixtures';
 import { connectToMain, homeSettingsIn, personIn } from './rendererWithMain';
 
 let db: AppDatabase;
@@ -39,8 +39,8 @@ afterEach(() => disposeDatabase(db));
 async function countersigned(staffId: string): Promise<Appraisal> {
   const draft = completeAppraisal({ staffId });
   await db.appraisals.add(toAppraisalRecord(draft));
-  await signAsAppraisee(db, draft.id, typedSignature('appraisee', 'Nguyễn Thị Hoa'));
-  return countersign(db, draft.id, typedSignature('appraiser', 'Łucja Wąsowska'));
+  await signAsAppraisee(db, draft.id, appraiseeHoa);
+  return countersign(db, draft.id, appraiserLucja);
 }
 
 /** Main seals it, but the working store never hears (the app stopped at that moment). */

@@ -11,7 +11,7 @@ import { completeAppraisal } from '../../../fixtures/completeAppraisal';
 import type { HandlerSetup } from '../../../fixtures/handlerDeps';
 import { auditEvents } from '../../handlers/dataFolderState';
 import { disposeDatabase, freshDatabase } from '../freshDatabase';
-import { typedSignature } from '../signingFixtures';
+import { appraiseeHoa, appraiserLucja } from '../signingFixtures';
 import { connectToMain, homeSettingsIn, personIn } from './rendererWithMain';
 
 let db: AppDatabase;
@@ -28,8 +28,8 @@ it('credits the appraisee’s signature to the appraisee and the countersignatur
   const draft = completeAppraisal({ staffId });
   await db.appraisals.add(toAppraisalRecord(draft));
 
-  await signAppraisal(db, draft.id, typedSignature('appraisee', 'Nguyễn Thị Hoa'));
-  await signAppraisal(db, draft.id, typedSignature('appraiser', 'Łucja Wąsowska'));
+  await signAppraisal(db, draft.id, appraiseeHoa);
+  await signAppraisal(db, draft.id, appraiserLucja);
 
   const signs = auditEvents(main.dataFolder).filter((event) => event.action === 'sign');
   expect(signs.map((event) => event.actor)).toEqual([`staff:${staffId}`, `appraiser:${draft.id}`]);
