@@ -86,9 +86,20 @@ async function sendBackupNow(
 ): Promise<BackupResult> {
   if (aborted(signal)) return { outcome: 'cancelled' };
   const jobId = crypto.randomUUID();
-  const begun = await bridge().backup.begin({ jobId, reason, schemaVersion, actor: homeActor });
-  if (!begun.started) return { outcome: 'not-due' };
-  rememberInFlight(jobId);
+  // Remembered before main is asked, not once it answers: a page reloaded in between would
+  // otherwise leave main holding a job nobody can name, and every backup refused meanwhile.
+  // Not started, the job a page before a reload left (if any) is remembered again instead.
+  const leftBehind = rememberInFlight(jobId);
+  const begun = await bridge()
+    .backup.begin({ jobId, reason, schemaVersion, actor: homeActor })
+    .catch((error: unknown) => {
+      rememberInFlight(leftBehind);
+      throw error;
+    });
+  if (!begun.started) {
+    rememberInFlight(leftBehind);
+    return { outcome: 'not-due' };
+  }
   try {
     const half = progressTotal / 2;
     const exportOptions = {

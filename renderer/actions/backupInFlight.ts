@@ -12,10 +12,13 @@ import { bridge } from '../api';
  */
 const inFlightKey = 'care-appraisals:backup-in-flight';
 
-export function rememberInFlight(jobId: string | null): void {
-  if (typeof sessionStorage === 'undefined') return;
+/** Remembers `jobId` (null: none), and returns the job it replaced, to be put back if need be. */
+export function rememberInFlight(jobId: string | null): string | null {
+  if (typeof sessionStorage === 'undefined') return null;
+  const replaced = sessionStorage.getItem(inFlightKey);
   if (jobId === null) sessionStorage.removeItem(inFlightKey);
   else sessionStorage.setItem(inFlightKey, jobId);
+  return replaced;
 }
 
 /** At start: cancels in main the backup the page before a reload left half-sent (never throws). */

@@ -46,7 +46,12 @@ const leftOff = 'Nothing was left in the backups folder.';
 export function createBackupJobs(deps: BackupJobsDeps) {
   const signals = createExportJobs();
   let running: RunningJob | null = null;
-  /** Jobs that ended without a file, so a late `finish` answers what happened. */
+  /**
+   * Jobs that ended without a file, so a late `finish` answers what happened; and jobs cancelled
+   * before they had begun, so a late `begin` is refused. A window reloaded just after asking to
+   * begin is gone before main answers; the reloaded page cancels that job by its id, which can
+   * reach main before the begin has finished starting it.
+   */
   const cancelled = new Set<string>();
 
   async function stop(job: RunningJob): Promise<void> {
@@ -110,6 +115,10 @@ export function createBackupJobs(deps: BackupJobsDeps) {
           signal,
           ...(deps.writeChunk === undefined ? {} : { writeChunk: deps.writeChunk }),
         });
+        if (cancelled.has(jobId)) {
+          await writer.abort();
+          throw new BackupRefusal('The backup was cancelled.');
+        }
         const queue = createQueue();
         running = { jobId, reason, target, writer, lastActivity: Date.now(), run: (step) => queue.run(step) };
       } catch (error) {
@@ -159,7 +168,10 @@ export function createBackupJobs(deps: BackupJobsDeps) {
 
     /** Stops a running job at once and removes its temp file. */
     async cancel(jobId: string): Promise<boolean> {
-      if (running?.jobId !== jobId) return false;
+      if (running?.jobId !== jobId) {
+        cancelled.add(jobId);
+        return false;
+      }
       const job = running;
       signals.cancel(jobId);
       cancelled.add(jobId);

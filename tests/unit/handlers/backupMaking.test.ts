@@ -127,6 +127,27 @@ describe('a backup', () => {
     expect(await s.call('backup:finish', { jobId, actor })).toEqual({ outcome: 'cancelled' });
   });
 
+  it('a job cancelled before main has started it is never started, and the next backup is made', async () => {
+    // A page reloaded just after asking to begin: the reloaded page cancels the job by its id,
+    // which can reach main before that begin, or while main is still opening the job's file.
+    const s = handlerSetup();
+    expect(await s.call('backup:cancel', { jobId: 'reloaded-1' })).toEqual({ cancelling: false });
+    await expect(
+      s.call('backup:begin', { jobId: 'reloaded-1', reason: 'daily', schemaVersion: 4, actor }),
+    ).rejects.toThrow('The backup was cancelled.');
+
+    const begun = s.call('backup:begin', { jobId: 'reloaded-2', reason: 'daily', schemaVersion: 4, actor });
+    expect(await s.call('backup:cancel', { jobId: 'reloaded-2' })).toEqual({ cancelling: false });
+    await expect(begun).rejects.toThrow('The backup was cancelled.');
+    expect(backupsOf(s.dataFolder)).toEqual([]);
+
+    expect(await makeBackup(s, { reason: 'daily' })).toMatchObject({
+      started: true,
+      result: { outcome: 'saved' },
+    });
+    expect(backupsOf(s.dataFolder)).toHaveLength(1);
+  });
+
   it('an export that is not whole JSON, or not a Dexie export, is not kept', async () => {
     const s = handlerSetup();
     await expect(makeBackup(s, { text: smallHome().slice(0, -5) })).rejects.toThrow(

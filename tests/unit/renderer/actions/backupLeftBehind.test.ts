@@ -41,3 +41,30 @@ it('cancels the backup a reloaded page left half-sent, so the next one is made',
   await expect(backUp(db, 'manual')).resolves.toMatchObject({ outcome: 'saved' });
   expect(tabStorage.has('care-appraisals:backup-in-flight')).toBe(false);
 });
+
+it('remembers the job before main is asked to begin it, so a reload at that moment can cancel it', async () => {
+  // What the tab holds when main starts the job is what a page reloaded then would find.
+  const api = bridge();
+  const begin = api.backup.begin;
+  let remembered: string | undefined;
+  let asked: string | undefined;
+  api.backup.begin = (request) => {
+    remembered = tabStorage.get('care-appraisals:backup-in-flight');
+    asked = request.jobId;
+    return begin(request);
+  };
+  try {
+    await expect(backUp(db, 'manual')).resolves.toMatchObject({ outcome: 'saved' });
+  } finally {
+    api.backup.begin = begin;
+  }
+  expect(asked).toBeDefined();
+  expect(remembered).toBe(asked);
+  expect(tabStorage.has('care-appraisals:backup-in-flight')).toBe(false);
+});
+
+it('forgets the job when main does not start it', async () => {
+  await expect(backUp(db, 'daily')).resolves.toMatchObject({ outcome: 'saved' });
+  await expect(backUp(db, 'daily')).resolves.toEqual({ outcome: 'not-due' });
+  expect(tabStorage.has('care-appraisals:backup-in-flight')).toBe(false);
+});
